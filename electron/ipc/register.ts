@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import {
+  AppError,
+  fail,
+  ok,
+  requestChannelNames,
+  requestChannels,
+  type RequestChannel,
+  type Result,
+} from '../../shared/contract';
+import type { RequestHandlers } from './handlers';
+import type { HandlerContext, IpcHost } from './host';
+import type { Logger } from '../main/logger';
+
+/** Names the first invalid field, e.g. `url: Invalid URL`. */
+export function describeValidationError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'The request is not valid.';
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'request';
+  return `${field}: ${issue.message}`;
+}
+
+async function runHandler<C extends RequestChannel>(
+  channel: C,
+  handlers: RequestHandlers,
+  rawRequest: unknown,
+  context: HandlerContext,
+  logger: Logger,
+): Promise<Result<unknown>> {
+  const parsed = requestChannels[channel].request.safeParse(rawRequest ?? {});
+  if (!parsed.success) {
+    return fail({ code: 'VALIDATION_FAILED', message: describeValidationError(parsed.error) });
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown, context: HandlerContext) => Promise<unknown>;
+    return ok(await handler(parsed.data, context));
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.toData());
+    logger.error(`[ipc] ${channel} failed`, error);
+    return fail({ code: 'INTERNAL', message: 'An unexpected error occurred. See the log for details.' });
+  }
+}
+
+/** Binds every channel of the contract to its handler on a host, validating each request first. */
+export function registerHandlers(host: IpcHost, handlers: RequestHandlers, logger: Logger): void {
+  for (const channel of requestChannelNames) {
+    host.handle(channel, (rawRequest, context) => runHandler(channel, handlers, rawRequest, context, logger));
+  }
+}

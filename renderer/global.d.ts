@@ -1,0 +1,7 @@
+import type { ConnectApi } from '../shared/contract';
+
+declare global {
+  interface Window {
+    readonly connect: ConnectApi;
+  }
+}

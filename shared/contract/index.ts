@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import type { Result } from './result';
+
+/** Every request channel of the app. Main must handle each; the preload exposes each. */
+export const requestChannels = {
+  ...appChannels,
+} as const;
+
+/** Every event main may push to the renderer, with its payload schema. */
+export const eventChannels = {} as const satisfies Record<string, z.ZodType>;
+
+export type RequestChannel = keyof typeof requestChannels;
+export type RequestOf<C extends RequestChannel> = z.input<(typeof requestChannels)[C]['request']>;
+export type ParsedRequestOf<C extends RequestChannel> = z.output<(typeof requestChannels)[C]['request']>;
+export type ResponseOf<C extends RequestChannel> = z.output<(typeof requestChannels)[C]['response']>;
+
+export type EventChannel = keyof typeof eventChannels;
+export type EventPayload<E extends EventChannel> = z.output<(typeof eventChannels)[E]>;
+
+export const requestChannelNames = Object.keys(requestChannels) as RequestChannel[];
+export const eventChannelNames = Object.keys(eventChannels) as EventChannel[];
+
+export const isRequestChannel = (name: string): name is RequestChannel => Object.hasOwn(requestChannels, name);
+export const isEventChannel = (name: string): name is EventChannel => Object.hasOwn(eventChannels, name);
+
+/** What the renderer sees as `window.connect`: one function per request channel, and `on` for events. */
+export type ConnectApi = {
+  readonly [C in RequestChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+} & {
+  readonly on: <E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
+};
+
+export * from './errors';
+export * from './result';

@@ -1,0 +1,59 @@
+import { taskDescriptions, taskIds } from '../../shared/tasks';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard }) => {
+  await expect(wizard.getByRole('heading', { level: 1, name: 'Welcome to Azure AD Connect' })).toBeVisible();
+  await expect(wizard.getByRole('button', { name: 'Previous' })).toHaveCount(0);
+  const steps = wizard.getByRole('navigation', { name: 'Wizard steps' });
+  await expect(steps.locator('[aria-current="step"]')).toHaveText('Welcome');
+  await expectNoSeriousAxeViolations(wizard);
+
+  await wizard.getByRole('button', { name: 'Configure' }).click();
+  await expect(wizard.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeVisible();
+  await expect(steps.locator('[aria-current="step"]')).toHaveText('Tasks');
+  await expect(wizard.getByRole('button', { name: 'Next' })).toBeDisabled();
+  for (const task of taskIds) {
+    await expect(wizard.getByRole('radio', { name: taskDescriptions[task].label })).toBeVisible();
+  }
+  await expectNoSeriousAxeViolations(wizard);
+});
+
+test('every task can be chosen with the keyboard alone, and Previous and Next move between pages', async ({ wizard }) => {
+  await expect(wizard.getByRole('heading', { level: 1, name: 'Welcome to Azure AD Connect' })).toBeVisible();
+  await wizard.keyboard.press('Tab');
+  await expect(wizard.getByRole('button', { name: 'Configure' })).toBeFocused();
+  await wizard.keyboard.press('Enter');
+  await expect(wizard.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeFocused();
+
+  for (const [index, task] of taskIds.entries()) {
+    const label = taskDescriptions[task].label;
+    // From the page heading, Tab reaches the task list; arrow keys move the selection inside it.
+    await wizard.getByRole('heading', { level: 1, name: 'Additional tasks' }).focus();
+    await wizard.keyboard.press('Tab');
+    if (index === 0) await wizard.keyboard.press('Space');
+    else await wizard.keyboard.press('ArrowDown');
+    await expect(wizard.getByRole('radio', { name: label })).toBeChecked();
+
+    await wizard.getByRole('button', { name: 'Next' }).focus();
+    await wizard.keyboard.press('Enter');
+    const heading = wizard.getByRole('heading', { level: 1, name: label });
+    await expect(heading).toBeVisible();
+    await expect(wizard.getByText('Not available yet')).toBeVisible();
+    await expect(wizard.getByRole('button', { name: 'Exit' })).toBeVisible();
+    await expect(wizard.getByRole('navigation', { name: 'Wizard steps' }).locator('[aria-current="step"]')).toHaveText(label);
+    await expectNoSeriousAxeViolations(wizard);
+
+    await wizard.getByRole('button', { name: 'Previous' }).focus();
+    await wizard.keyboard.press('Enter');
+    await expect(wizard.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeVisible();
+    await expect(wizard.getByRole('radio', { name: label })).toBeChecked();
+  }
+});
+
+test('Exit on a task page closes the wizard', async ({ wizard }) => {
+  await wizard.getByRole('button', { name: 'Configure' }).click();
+  await wizard.getByRole('radio', { name: 'Assign licenses' }).check();
+  await wizard.getByRole('button', { name: 'Next' }).click();
+  await wizard.getByRole('button', { name: 'Exit' }).click();
+  await expect(wizard.getByRole('heading', { name: 'Azure AD Connect has closed' })).toBeVisible();
+});

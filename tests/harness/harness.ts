@@ -1,0 +1,51 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { composeApp, type ComposedApp } from '../../electron/main/composition';
+import { consoleLogger } from '../../electron/main/logger';
+import { registerHandlers } from '../../electron/ipc/register';
+import { defaultBranding } from '../../shared/branding';
+import { startWebHost } from './web-host';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const builtRendererFolder = path.join(repositoryRoot, 'out', 'renderer');
+
+export interface Harness {
+  readonly url: string;
+  readonly origin: string;
+  readonly labFolder: string;
+  readonly app: ComposedApp;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** The lab's data folder; a fresh temporary one when omitted. */
+  readonly labFolder?: string;
+}
+
+/** The app's real main-process handlers behind the loopback web host, on the lab target. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const labFolder = options.labFolder ?? (await mkdtemp(path.join(os.tmpdir(), 'connect-lab-')));
+  const host = await startWebHost(builtRendererFolder);
+  const app = await composeApp({
+    target: { kind: 'lab', branding: defaultBranding, dataFolder: labFolder },
+    version: process.env.npm_package_version ?? '0.0.0',
+    platform: process.platform,
+    shell: {
+      openExternal: async (url) => host.openInBrowserTab(url),
+      exit: async () => false,
+    },
+  });
+  registerHandlers(host, app.handlers, consoleLogger);
+  return {
+    url: host.url,
+    origin: host.origin,
+    labFolder,
+    app,
+    close: async () => {
+      await app.dispose();
+      await host.close();
+    },
+  };
+}
