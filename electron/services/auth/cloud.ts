@@ -1,0 +1,30 @@
+/** The national clouds an administrator can pick in the settings; the lab passes its own URLs instead. */
+export const azureClouds = {
+  AzurePublic: { loginUrl: 'https://login.microsoftonline.com', graphResource: 'https://graph.microsoft.com' },
+  AzureUSGovernment: { loginUrl: 'https://login.microsoftonline.us', graphResource: 'https://graph.microsoft.us' },
+  AzureChina: { loginUrl: 'https://login.chinacloudapi.cn', graphResource: 'https://microsoftgraph.chinacloudapi.cn' },
+} as const;
+export type AzureCloud = keyof typeof azureClouds;
+
+/** Delegated Graph permissions the app uses (README: register these on your public client). */
+export const appGraphPermissions = [
+  'User.Read',
+  'Organization.Read.All',
+  'User.Read.All',
+  'LicenseAssignment.ReadWrite.All',
+  'User.ReadWrite.All',
+] as const;
+
+/** `https://login.microsoftonline.com/<tenant>` from the cloud and tenant settings (tenant id or domain). */
+export function authorityFor(cloud: AzureCloud, tenant: string): string {
+  return `${azureClouds[cloud].loginUrl}/${encodeURIComponent(tenant.trim())}`;
+}
+
+export function graphBaseUrlFor(cloud: AzureCloud): string {
+  return `${azureClouds[cloud].graphResource}/v1.0`;
+}
+
+/** Fully qualified scopes (`https://graph.microsoft.com/User.Read`) for a Graph resource. */
+export function graphScopesFor(graphResource: string, permissions: readonly string[] = appGraphPermissions): string[] {
+  return permissions.map((permission) => `${graphResource.replace(/\/+$/, '')}/${permission}`);
+}

@@ -1,0 +1,59 @@
+import { AuthError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import { fetch, type Agent } from 'undici';
+
+
+/** MSAL's HTTP transport over the app's own agent, so a lab CA is trusted here and nowhere else. */
+export function createMsalNetworkClient(agent: Agent): INetworkModule {
+  async function send<T>(url: string, method: 'GET' | 'POST', options?: NetworkRequestOptions, timeoutMs?: number) {
+    const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+    let response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: options?.headers ?? {},
+        body: method === 'POST' ? (options?.body ?? '') : undefined,
+        dispatcher: agent,
+        signal,
+      });
+    } catch (error) {
+      // An AuthError passes through MSAL unchanged, so the socket error code reaches the error mapping.
+      const code = socketErrorCode(error);
+      throw new AuthError('network_error', '', `Network request to ${new URL(url).host} failed: ${code ?? describe(error)}`);
+    }
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      headers[key] = value;
+    });
+    const text = await response.text();
+    // MSAL reads error bodies too (e.g. AADSTS codes); a non-JSON body becomes an empty object.
+    const body = (text.length > 0 ? safeJson(text) : {}) as T;
+    return { headers, body, status: response.status } satisfies NetworkResponse<T>;
+  }
+  return {
+    sendGetRequestAsync: (url, options, timeout) => send(url, 'GET', options, timeout),
+    sendPostRequestAsync: (url, options) => send(url, 'POST', options),
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
+
+/** The first `code` along an error's cause chain (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT, cert errors...). */
+export function socketErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
