@@ -36,6 +36,7 @@ const cancelCodes = new Set([
   'device_code_polling_cancelled',
   'device_code_expired',
   'user_timeout_reached',
+  'cancel', // Entra's error_subcode when the user cancels
 ]);
 
 const networkCodes = new Set(['network_error', 'openid_config_error', 'endpoints_resolution_error']);
