@@ -1,4 +1,4 @@
-import type { ChangeKind, DiffObjectType, DiffValue, FieldChange, SummaryChange, SummaryDiff } from './diffModel';
+import type { ChangeKind, DiffObjectType, DiffValue, FieldChange, SummaryChange, SummaryDiff } from './diff-model';
 import { featureLabels } from './features';
 import { caseKey } from './identifiers';
 import type { AttributeFlow, ConfigurationSummary, Connector, OptionalFeatures, Partition, RunProfile, Scheduler, SyncRule } from './model';

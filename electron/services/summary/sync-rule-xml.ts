@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import { isEmptyGuid, normalizeGuid } from '../../../shared/summary/identifiers';
 import type { AttributeFlow, JoinGroup, ScopeGroup, SyncRule } from '../../../shared/summary/model';
-import { child, children, flag, isNode, text, texts, type XmlNode } from './xmlDocument';
+import { child, children, flag, isNode, text, texts, type XmlNode } from './xml-document';
 
 /** Reads a `SynchronizationRules/SynchronizationRule_{id}.xml` (`<synchronizationRule>`). */
 export function syncRuleFromXml(document: XmlNode, filePath: string): SyncRule {

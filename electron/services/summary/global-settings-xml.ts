@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/errors';
-import { attribute, child, children, type XmlNode } from './xmlDocument';
+import { attribute, child, children, type XmlNode } from './xml-document';
 
 export type GlobalSettingsFile = {
   serverName?: string;

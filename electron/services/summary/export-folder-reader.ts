@@ -3,10 +3,10 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { assembleSummary } from '../../../shared/summary/assemble';
 import type { ConfigurationSummary, Scheduler } from '../../../shared/summary/model';
-import { connectorFromXml } from './connectorXml';
-import { globalSettingsFromXml } from './globalSettingsXml';
-import { syncRuleFromXml } from './syncRuleXml';
-import { decodeText, parseXml, type XmlNode } from './xmlDocument';
+import { connectorFromXml } from './connector-xml';
+import { globalSettingsFromXml } from './global-settings-xml';
+import { syncRuleFromXml } from './sync-rule-xml';
+import { decodeText, parseXml, type XmlNode } from './xml-document';
 
 const layout = {
   connectors: 'Connectors',

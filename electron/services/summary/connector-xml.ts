@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/contract/errors';
 import { normalizeGuid } from '../../../shared/summary/identifiers';
 import type { Connector, ConnectorType, Partition, PasswordHashSyncSettings, RunProfile } from '../../../shared/summary/model';
-import { attribute, child, children, flag, text, texts, type XmlNode } from './xmlDocument';
+import { attribute, child, children, flag, text, texts, type XmlNode } from './xml-document';
 
 /**
  * Reads a `Connectors/Connector_{id}.xml` (`<ma-data>`). Only named configuration fields are picked:

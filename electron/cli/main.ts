@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLabPwshSource } from '../services/summary/lab-pwsh-source';
+import { runCli } from './run-cli';
+
+/** `npm run cli -- <command>`: wires the real process streams and the lab sync server into runCli. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const labModule = path.join(repoRoot, 'assets', 'lab-sync-server', 'ADSync', 'ADSync.psd1');
+
+const exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  generatedBy: 'Connect wizard command line',
+  labSource: () =>
+    createLabPwshSource({
+      modulePath: labModule,
+      labFolder: process.env['ADSYNC_LAB_FOLDER'] ?? path.join(process.cwd(), '.lab'),
+      ...(process.env['CONNECT_WIZARD_PWSH'] ? { pwshPath: process.env['CONNECT_WIZARD_PWSH'] } : {}),
+    }),
+});
+process.exitCode = exitCode;

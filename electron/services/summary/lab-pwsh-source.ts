@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type { LiveConfigurationSource } from './live-source';
+
+export type LabPwshOptions = {
+  /** The lab ADSync module manifest (`assets/lab-sync-server/ADSync/ADSync.psd1`). */
+  modulePath: string;
+  /** The lab's state folder (`ADSYNC_LAB_FOLDER`). */
+  labFolder: string;
+  pwshPath?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  timeoutMs?: number;
+};
+
+/**
+ * The script reads the module path and export folder from a base64 JSON parameter, so no value is
+ * ever part of the script text.
+ */
+const script = [
+  '$ErrorActionPreference = "Stop"',
+  '$p = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($env:CONNECT_WIZARD_PARAMS)) | ConvertFrom-Json',
+  'Import-Module -Name $p.modulePath',
+  'Get-ADSyncServerConfiguration -Path $p.folder',
+].join('; ');
+
+/**
+ * `--source lab` for the command line: one `pwsh` process running the lab module's
+ * Get-ADSyncServerConfiguration. The app itself goes through the PowerShell bridge instead.
+ */
+export function createLabPwshSource(options: LabPwshOptions): LiveConfigurationSource {
+  return {
+    async exportServerConfiguration(folder: string): Promise<void> {
+      const moduleFound = await access(options.modulePath).then(() => true, () => false);
+      if (!moduleFound) {
+        throw new AppError('MODULE_NOT_FOUND', `The lab sync server module ${options.modulePath} does not exist.`);
+      }
+      const params = Buffer.from(JSON.stringify({ modulePath: options.modulePath, folder }), 'utf8').toString('base64');
+      await runPwsh(options, params);
+    },
+  };
+}
+
+function runPwsh(options: LabPwshOptions, params: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.pwshPath ?? 'pwsh', ['-NoProfile', '-NonInteractive', '-Command', script], {
+      env: { ...process.env, ...options.env, ADSYNC_LAB_FOLDER: path.resolve(options.labFolder), CONNECT_WIZARD_PARAMS: params },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill(), options.timeoutMs ?? 120_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new AppError('POWERSHELL_UNAVAILABLE', `Cannot start ${options.pwshPath ?? 'pwsh'}.`, error.message));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else if (signal !== null) reject(new AppError('TIMEOUT', 'Get-ADSyncServerConfiguration on the lab server did not finish in time.'));
+      else reject(new AppError('POWERSHELL_ERROR', 'Get-ADSyncServerConfiguration failed on the lab server.', stderr.trim()));
+    });
+  });
+}

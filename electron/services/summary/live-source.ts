@@ -1,0 +1,27 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ConfigurationSummary, Scheduler } from '../../../shared/summary/model';
+import { readExportFolder } from './export-folder-reader';
+
+/**
+ * A running sync server (real or lab). The composition root plugs the PowerShell bridge in:
+ * `exportServerConfiguration` runs `Get-ADSyncServerConfiguration -Path <folder>`, `getScheduler`
+ * returns Get-ADSyncScheduler normalized.
+ */
+export interface LiveConfigurationSource {
+  exportServerConfiguration(folder: string): Promise<void>;
+  getScheduler?(): Promise<Scheduler>;
+}
+
+/** Exports the live configuration into a temporary folder, reads it like any export, then removes the folder. */
+export async function readLiveSummary(source: LiveConfigurationSource, tempRoot: string = os.tmpdir()): Promise<ConfigurationSummary> {
+  const work = await mkdtemp(path.join(tempRoot, 'adsync-config-'));
+  try {
+    const folder = path.join(work, 'export');
+    const [, scheduler] = await Promise.all([source.exportServerConfiguration(folder), source.getScheduler?.()]);
+    return await readExportFolder(folder, scheduler);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
