@@ -3,8 +3,8 @@ import { contentSecurityPolicy, isAllowedExternalUrl, isAppUrl } from './securit
 /** The parts of Electron's Session the hardening needs; structural so tests can pass a recorder. */
 export interface SessionLike {
   setPermissionRequestHandler(handler: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null): void;
-  setPermissionCheckHandler(handler: ((...args: never[]) => boolean) | null): void;
-  setDevicePermissionHandler?(handler: ((...args: never[]) => boolean) | null): void;
+  setPermissionCheckHandler(handler: (() => boolean) | null): void;
+  setDevicePermissionHandler?(handler: (() => boolean) | null): void;
   webRequest: {
     onHeadersReceived(
       listener: (

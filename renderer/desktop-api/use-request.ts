@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorData, RequestChannel, RequestOf, ResponseOf } from '../../shared/contract';
+import type { AppErrorData, RequestChannel, RequestOf, ResponseOf, Result } from '../../shared/contract';
 import { useDesktopApi } from './DesktopApiContext';
 
 export type RequestState<T> =
@@ -7,33 +7,34 @@ export type RequestState<T> =
   | { readonly status: 'done'; readonly value: T }
   | { readonly status: 'failed'; readonly error: AppErrorData };
 
+const loading = { status: 'loading' } as const;
+
 /** Calls a channel when the component mounts (and on reload), tracking loading and errors. */
 export function useRequest<C extends RequestChannel>(
   channel: C,
   request: RequestOf<C>,
 ): { state: RequestState<ResponseOf<C>>; reload: () => void } {
   const api = useDesktopApi();
-  const [state, setState] = useState<RequestState<ResponseOf<C>>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
-  const requestKey = JSON.stringify(request);
+  const [answer, setAnswer] = useState<{ key: string; state: RequestState<ResponseOf<C>> } | null>(null);
+  const requestJson = JSON.stringify(request);
+  const key = `${channel}|${requestJson}|${generation}`;
 
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
-    const call = api[channel] as (request: RequestOf<C>) => ReturnType<(typeof api)[C]>;
-    call(JSON.parse(requestKey) as RequestOf<C>)
+    const call = api[channel] as unknown as (request: unknown) => Promise<Result<ResponseOf<C>>>;
+    call(JSON.parse(requestJson))
       .then((result) => {
-        if (!current) return;
-        setState(result.ok ? { status: 'done', value: result.value as ResponseOf<C> } : { status: 'failed', error: result.error });
+        if (current) setAnswer({ key, state: result.ok ? { status: 'done', value: result.value } : { status: 'failed', error: result.error } });
       })
       .catch((error: unknown) => {
-        if (current) setState({ status: 'failed', error: { code: 'INTERNAL', message: String(error) } });
+        if (current) setAnswer({ key, state: { status: 'failed', error: { code: 'INTERNAL', message: String(error) } } });
       });
     return () => {
       current = false;
     };
-  }, [api, channel, requestKey, generation]);
+  }, [api, channel, requestJson, key]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { state, reload };
+  return { state: answer?.key === key ? answer.state : loading, reload };
 }

@@ -1,0 +1,91 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+const noIpcRenderer = {
+  selector: "Identifier[name='ipcRenderer']",
+  message: 'ipcRenderer belongs in electron/preload only; pages use useDesktopApi().',
+};
+
+/** The folder rules of ARCHITECTURE.md: which runtime each folder may use. */
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'bench/', 'test-results/', 'playwright-report/', '.lab/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', noIpcRenderer],
+    },
+  },
+  {
+    files: ['electron/preload/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Playwright fixtures must destructure their first argument, even when they use nothing from it.
+    files: ['tests/e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['shared/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeModules, 'electron', 'react', 'react-dom'].map((name) => ({
+            name,
+            message: 'shared/ is pure: no Node, DOM, React or Electron.',
+          })),
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**', '@fluentui/*'], message: 'shared/ imports only shared/ and pure libraries.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: no Node, no Electron.' })),
+          patterns: [{ group: ['**/electron/**'], message: 'renderer/ never imports from electron/: use the contract in shared/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports from renderer/.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/services/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Services run in plain Node; Electron stays in the adapters.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports from renderer/.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,32 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}`);
+}
+
+describe('lint enforces the folder rules', () => {
+  it('keeps Node, Electron and the DOM out of shared/', async () => {
+    expect(await ruleIdsFor('shared/x.ts', "import fs from 'node:fs';\nexport const a = fs;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('shared/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('shared/x.ts', 'export const a = window.location;\n')).toContain('no-restricted-globals');
+  });
+
+  it('keeps electron/ out of renderer/', async () => {
+    const code = "import { consoleLogger } from '../electron/main/logger';\nexport const a = consoleLogger;\n";
+    expect(await ruleIdsFor('renderer/x.ts', code)).toContain('no-restricted-imports');
+  });
+
+  it('allows ipcRenderer only in the preload', async () => {
+    const code = "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n";
+    expect(await ruleIdsFor('electron/main/x.ts', code)).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor('electron/preload/x.ts', code)).not.toContain('no-restricted-syntax');
+  });
+
+  it('accepts pure code in shared/', async () => {
+    expect(await ruleIdsFor('shared/x.ts', "import { z } from 'zod';\nexport const a = z.string();\n")).toEqual([]);
+  });
+});
