@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/preload/**'],
+    files: ['electron/preload/**', 'tests/unit/main/preload.test.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
