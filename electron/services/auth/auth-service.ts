@@ -18,7 +18,7 @@ import type { Logger } from '../../main/logger';
 import { signInFailedPage, signInSucceededPage } from './browser-pages';
 import type { DirectoryReader } from './directory-reader';
 import { createHttpsAgent } from './https-agent';
-import { createMsalNetworkClient, socketErrorCode } from './msal-network-client';
+import { createMsalNetworkClient, networkErrorText } from './msal-network-client';
 import { mapSignInError, outcomeError } from './sign-in-errors';
 import type { TokenCacheStore } from './token-cache';
 
@@ -288,8 +288,7 @@ export class AuthService {
       const response = await fetch(url, { dispatcher: this.agent, signal: AbortSignal.timeout(20_000) });
       await response.body?.cancel();
     } catch (error) {
-      const code = socketErrorCode(error) ?? describe(error);
-      throw outcomeError('NETWORK_UNREACHABLE', `${new URL(url).host}: ${code}`);
+      throw outcomeError('NETWORK_UNREACHABLE', `${new URL(url).host}: ${networkErrorText(error)}`);
     }
   }
 

@@ -17,8 +17,7 @@ export function createMsalNetworkClient(agent: Agent): INetworkModule {
       });
     } catch (error) {
       // An AuthError passes through MSAL unchanged, so the socket error code reaches the error mapping.
-      const code = socketErrorCode(error);
-      throw new AuthError('network_error', '', `Network request to ${new URL(url).host} failed: ${code ?? describe(error)}`);
+      throw new AuthError('network_error', '', `Network request to ${new URL(url).host} failed: ${networkErrorText(error)}`);
     }
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => {
@@ -54,6 +53,11 @@ export function socketErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The socket error code, else the innermost cause's message ("fetch failed" says nothing). */
+export function networkErrorText(error: unknown): string {
+  const code = socketErrorCode(error);
+  if (code !== undefined) return code;
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause instanceof Error; depth++) current = current.cause;
+  return current instanceof Error ? current.message : String(current);
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/model/licensing';
 import type { DirectoryReader } from '../auth/directory-reader';
 import { createHttpsAgent } from '../auth/https-agent';
-import { socketErrorCode } from '../auth/msal-network-client';
+import { networkErrorText } from '../auth/msal-network-client';
 import { mapGraphFailure } from './graph-errors';
 import {
   directoryRolePageSchema,
@@ -245,7 +245,7 @@ export class GraphClient implements DirectoryReader {
       throw new AppError(
         'NETWORK_UNREACHABLE',
         'Microsoft Graph could not be reached. Check the network connection and the proxy settings of this server.',
-        `${url.host}: ${socketErrorCode(error) ?? (error instanceof Error ? error.message : String(error))}`,
+        `${url.host}: ${networkErrorText(error)}`,
       );
     }
   }

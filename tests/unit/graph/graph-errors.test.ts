@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mapGraphFailure } from '../../../electron/services/graph/graph-errors';
+
+describe('mapGraphFailure', () => {
+  it('recognizes the missing usage location of a license assignment', () => {
+    const error = mapGraphFailure({
+      status: 400,
+      code: 'Request_BadRequest',
+      message: 'License assignment cannot be done for user with invalid usage location.',
+    });
+    expect(error.code).toBe('USAGE_LOCATION_MISSING');
+    expect(error.detail).toBe('Request_BadRequest: License assignment cannot be done for user with invalid usage location.');
+  });
+
+  it('recognizes a product without available licenses', () => {
+    const error = mapGraphFailure({
+      status: 400,
+      code: 'Request_BadRequest',
+      message: 'Subscription with SKU 078d2b04-f1bd-4111-bbd4-b4b1b354cef4 does not have any available licenses.',
+    });
+    expect(error.code).toBe('NOT_ENOUGH_LICENSES');
+  });
+
+  it.each([
+    [429, 'THROTTLED'],
+    [401, 'NOT_SIGNED_IN'],
+    [403, 'GRAPH_ERROR'],
+    [503, 'GRAPH_ERROR'],
+    [404, 'GRAPH_ERROR'],
+  ] as const)('maps HTTP %i to %s with the Graph message as detail', (status, code) => {
+    const error = mapGraphFailure({ status, code: 'SomeCode', message: 'Graph says no.' });
+    expect(error.code).toBe(code);
+    expect(error.detail).toBe('SomeCode: Graph says no.');
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isRetryableStatus, retryDelayMs } from '../../../electron/services/graph/retry-after';
+
+describe('retryDelayMs', () => {
+  it('waits the seconds Graph asks for', () => {
+    expect(retryDelayMs('7', 1, 60_000)).toBe(7_000);
+  });
+
+  it('reads an HTTP date', () => {
+    const now = Date.parse('2025-05-01T10:00:00Z');
+    expect(retryDelayMs('Thu, 01 May 2025 10:00:05 GMT', 1, 60_000, now)).toBe(5_000);
+  });
+
+  it('backs off exponentially without Retry-After', () => {
+    expect([1, 2, 3].map((attempt) => retryDelayMs(null, attempt, 60_000))).toEqual([1_000, 2_000, 4_000]);
+  });
+
+  it('never waits longer than the cap', () => {
+    expect(retryDelayMs('3600', 1, 60_000)).toBe(60_000);
+  });
+
+  it('retries only throttling and unavailability', () => {
+    expect([429, 503, 500, 400].map(isRetryableStatus)).toEqual([true, true, false, false]);
+  });
+});
