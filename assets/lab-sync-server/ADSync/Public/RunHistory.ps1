@@ -1,0 +1,109 @@
+# Run history: Get-ADSyncRunProfileResult and Get-ADSyncRunStepResult, newest first.
+# Steps of a running cycle appear as soon as they start (IsRunComplete false, Result 'in-progress').
+
+function Get-ADSyncRunRecords($State, [datetime]$Now) {
+    $records = [System.Collections.Generic.List[object]]::new()
+    if (Test-LabCycleRunning $State $Now) {
+        $started = @($State.cycle.steps | Where-Object { (ConvertFrom-LabIso $_.startDate) -le $Now })
+        [array]::Reverse($started)
+        foreach ($step in $started) {
+            $complete = (ConvertFrom-LabIso $step.endDate) -le $Now
+            $records.Add(@{ Step = $step; Complete = $complete })
+        }
+    }
+    foreach ($step in $State.runHistory) { $records.Add(@{ Step = $step; Complete = $true }) }
+    $records
+}
+
+function ConvertTo-ADSyncRunStepObject($Step, [bool]$Complete) {
+    $object = [ordered]@{
+        PSTypeName    = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.RunStepResult'
+        RunHistoryId  = [guid]$Step.runHistoryId
+        StepHistoryId = [guid]$Step.stepHistoryId
+        StepNumber    = 1
+        StepResult    = if ($Complete) { $Step.result } else { 'in-progress' }
+        StartDate     = ConvertFrom-LabIso $Step.startDate
+        EndDate       = if ($Complete) { ConvertFrom-LabIso $Step.endDate } else { $null }
+    }
+    foreach ($name in $script:LabRunStepCounters) {
+        $object[$name] = if ($Complete) { [int](Get-LabMapValue $Step.counters $name) } else { 0 }
+    }
+    $object.CurrentExportBatchNumber = 0
+    $object.LastSuccessfulExportBatchNumber = 0
+    $object.StepFileName = $null
+    $object.ConnectorConnectionInformationXml = $null
+    $object.ConnectorDiscoveryErrors = $null
+    $object.ConnectorCountersXml = $null
+    $object.SyncErrors = $null
+    $object.StepXml = $null
+    $object.MvRetryErrors = $null
+    $object.FlowCountersXml = $null
+    [pscustomobject]$object
+}
+
+function ConvertTo-ADSyncRunProfileResultObject($Record, [bool]$WithSteps) {
+    $step = $Record.Step
+    $complete = $Record.Complete
+    [pscustomobject]@{
+        PSTypeName        = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.RunHistory'
+        RunHistoryId      = [guid]$step.runHistoryId
+        ConnectorId       = [guid]$step.connectorId
+        ConnectorName     = $step.connectorName
+        RunProfileId      = [guid]$step.runProfileId
+        RunProfileName    = $step.runProfileName
+        RunNumber         = [int]$step.runNumber
+        Username          = 'NT SERVICE\ADSync'
+        IsRunComplete     = $complete
+        Result            = if ($complete) { $step.result } else { 'in-progress' }
+        CurrentStepNumber = 1
+        TotalSteps        = 1
+        StartDate         = ConvertFrom-LabIso $step.startDate
+        EndDate           = if ($complete) { ConvertFrom-LabIso $step.endDate } else { $null }
+        RunStepResults    = if ($WithSteps) { @(ConvertTo-ADSyncRunStepObject $step $complete) } else { $null }
+    }
+}
+
+function Get-ADSyncRunProfileResult {
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [System.Nullable[guid]]$RunHistoryId,
+        [System.Nullable[guid]]$ConnectorId,
+        [System.Nullable[guid]]$RunProfileId,
+        [System.Nullable[int]]$RunNumber,
+        [System.Nullable[int]]$NumberRequested,
+        [switch]$RunStepDetails,
+        [System.Nullable[int]]$StepNumber
+    )
+    $state = Get-LabState
+    $count = 0
+    foreach ($record in (Get-ADSyncRunRecords $state (Get-LabNow))) {
+        $step = $record.Step
+        if ($null -ne $RunHistoryId -and [guid]$step.runHistoryId -ne $RunHistoryId) { continue }
+        if ($null -ne $ConnectorId -and [guid]$step.connectorId -ne $ConnectorId) { continue }
+        if ($null -ne $RunProfileId -and [guid]$step.runProfileId -ne $RunProfileId) { continue }
+        if ($null -ne $RunNumber -and [int]$step.runNumber -ne $RunNumber) { continue }
+        if ($null -ne $StepNumber -and $StepNumber -ne 1) { continue }
+        if ($null -ne $NumberRequested -and $NumberRequested -gt 0 -and $count -ge $NumberRequested) { break }
+        $count++
+        ConvertTo-ADSyncRunProfileResultObject $record $RunStepDetails.IsPresent
+    }
+}
+
+function Get-ADSyncRunStepResult {
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)][System.Nullable[guid]]$RunHistoryId,
+        [System.Nullable[guid]]$StepHistoryId,
+        [switch]$First,
+        [System.Nullable[int]]$StepNumber
+    )
+    $state = Get-LabState
+    foreach ($record in (Get-ADSyncRunRecords $state (Get-LabNow))) {
+        $step = $record.Step
+        if ($null -ne $RunHistoryId -and [guid]$step.runHistoryId -ne $RunHistoryId) { continue }
+        if ($null -ne $StepHistoryId -and [guid]$step.stepHistoryId -ne $StepHistoryId) { continue }
+        if ($null -ne $StepNumber -and $StepNumber -ne 1) { continue }
+        ConvertTo-ADSyncRunStepObject $step $record.Complete
+        if ($First) { break }
+    }
+}

@@ -1,0 +1,69 @@
+# Small helpers shared by the lab modules (ADSync, LocalGroups, ActiveDirectory).
+# Times are kept in the state file as ISO-8601 UTC strings with milliseconds.
+
+$script:LabInvariant = [System.Globalization.CultureInfo]::InvariantCulture
+
+function ConvertTo-LabIso([datetime]$Value) {
+    $Value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", $script:LabInvariant)
+}
+
+function ConvertFrom-LabIso([string]$Value) {
+    if ([string]::IsNullOrEmpty($Value)) { return $null }
+    $styles = [System.Globalization.DateTimeStyles]::AdjustToUniversal -bor [System.Globalization.DateTimeStyles]::AssumeUniversal
+    [datetime]::Parse($Value, $script:LabInvariant, $styles)
+}
+
+function Get-LabNow { [datetime]::UtcNow }
+
+# Deterministic GUID from a text, so seeds and generated forests are stable across runs.
+function New-LabStableGuid([string]$Text) {
+    $bytes = [System.Security.Cryptography.MD5]::HashData([System.Text.Encoding]::UTF8.GetBytes($Text))
+    $bytes[7] = ($bytes[7] -band 0x0F) -bor 0x30
+    $bytes[8] = ($bytes[8] -band 0x3F) -bor 0x80
+    [guid]::new($bytes)
+}
+
+function ConvertTo-LabTimeSpan([string]$Value) {
+    if ([string]::IsNullOrEmpty($Value)) { return $null }
+    [timespan]::Parse($Value, $script:LabInvariant)
+}
+
+function ConvertFrom-LabTimeSpan($Value) {
+    if ($null -eq $Value) { return $null }
+    ([timespan]$Value).ToString('c', $script:LabInvariant)
+}
+
+# Adds the real .NET type name in front of a lab object's type names.
+function Add-LabTypeName($Object, [string]$TypeName) {
+    $Object.PSObject.TypeNames.Insert(0, $TypeName)
+    $Object
+}
+
+function New-LabErrorRecord {
+    param(
+        [Parameter(Mandatory)][System.Exception]$Exception,
+        [Parameter(Mandatory)][string]$ErrorId,
+        [Parameter(Mandatory)][System.Management.Automation.ErrorCategory]$Category,
+        $TargetObject
+    )
+    [System.Management.Automation.ErrorRecord]::new($Exception, $ErrorId, $Category, $TargetObject)
+}
+
+function Get-LabCycleSeconds {
+    $raw = $env:ADSYNC_LAB_CYCLE_SECONDS
+    $seconds = 0.0
+    if (-not [string]::IsNullOrWhiteSpace($raw) -and [double]::TryParse($raw, [System.Globalization.NumberStyles]::Float, $script:LabInvariant, [ref]$seconds) -and $seconds -gt 0) {
+        return $seconds
+    }
+    6.0
+}
+
+function Get-LabSeedFolder {
+    Join-Path (Split-Path -Parent $PSScriptRoot) 'seed/contoso-sync-config'
+}
+
+function Get-LabMapValue($Map, [string]$Key) {
+    if ($null -eq $Map) { return $null }
+    if ($Map.Contains($Key)) { return $Map[$Key] }
+    $null
+}

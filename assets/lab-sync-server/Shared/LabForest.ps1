@@ -1,0 +1,221 @@
+# The lab Active Directory forest: a deterministic contoso.com with OUs, users and groups,
+# the OU filter (scope) rules of the AD connector, and the user -> cloud user projection.
+
+$script:LabFirstNames = @('Adele', 'Alex', 'Allan', 'Bianca', 'Brian', 'Camille', 'Chris', 'Debra', 'Diego', 'Emily',
+    'Enrico', 'Grady', 'Henrietta', 'Irvin', 'Isaiah', 'Johanna', 'Joni', 'Lee', 'Lidia', 'Lynne',
+    'Megan', 'Miriam', 'Nestor', 'Patti', 'Pradeep', 'Raul', 'Sanjay', 'Sofia', 'Tomasz', 'Zrinka')
+$script:LabLastNames = @('Vance', 'Wilber', 'Deyoung', 'Pai', 'Johnson', 'Lambert', 'Green', 'Berg', 'Siciliani', 'Bryant',
+    'Cea', 'Archie', 'Mueller', 'Bellew', 'Travers', 'Lauer', 'Sherman', 'Gu', 'Holloway', 'Robbins',
+    'Bowen', 'Graham', 'Wilke', 'Fernandez', 'Gupta', 'Razi', 'Kapoor', 'Nakamura', 'Kowalski', 'Horvat')
+$script:LabDepartments = @(
+    @{ Name = 'Sales'; Title = 'Account Executive' },
+    @{ Name = 'Engineering'; Title = 'Software Engineer' },
+    @{ Name = 'Finance'; Title = 'Financial Analyst' },
+    @{ Name = 'Human Resources'; Title = 'HR Generalist' },
+    @{ Name = 'Marketing'; Title = 'Marketing Specialist' })
+$script:LabPlaces = @(
+    @{ City = 'Seattle'; C = 'US'; Co = 'United States' },
+    @{ City = 'London'; C = 'GB'; Co = 'United Kingdom' },
+    @{ City = 'Munich'; C = 'DE'; Co = 'Germany' },
+    @{ City = 'Amsterdam'; C = 'NL'; Co = 'Netherlands' },
+    @{ City = 'Lyon'; C = 'FR'; Co = 'France' })
+
+$script:LabDomainSid = 'S-1-5-21-3623811015-3361044348-30300820'
+
+function New-LabDomain([string]$Fqdn, [string]$NetBios, [string]$DomainSid, [string[]]$Ous) {
+    $dn = ($Fqdn.Split('.') | ForEach-Object { "DC=$_" }) -join ','
+    [ordered]@{
+        name              = $Fqdn
+        netBiosName       = $NetBios
+        distinguishedName = $dn
+        objectGuid        = (New-LabStableGuid "lab-domain:$Fqdn").ToString()
+        domainSid         = $DomainSid
+        ous               = $Ous
+    }
+}
+
+function New-LabContosoForest {
+    $root = 'DC=contoso,DC=com'
+    $departmentOus = $script:LabDepartments | ForEach-Object { "OU=$($_.Name),OU=Users,OU=CORP,$root" }
+    $ous = @(
+        "OU=Domain Controllers,$root",
+        "OU=CORP,$root",
+        "OU=Users,OU=CORP,$root") + $departmentOus + @(
+        "OU=Groups,OU=CORP,$root",
+        "OU=Service Accounts,OU=CORP,$root",
+        "OU=Contractors,$root",
+        "OU=Staging,$root",
+        "OU=Disabled Users,$root")
+
+    $users = [System.Collections.Generic.List[object]]::new()
+    $seen = [System.Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+    $users.Add((New-LabUser -Index 9000 -GivenName $null -Surname $null -Sam 'Administrator' -Ou "CN=Users,$root" -Department $null -Title $null -Place $null -Rid 500))
+    $users.Add((New-LabUser -Index 9001 -GivenName $null -Surname $null -Sam 'MSOL_d1edb676ca03' -Ou "CN=Users,$root" -Department $null -Title $null -Place $null -Rid 1103))
+    for ($i = 0; $i -lt 300; $i++) {
+        $given = $script:LabFirstNames[$i % 30]
+        $surname = $script:LabLastNames[([math]::Floor($i / 30) + $i * 7) % 30]
+        $sam = "$given.$surname".ToLowerInvariant()
+        if (-not $seen.Add($sam)) { $sam = "$sam$i"; [void]$seen.Add($sam) }
+        $department = $script:LabDepartments[$i % 5]
+        $ou = if ($i -lt 200) { $departmentOus[$i % 5] }
+        elseif ($i -lt 260) { "OU=Contractors,$root" }
+        elseif ($i -lt 290) { "OU=Staging,$root" }
+        else { "OU=Disabled Users,$root" }
+        # Every fourth user has no location: license assignment needs a usage location for them.
+        $place = if ($i % 4 -eq 3) { $null } else { $script:LabPlaces[$i % 5] }
+        $users.Add((New-LabUser -Index $i -GivenName $given -Surname $surname -Sam $sam -Ou $ou -Department $department.Name -Title $department.Title -Place $place -Rid (1200 + $i)))
+    }
+
+    $groups = [System.Collections.Generic.List[object]]::new()
+    $groupOu = "OU=Groups,OU=CORP,$root"
+    $rid = 3000
+    foreach ($department in $script:LabDepartments) {
+        $members = @($users | Where-Object { $_.department -eq $department.Name -and $_.distinguishedName -like '*OU=CORP,*' } | ForEach-Object { $_.objectGuid })
+        $groups.Add((New-LabGroup -Name "$($department.Name) Team" -Ou $groupOu -Members $members -Rid ($rid++)))
+    }
+    $groups.Add((New-LabGroup -Name 'All Staff' -Ou $groupOu -Members @($users | Where-Object { $_.distinguishedName -like '*OU=CORP,*' } | ForEach-Object { $_.objectGuid }) -Rid ($rid++)))
+    $groups.Add((New-LabGroup -Name 'Sync Admins' -Ou $groupOu -Members @($users[2].objectGuid, $users[3].objectGuid) -Rid ($rid++)))
+    $groups.Add((New-LabGroup -Name 'Contractors' -Ou "OU=Contractors,$root" -Members @($users | Where-Object { $_.distinguishedName -like '*OU=Contractors,*' } | ForEach-Object { $_.objectGuid }) -Rid ($rid++)))
+    $groups.Add((New-LabGroup -Name 'Domain Admins' -Ou "CN=Users,$root" -Members @($users[0].objectGuid) -Rid 512))
+
+    [ordered]@{
+        name       = 'contoso.com'
+        rootDomain = 'contoso.com'
+        forestMode = 'Windows2016Forest'
+        domains    = @(New-LabDomain 'contoso.com' 'CONTOSO' $script:LabDomainSid $ous)
+        users      = $users.ToArray()
+        groups     = $groups.ToArray()
+    }
+}
+
+function New-LabUser {
+    param([int]$Index, $GivenName, $Surname, [string]$Sam, [string]$Ou, $Department, $Title, $Place, [int]$Rid)
+    $display = if ($GivenName) { "$GivenName $Surname" } else { $Sam }
+    [ordered]@{
+        objectGuid        = (New-LabStableGuid "lab-user:contoso.com:$Index").ToString()
+        objectSid         = "$script:LabDomainSid-$Rid"
+        samAccountName    = $Sam
+        userPrincipalName = "$Sam@contoso.com"
+        givenName         = $GivenName
+        sn                = $Surname
+        displayName       = $display
+        # A few users have no mailbox.
+        mail              = if ($GivenName -and ($Index % 9 -ne 4)) { "$Sam@contoso.com" } else { $null }
+        department        = $Department
+        title             = $Title
+        l                 = if ($Place) { $Place.City } else { $null }
+        c                 = if ($Place) { $Place.C } else { $null }
+        co                = if ($Place) { $Place.Co } else { $null }
+        distinguishedName = "CN=$display,$Ou"
+        domain            = 'contoso.com'
+        enabled           = -not $Ou.StartsWith('OU=Disabled Users')
+    }
+}
+
+function New-LabGroup([string]$Name, [string]$Ou, [string[]]$Members, [int]$Rid) {
+    [ordered]@{
+        objectGuid        = (New-LabStableGuid "lab-group:contoso.com:$Name").ToString()
+        objectSid         = "$script:LabDomainSid-$Rid"
+        samAccountName    = $Name
+        displayName       = $Name
+        distinguishedName = "CN=$Name,$Ou"
+        domain            = 'contoso.com'
+        members           = @($Members)
+    }
+}
+
+# The OU filter: the most specific inclusion or exclusion above an object decides.
+function Test-LabDnInScope([string]$Dn, $Partition) {
+    if (-not $Partition.selected) { return $false }
+    $inclusions = @($Partition.containerInclusionList)
+    $exclusions = @($Partition.containerExclusionList)
+    if ($inclusions.Count -eq 0 -and $exclusions.Count -eq 0) { return $true }
+    $best = -1
+    $included = $false
+    foreach ($entry in $inclusions) {
+        if ((Test-LabDnUnder $Dn $entry) -and $entry.Length -gt $best) { $best = $entry.Length; $included = $true }
+    }
+    foreach ($entry in $exclusions) {
+        if ((Test-LabDnUnder $Dn $entry) -and $entry.Length -ge $best) { $best = $entry.Length; $included = $false }
+    }
+    $included
+}
+
+function Test-LabDnUnder([string]$Dn, [string]$Container) {
+    if ([string]::IsNullOrEmpty($Container)) { return $false }
+    $Dn.Equals($Container, [StringComparison]::OrdinalIgnoreCase) -or $Dn.EndsWith(",$Container", [StringComparison]::OrdinalIgnoreCase)
+}
+
+function Get-LabAdConnector($State) {
+    @($State.connectors | Where-Object { $_.type -eq 'AD' })
+}
+
+function Find-LabPartitionForDn($State, [string]$Dn) {
+    foreach ($connector in (Get-LabAdConnector $State)) {
+        foreach ($partition in $connector.partitions) {
+            if (Test-LabDnUnder $Dn $partition.dn) { return $partition }
+        }
+    }
+    $null
+}
+
+function Get-LabInScopeUsers($State) {
+    $result = [System.Collections.Generic.List[object]]::new()
+    foreach ($user in $State.forest.users) {
+        $partition = Find-LabPartitionForDn $State $user.distinguishedName
+        if ($partition -and (Test-LabDnInScope $user.distinguishedName $partition)) { $result.Add($user) }
+    }
+    , $result.ToArray()
+}
+
+function ConvertTo-LabCloudUser($User) {
+    $guid = [guid]$User.objectGuid
+    [ordered]@{
+        immutableId                 = [Convert]::ToBase64String($guid.ToByteArray())
+        objectGuid                  = $guid.ToString()
+        userPrincipalName           = $User.userPrincipalName
+        displayName                 = $User.displayName
+        givenName                   = $User.givenName
+        surname                     = $User.sn
+        mail                        = $User.mail
+        department                  = $User.department
+        jobTitle                    = $User.title
+        city                        = $User.l
+        country                     = $User.co
+        onPremisesSamAccountName    = $User.samAccountName
+        onPremisesDistinguishedName = $User.distinguishedName
+        onPremisesDomainName        = $User.domain
+    }
+}
+
+# Scale lab: a forest of many OUs over several domains, built as plain DN strings (fast to write and read).
+function New-LabLargeForestDomains([int]$OuCount, [int]$DomainCount, $ExistingRoot) {
+    $names = @('contoso.com') + @(1..([math]::Max(0, $DomainCount - 1)) | ForEach-Object { "region$_.contoso.com" })
+    $names = $names[0..($DomainCount - 1)]
+    $perDomain = [math]::Floor($OuCount / $DomainCount)
+    $remainder = $OuCount - $perDomain * $DomainCount
+    $domains = [System.Collections.Generic.List[object]]::new()
+    for ($d = 0; $d -lt $DomainCount; $d++) {
+        $fqdn = $names[$d]
+        $domainDn = ($fqdn.Split('.') | ForEach-Object { "DC=$_" }) -join ','
+        $count = $perDomain + $(if ($d -lt $remainder) { 1 } else { 0 })
+        $ous = [System.Collections.Generic.List[string]]::new($count)
+        if ($d -eq 0 -and $ExistingRoot) { foreach ($ou in $ExistingRoot.ous) { if ($ous.Count -lt $count) { $ous.Add($ou) } } }
+        # Three levels: regions > sites > teams, about 20 regions of 25 sites each per domain.
+        $region = 0; $site = 0; $team = 0
+        while ($ous.Count -lt $count) {
+            $regionDn = "OU=Region $region,$domainDn"
+            if ($site -eq 0 -and $team -eq 0) { $ous.Add($regionDn); $site = 1; continue }
+            $siteDn = "OU=Site $site,$regionDn"
+            if ($team -eq 0) { $ous.Add($siteDn); $team = 1; continue }
+            $ous.Add("OU=Team $team,$siteDn")
+            $team++
+            if ($team -gt 4) { $team = 0; $site++ }
+            if ($site -gt 25) { $site = 0; $region++ }
+        }
+        $netBios = $fqdn.Split('.')[0].ToUpperInvariant()
+        $sid = if ($d -eq 0) { $script:LabDomainSid } else { "S-1-5-21-3623811015-3361044348-$(30300820 + $d)" }
+        $domains.Add((New-LabDomain $fqdn $netBios $sid $ous.ToArray()))
+    }
+    , $domains.ToArray()
+}
