@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ensureLabCertificates } from './certificates';
+import { LAB_CLIENT_ID, LAB_TENANT_ID } from './constants';
+import { FailureInjector } from './failureInjection';
+import { graphErrorBody, graphErrors } from './graph/graphErrors';
+import { handleGraphRequest, type GraphContext } from './graph/routes';
+import { SyncStateReader } from './graph/syncState';
+import { TenantStateStore, type TenantState } from './graph/tenantState';
+import { BodyTooLargeError, sendJson } from './http';
+import { entraErrors, tokenErrorBody } from './identity/entraErrors';
+import { GrantStore } from './identity/grantStore';
+import { issuerFor } from './identity/metadata';
+import { handleIdentityRequest, type IdentityContext } from './identity/routes';
+import { loadOrCreateSigningKey } from './identity/signingKey';
+import { LAB_ACCOUNTS } from './labAccounts';
+
+export interface LabTenantOptions {
+  /** Folder holding the certificates, signing key, tenant-state.json and the sync server's state file. */
+  labFolder: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  now?: () => Date;
+  /** Default 3600, as Entra's default (tests use a few seconds). */
+  accessTokenLifetimeSeconds?: number;
+  /** Default 900. */
+  deviceCodeLifetimeSeconds?: number;
+  /** Default 5 (Entra's); tests use 1. */
+  deviceCodePollIntervalSeconds?: number;
+  /** Default 600. */
+  authorizationCodeLifetimeSeconds?: number;
+}
+
+export interface LabTenant {
+  /** `https://127.0.0.1:<port>/<tenant id>` */
+  authority: string;
+  clientId: string;
+  tenantId: string;
+  /** `https://127.0.0.1:<port>/v1.0` */
+  graphBaseUrl: string;
+  /** `https://127.0.0.1:<port>` */
+  baseUrl: string;
+  /** `127.0.0.1:<port>`, the value for MSAL's `knownAuthorities`. */
+  host: string;
+  port: number;
+  caCertificatePath: string;
+  caCertificatePem: string;
+  /** Test hook: the next `times` requests to `path` answer 429/503 with `Retry-After: retryAfterSeconds`. */
+  failNext(path: RegExp | string, status: 429 | 503, retryAfterSeconds: number, times: number): void;
+  close(): Promise<void>;
+}
+
+/** Tenant state of a fresh lab: the admin accounts have a usage location and a license or two. */
+function initialTenantState(): TenantState {
+  const [hybridAdmin, globalAdmin, user, mfaAdmin] = LAB_ACCOUNTS;
+  const cloudUsers: TenantState['cloudUsers'] = {};
+  if (hybridAdmin) cloudUsers[hybridAdmin.objectId] = { usageLocation: 'US', assignedLicenses: [{ skuId: '078d2b04-f1bd-4111-bbd4-b4b1b354cef4', disabledPlans: [] }] };
+  if (globalAdmin) cloudUsers[globalAdmin.objectId] = { usageLocation: 'US', assignedLicenses: [{ skuId: '84a661c4-e949-4bd2-a560-ed7766fcaf2b', disabledPlans: [] }] };
+  if (user) cloudUsers[user.objectId] = { usageLocation: 'US', assignedLicenses: [] };
+  if (mfaAdmin) cloudUsers[mfaAdmin.objectId] = { usageLocation: 'US', assignedLicenses: [{ skuId: '078d2b04-f1bd-4111-bbd4-b4b1b354cef4', disabledPlans: [] }] };
+  return { version: 1, syncedUsers: {}, cloudUsers };
+}
+
+function respondWithPlannedFailure(response: ServerResponse, pathname: string, status: 429 | 503, retryAfterSeconds: number, now: Date, baseUrl: string): void {
+  const headers = { 'Retry-After': String(retryAfterSeconds) };
+  if (pathname.startsWith('/v1.0/')) {
+    const requestId = randomUUID();
+    const error = status === 429 ? graphErrors.throttled() : graphErrors.unavailable();
+    sendJson(response, status, graphErrorBody(error, requestId, requestId, now), { ...headers, 'request-id': requestId });
+    return;
+  }
+  const error = { ...entraErrors.temporarilyUnavailable(), status };
+  sendJson(response, status, tokenErrorBody(error, { traceId: randomUUID(), correlationId: randomUUID(), now, baseUrl }), headers);
+}
+
+/** Starts the lab tenant: Entra ID sign-in endpoints and the Microsoft Graph calls of the app, over HTTPS on 127.0.0.1. */
+export async function startLabTenant(options: LabTenantOptions): Promise<LabTenant> {
+  const labFolder = path.resolve(options.labFolder);
+  const now = options.now ?? (() => new Date());
+  const certificates = await ensureLabCertificates(labFolder, now());
+  const key = await loadOrCreateSigningKey(labFolder);
+  const tenantState = new TenantStateStore(labFolder, initialTenantState);
+  await tenantState.load();
+  const syncState = new SyncStateReader(labFolder);
+  const failures = new FailureInjector();
+  const deviceCodeLifetimeSeconds = options.deviceCodeLifetimeSeconds ?? 900;
+  const store = new GrantStore(
+    {
+      authorizationCodeSeconds: options.authorizationCodeLifetimeSeconds ?? 600,
+      refreshTokenSeconds: 90 * 24 * 60 * 60,
+      signInFlowSeconds: 60 * 60,
+      deviceCodeSeconds: deviceCodeLifetimeSeconds,
+    },
+    now,
+  );
+
+  // Filled in once the port is known.
+  let identity: IdentityContext | null = null;
+  let graph: GraphContext | null = null;
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'https://127.0.0.1');
+    if (identity === null || graph === null) {
+      response.writeHead(503).end();
+      return;
+    }
+    const failure = failures.take(url.pathname, `${url.pathname}${url.search}`);
+    if (failure !== null) {
+      request.resume();
+      respondWithPlannedFailure(response, url.pathname, failure.status, failure.retryAfterSeconds, now(), identity.baseUrl);
+      return;
+    }
+    if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/')) {
+      await handleGraphRequest(request, response, url, graph);
+      return;
+    }
+    if (await handleIdentityRequest(request, response, url, identity)) return;
+    sendJson(response, 404, { error: 'not_found', error_description: `No lab tenant endpoint at ${url.pathname}.` });
+  };
+
+  const server = createServer({ key: certificates.serverKeyPem, cert: certificates.serverCertificatePem }, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      if (error instanceof BodyTooLargeError) {
+        sendJson(response, 413, { error: 'invalid_request', error_description: error.message });
+        return;
+      }
+      process.stderr.write(`lab tenant: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      sendJson(response, 500, { error: 'server_error', error_description: 'The lab tenant failed to handle the request.' });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = `https://127.0.0.1:${port}`;
+  const tokens = { issuer: issuerFor(baseUrl), accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 3600, idTokenLifetimeSeconds: 3600 };
+  identity = {
+    baseUrl,
+    store,
+    key,
+    tokens,
+    now,
+    deviceCodeLifetimeSeconds,
+    deviceCodePollIntervalSeconds: options.deviceCodePollIntervalSeconds ?? 5,
+  };
+  graph = { baseUrl, issuer: tokens.issuer, key, now, syncState, tenantState };
+
+  return {
+    authority: `${baseUrl}/${LAB_TENANT_ID}`,
+    clientId: LAB_CLIENT_ID,
+    tenantId: LAB_TENANT_ID,
+    graphBaseUrl: `${baseUrl}/v1.0`,
+    baseUrl,
+    host: `127.0.0.1:${port}`,
+    port,
+    caCertificatePath: certificates.caCertificatePath,
+    caCertificatePem: certificates.caCertificatePem,
+    failNext: (failurePath, status, retryAfterSeconds, times) => failures.plan(failurePath, status, retryAfterSeconds, times),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
