@@ -212,6 +212,9 @@ function Initialize-CwSession([string]$Payload) {
         $script:Config.adSyncModule = [string](Get-CwParam $params 'adSyncModule' 'ADSync')
         $script:Config.activeDirectoryModule = [string](Get-CwParam $params 'activeDirectoryModule' 'ActiveDirectory')
         Import-CwTargetModule 'ADSync' $script:Config.adSyncModule
+        foreach ($extra in @(Get-CwParam $params 'extraModules' @())) {
+            if (-not [string]::IsNullOrEmpty([string]$extra)) { Import-CwTargetModule 'Extra' ([string]$extra) }
+        }
         $envelope = [ordered]@{ ok = $true; value = (Get-CwSessionInfo) }
     } catch {
         $envelope = [ordered]@{ ok = $false; error = (ConvertTo-CwErrorInfo $_) }

@@ -114,6 +114,7 @@ export class PowerShellSession implements OperationRunner {
       operationsModule: this.target.operationsModule,
       adSyncModule: this.target.adSyncModule,
       activeDirectoryModule: this.target.activeDirectoryModule ?? 'ActiveDirectory',
+      extraModules: this.target.extraModules ?? [],
     });
     const outcome = await this.race(handle, command, timeoutMs);
     const output = await this.settle(handle, outcome, 'start', timeoutMs, 'start');

@@ -89,6 +89,13 @@ export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorCont
   // Modules and commands.
   if (id === 'CwModuleNotFound') {
     const role = (info.errorId ?? '').split(',')[1]?.trim();
+    if (role === 'Extra') {
+      return new AppError(
+        'MODULE_NOT_FOUND',
+        `The PowerShell module "${info.target ?? ''}" that this target's configuration names could not be loaded. Check the target configuration.`,
+        detail,
+      );
+    }
     return moduleNotFound(role === 'ActiveDirectory' ? 'ActiveDirectory' : 'ADSync', context, info);
   }
   if (id === 'Modules_ModuleNotFound') return moduleNotFound('ADSync', context, info);

@@ -9,6 +9,8 @@ export interface PowerShellTarget {
   readonly operationsModule: string;
   /** The ADSync module, by name ('ADSync') or path (…\Bin\ADSync\ADSync.psd1); imported when the session starts. */
   readonly adSyncModule: string;
+  /** Further modules (names or paths) imported with ADSync at start, e.g. the lab's local-group cmdlets. */
+  readonly extraModules?: readonly string[];
   /** The ActiveDirectory (RSAT) module by name or path; imported on the first forest/OU call. Default 'ActiveDirectory'. */
   readonly activeDirectoryModule?: string;
   /** Folders put in front of PSModulePath, so modules can be imported by name. */

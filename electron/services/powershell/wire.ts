@@ -28,6 +28,7 @@ export interface SessionBootstrap {
   readonly operationsModule: string;
   readonly adSyncModule: string;
   readonly activeDirectoryModule: string;
+  readonly extraModules?: readonly string[];
 }
 
 /** Imports the operations module (its path decoded from base64, not pasted in) and lets it import the target's modules. */
@@ -36,6 +37,7 @@ export function bootstrapCommand(bootstrap: SessionBootstrap): string {
   const settings = encodeParameters({
     adSyncModule: bootstrap.adSyncModule,
     activeDirectoryModule: bootstrap.activeDirectoryModule,
+    extraModules: bootstrap.extraModules ?? [],
   });
   return (
     `Import-Module -Name ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${modulePath}'))) ` +

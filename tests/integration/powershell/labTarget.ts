@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { operationsModulePath, type PowerShellTarget } from '../../../electron/services/powershell';
+
+export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const assetsDirectory = join(repositoryRoot, 'assets');
+export const labAdSyncModule = join(assetsDirectory, 'lab-sync-server', 'ADSync', 'ADSync.psd1');
+export const labActiveDirectoryModule = join(assetsDirectory, 'lab-sync-server', 'ActiveDirectory', 'ActiveDirectory.psd1');
+
+/** pwsh: $PWSH, else on PATH, else the dotnet global tool. */
+export function findPwsh(): string {
+  const fromEnvironment = process.env.PWSH;
+  if (fromEnvironment) return fromEnvironment;
+  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    if (folder && existsSync(join(folder, 'pwsh'))) return join(folder, 'pwsh');
+  }
+  const dotnetTool = join(homedir(), '.dotnet', 'tools', 'pwsh');
+  if (existsSync(dotnetTool)) return dotnetTool;
+  return 'pwsh';
+}
+
+/** A lab target on a fresh, empty state folder. */
+export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}): Promise<{ target: PowerShellTarget; labFolder: string }> {
+  const labFolder = await mkdtemp(join(tmpdir(), 'cw-lab-'));
+  const target: PowerShellTarget = {
+    executable: findPwsh(),
+    operationsModule: operationsModulePath(assetsDirectory),
+    adSyncModule: labAdSyncModule,
+    activeDirectoryModule: labActiveDirectoryModule,
+    env: { ADSYNC_LAB_FOLDER: labFolder, ADSYNC_LAB_CYCLE_SECONDS: '2' },
+    ...overrides,
+  };
+  return { target, labFolder };
+}
