@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLabPwshSource } from '../../../electron/services/summary/lab-pwsh-source';
+import { readLiveSummary } from '../../../electron/services/summary/live-source';
+import { AppError } from '../../../shared/contract/errors';
+import { contosoFolder, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
+import { findPwsh } from './pwsh';
+
+/**
+ * A stand-in ADSync module whose Get-ADSyncServerConfiguration copies the Contoso export, so the
+ * process plumbing is tested on a real pwsh while the lab module is developed elsewhere.
+ * Its folder name is hostile on purpose: a value spliced into script text would run `$(...)`.
+ */
+const fakeModule = `
+function Get-ADSyncServerConfiguration {
+  param([Parameter(Mandatory)][string] $Path)
+  if ($env:FAKE_ADSYNC_FAIL -eq '1') { throw 'The lab sync server is stopped.' }
+  New-Item -ItemType Directory -Path $Path -Force | Out-Null
+  Copy-Item -Path (Join-Path $env:CONTOSO_FIXTURE '*') -Destination $Path -Recurse
+  Set-Content -LiteralPath (Join-Path $PSScriptRoot 'lab-folder.txt') -Value $env:ADSYNC_LAB_FOLDER -NoNewline
+}
+Export-ModuleMember -Function Get-ADSyncServerConfiguration
+`;
+
+describe('the lab source for the command line (real pwsh)', () => {
+  let temp: string;
+  let moduleFolder: string;
+  let modulePath: string;
+  const pwshPath = findPwsh();
+
+  beforeAll(async () => {
+    temp = await makeTempDir('summary-lab-');
+    moduleFolder = path.join(temp, "lab $(New-Item pwned) 'quoted'", 'ADSync');
+    await mkdir(moduleFolder, { recursive: true });
+    modulePath = path.join(moduleFolder, 'ADSync.psm1');
+    await writeFile(modulePath, fakeModule);
+  });
+  afterAll(async () => removeDir(temp));
+
+  it('exports the configuration through the module and reads it, passing paths as data', async () => {
+    const labFolder = path.join(temp, 'state $(x)');
+    const source = createLabPwshSource({ modulePath, labFolder, pwshPath, env: { CONTOSO_FIXTURE: contosoFolder } });
+    const summary = await readLiveSummary(source, temp);
+    expect(summary.syncRules).toHaveLength(62);
+    expect(summary.connectors.map((c) => c.name)).toEqual(['contoso.com', 'contoso.onmicrosoft.com - AAD']);
+    expect(await readFile(path.join(moduleFolder, 'lab-folder.txt'), 'utf8')).toBe(labFolder);
+    expect(existsSync(path.join(process.cwd(), 'pwned'))).toBe(false);
+  });
+
+  it('reports a failing cmdlet as POWERSHELL_ERROR with its message', async () => {
+    const source = createLabPwshSource({ modulePath, labFolder: temp, pwshPath, env: { CONTOSO_FIXTURE: contosoFolder, FAKE_ADSYNC_FAIL: '1' } });
+    const error = await readLiveSummary(source, temp).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('POWERSHELL_ERROR');
+    expect((error as AppError).detail).toContain('The lab sync server is stopped.');
+  });
+
+  it('names the module when it is missing', async () => {
+    const missing = path.join(temp, 'nowhere', 'ADSync.psd1');
+    const error = await readLiveSummary(createLabPwshSource({ modulePath: missing, labFolder: temp, pwshPath }), temp).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('MODULE_NOT_FOUND');
+    expect((error as AppError).message).toContain(missing);
+  });
+});
