@@ -24,7 +24,7 @@ function New-ADSyncLabLargeForest {
         }
         [pscustomobject]@{
             DomainCount = $domains.Count
-            OuCount     = ($domains | ForEach-Object { @($_.ous).Count } | Measure-Object -Sum).Sum
+            OuCount     = [int]($domains | ForEach-Object { @($_.ous).Count } | Measure-Object -Sum).Sum
             Domains     = @($domains | ForEach-Object { $_.name })
         }
     }

@@ -1,0 +1,239 @@
+# Lab look-alike of the RSAT ActiveDirectory cmdlets the app uses for OU filtering:
+# Get-ADForest, Get-ADDomain and Get-ADOrganizationalUnit, reading the lab forest from the lab state.
+
+Set-StrictMode -Off
+
+$sharedFolder = Join-Path (Split-Path -Parent $PSScriptRoot) 'Shared'
+foreach ($file in 'LabCommon', 'LabForest', 'LabCycle', 'LabSeed', 'LabState') { . (Join-Path $sharedFolder "$file.ps1") }
+
+$script:ServerDownMessage = 'Unable to contact the server. This may be because this server does not exist, it is currently down, or it does not have the Active Directory Web Services running.'
+$script:Management = 'Microsoft.ActiveDirectory.Management'
+# OU GUIDs are a hash of the DN, so they are stable without being stored.
+$script:OuHash = [System.Security.Cryptography.MD5]::Create()
+
+function Write-ADServerDown($Cmdlet, [string]$Server) {
+    $exception = [System.InvalidOperationException]::new($script:ServerDownMessage)
+    $Cmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryServer:0' -Category ResourceUnavailable -TargetObject $Server))
+}
+
+# -Server may be a domain name, a NetBIOS name or a DC host name, optionally with a port.
+function Find-ADLabDomain($State, [string]$Server) {
+    if ([string]::IsNullOrWhiteSpace($Server)) { return @($State.forest.domains | Where-Object { $_.name -eq $State.forest.rootDomain })[0] }
+    $host_ = ($Server -split ':')[0]
+    $best = $null
+    foreach ($domain in $State.forest.domains) {
+        $matches_ = ($host_ -ieq $domain.name) -or ($host_ -ieq $domain.netBiosName) -or $host_.EndsWith(".$($domain.name)", [StringComparison]::OrdinalIgnoreCase)
+        if ($matches_ -and ($null -eq $best -or $domain.name.Length -gt $best.name.Length)) { $best = $domain }
+    }
+    $best
+}
+
+function Get-ADLabRdnValue([string]$Dn) {
+    $first = [regex]::Match($Dn, '^[^=]+=((?:\\.|[^,\\])*)')
+    if ($first.Success) { return ($first.Groups[1].Value -replace '\\(.)', '$1') }
+    $Dn
+}
+
+function ConvertTo-ADLabDomainObject($State, $Domain) {
+    $dn = $Domain.distinguishedName
+    $dc = "CONTOSO-DC01.$($Domain.name)"
+    $parent = if ($Domain.name -ne $State.forest.rootDomain) { $State.forest.rootDomain } else { $null }
+    $children = @($State.forest.domains | Where-Object { $_.name -ne $Domain.name -and $_.name.EndsWith(".$($Domain.name)") } | ForEach-Object { $_.name })
+    [pscustomobject]@{
+        PSTypeName                         = "$script:Management.ADDomain"
+        AllowedDNSSuffixes                 = @()
+        ChildDomains                       = $children
+        ComputersContainer                 = "CN=Computers,$dn"
+        DeletedObjectsContainer            = "CN=Deleted Objects,$dn"
+        DistinguishedName                  = $dn
+        DNSRoot                            = $Domain.name
+        DomainControllersContainer         = "OU=Domain Controllers,$dn"
+        DomainMode                         = 'Windows2016Domain'
+        DomainSID                          = $Domain.domainSid
+        ForeignSecurityPrincipalsContainer = "CN=ForeignSecurityPrincipals,$dn"
+        Forest                             = $State.forest.name
+        InfrastructureMaster               = $dc
+        LastLogonReplicationInterval       = $null
+        LinkedGroupPolicyObjects           = @("CN={31B2F340-016D-11D2-945F-00C04FB984F9},CN=Policies,CN=System,$dn")
+        LostAndFoundContainer              = "CN=LostAndFound,$dn"
+        ManagedBy                          = $null
+        Name                               = $Domain.netBiosName.ToLowerInvariant()
+        NetBIOSName                        = $Domain.netBiosName
+        ObjectClass                        = 'domainDNS'
+        ObjectGUID                         = [guid]$Domain.objectGuid
+        ParentDomain                       = $parent
+        PDCEmulator                        = $dc
+        PublicKeyRequiredPasswordRolling   = $true
+        QuotasContainer                    = "CN=NTDS Quotas,$dn"
+        ReadOnlyReplicaDirectoryServers    = @()
+        ReplicaDirectoryServers            = @($dc)
+        RIDMaster                          = $dc
+        SubordinateReferences              = @("DC=ForestDnsZones,$dn", "DC=DomainDnsZones,$dn", "CN=Configuration,$dn")
+        SystemsContainer                   = "CN=System,$dn"
+        UsersContainer                     = "CN=Users,$dn"
+    }
+}
+
+function Get-ADForest {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][object]$Identity, [string]$Server, [pscredential]$Credential, [string]$AuthType)
+    $state = Get-LabState
+    $forest = $state.forest
+    $asked = if ($Identity) { [string]$Identity } else { $Server }
+    if ($asked -and -not (Find-ADLabDomain $state $asked)) { Write-ADServerDown $PSCmdlet $asked; return }
+    $root = @($forest.domains | Where-Object { $_.name -eq $forest.rootDomain })[0]
+    $dc = "CONTOSO-DC01.$($forest.rootDomain)"
+    [pscustomobject]@{
+        PSTypeName            = "$script:Management.ADForest"
+        ApplicationPartitions = @("DC=DomainDnsZones,$($root.distinguishedName)", "DC=ForestDnsZones,$($root.distinguishedName)")
+        CrossForestReferences = @()
+        DomainNamingMaster    = $dc
+        Domains               = @($forest.domains | ForEach-Object { $_.name })
+        ForestMode            = $forest.forestMode
+        GlobalCatalogs        = @($forest.domains | ForEach-Object { "CONTOSO-DC01.$($_.name)" })
+        Name                  = $forest.name
+        PartitionsContainer   = "CN=Partitions,CN=Configuration,$($root.distinguishedName)"
+        RootDomain            = $forest.rootDomain
+        SchemaMaster          = $dc
+        Sites                 = @('Default-First-Site-Name')
+        SPNSuffixes           = @()
+        UPNSuffixes           = @()
+    }
+}
+
+function Get-ADDomain {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)][object]$Identity, [string]$Server, [pscredential]$Credential, [string]$AuthType)
+    $state = Get-LabState
+    $asked = if ($Identity) { [string]$Identity } else { $Server }
+    $domain = Find-ADLabDomain $state $asked
+    if (-not $domain -and $Identity) { $domain = @($state.forest.domains | Where-Object { $_.distinguishedName -ieq $asked })[0] }
+    if (-not $domain) { Write-ADServerDown $PSCmdlet $asked; return }
+    ConvertTo-ADLabDomainObject $state $domain
+}
+
+function ConvertTo-ADLabOuObject([string]$Dn, [string]$DomainName) {
+    [pscustomobject]@{
+        PSTypeName               = "$script:Management.ADOrganizationalUnit"
+        City                     = $null
+        Country                  = $null
+        DistinguishedName        = $Dn
+        LinkedGroupPolicyObjects = @()
+        ManagedBy                = $null
+        Name                     = Get-ADLabRdnValue $Dn
+        ObjectClass              = 'organizationalUnit'
+        ObjectGUID               = [guid]::new($script:OuHash.ComputeHash([System.Text.Encoding]::UTF8.GetBytes($Dn.ToUpperInvariant())))
+        PostalCode               = $null
+        State                    = $null
+        StreetAddress            = $null
+    }
+}
+
+# Supports -Filter '*' and the simple form  <Name|DistinguishedName> -eq|-like '<value>'.
+function New-ADLabOuFilter([string]$Filter) {
+    $text = $Filter.Trim()
+    if ($text -eq '*') { return { param($dn) $true } }
+    $simple = [regex]::Match($text, "^(?i)(Name|DistinguishedName)\s+-(eq|like|ne|notlike)\s+[""'](.*)[""']$")
+    if (-not $simple.Success) { return $null }
+    $attribute = $simple.Groups[1].Value
+    $operator = $simple.Groups[2].Value.ToLowerInvariant()
+    $value = $simple.Groups[3].Value
+    $pattern = [System.Management.Automation.WildcardPattern]::new($value, [System.Management.Automation.WildcardOptions]::IgnoreCase)
+    {
+        param($dn)
+        $subject = if ($attribute -ieq 'Name') { Get-ADLabRdnValue $dn } else { $dn }
+        switch ($operator) {
+            'eq' { $subject -ieq $value }
+            'ne' { $subject -ine $value }
+            'like' { $pattern.IsMatch($subject) }
+            'notlike' { -not $pattern.IsMatch($subject) }
+        }
+    }.GetNewClosure()
+}
+
+# The search base must be the domain, one of its OUs, or a CN= container of the domain (e.g. CN=Users).
+function Test-ADLabContainerExists($Domain, [string]$Base) {
+    if ($Base -ieq $Domain.distinguishedName) { return $true }
+    if (-not (Test-LabDnUnder $Base $Domain.distinguishedName)) { return $false }
+    if ($Base.StartsWith('CN=', [StringComparison]::OrdinalIgnoreCase)) { return $true }
+    foreach ($dn in $Domain.ous) { if ($dn -ieq $Base) { return $true } }
+    $false
+}
+
+function Get-ADOrganizationalUnit {
+    [CmdletBinding(DefaultParameterSetName = 'Filter')]
+    param(
+        [Parameter(Mandatory, ParameterSetName = 'Filter')][string]$Filter,
+        [Parameter(Mandatory, Position = 0, ParameterSetName = 'Identity')][object]$Identity,
+        [Parameter(ParameterSetName = 'Filter')][string]$SearchBase,
+        [Parameter(ParameterSetName = 'Filter')][ValidateSet('Base', 'OneLevel', 'Subtree', '0', '1', '2')][string]$SearchScope = 'Subtree',
+        [Parameter(ParameterSetName = 'Filter')][System.Nullable[int]]$ResultSetSize,
+        [string[]]$Properties,
+        [string]$Server,
+        [pscredential]$Credential,
+        [string]$AuthType
+    )
+    $state = Get-LabState
+    $domain = Find-ADLabDomain $state $Server
+    if (-not $domain) { Write-ADServerDown $PSCmdlet $Server; return }
+    $ous = $domain.ous
+    $notFoundId = 'ActiveDirectoryCmdlet:Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException'
+
+    if ($PSCmdlet.ParameterSetName -eq 'Identity') {
+        $wanted = if ($Identity -is [string]) { $Identity } else { [string]$Identity.DistinguishedName }
+        foreach ($dn in $ous) { if ($dn -ieq $wanted) { return ConvertTo-ADLabOuObject $dn $domain.name } }
+        $exception = [System.ArgumentException]::new("Cannot find an object with identity: '$wanted' under: '$($domain.distinguishedName)'.")
+        $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId $notFoundId -Category ObjectNotFound -TargetObject $wanted))
+        return
+    }
+
+    $test = New-ADLabOuFilter $Filter
+    if ($null -eq $test) {
+        $exception = [System.ArgumentException]::new("Error parsing query: '$Filter' (the lab supports '*' and Name/DistinguishedName -eq|-like 'value').")
+        $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryCmdlet:System.ArgumentException' -Category ParserError -TargetObject $Filter))
+        return
+    }
+    $base = if ($SearchBase) { $SearchBase } else { $domain.distinguishedName }
+    if (-not (Test-ADLabContainerExists $domain $base)) {
+        $exception = [System.ArgumentException]::new('Directory object not found')
+        $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId $notFoundId -Category ObjectNotFound -TargetObject $base))
+        return
+    }
+    $scope = switch ($SearchScope) { '0' { 'Base' } '1' { 'OneLevel' } '2' { 'Subtree' } default { $SearchScope } }
+    $suffix = ",$base"
+    $all = $Filter.Trim() -eq '*'
+    $limit = if ($null -ne $ResultSetSize) { [int]$ResultSetSize } else { [int]::MaxValue }
+    $count = 0
+    $typeName = "$script:Management.ADOrganizationalUnit"
+    $ignoreCase = [StringComparison]::OrdinalIgnoreCase
+    # Hot loop for forests of tens of thousands of OUs: no function calls per OU.
+    foreach ($dn in $ous) {
+        if ($count -ge $limit) { break }
+        $isBase = $dn.Equals($base, $ignoreCase)
+        if ($scope -eq 'Base') { if (-not $isBase) { continue } }
+        elseif ($scope -eq 'OneLevel') {
+            if (-not $dn.EndsWith($suffix, $ignoreCase) -or $dn.IndexOf(',') -ne ($dn.Length - $suffix.Length)) { continue }
+        }
+        elseif (-not $isBase -and -not $dn.EndsWith($suffix, $ignoreCase)) { continue }
+        if (-not $all -and -not (& $test $dn)) { continue }
+        $comma = $dn.IndexOf(',')
+        $name = if ($dn.IndexOf('\') -lt 0 -and $comma -gt 3) { $dn.Substring(3, $comma - 3) } else { Get-ADLabRdnValue $dn }
+        $count++
+        [pscustomobject]@{
+            PSTypeName               = $typeName
+            City                     = $null
+            Country                  = $null
+            DistinguishedName        = $dn
+            LinkedGroupPolicyObjects = @()
+            ManagedBy                = $null
+            Name                     = $name
+            ObjectClass              = 'organizationalUnit'
+            ObjectGUID               = [guid]::new($script:OuHash.ComputeHash([System.Text.Encoding]::UTF8.GetBytes($dn.ToUpperInvariant())))
+            PostalCode               = $null
+            State                    = $null
+            StreetAddress            = $null
+        }
+    }
+}
+
+Export-ModuleMember -Function 'Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit'
