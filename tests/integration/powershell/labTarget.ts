@@ -8,6 +8,7 @@ import { operationsModulePath, type PowerShellTarget } from '../../../electron/s
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const assetsDirectory = join(repositoryRoot, 'assets');
 export const labAdSyncModule = join(assetsDirectory, 'lab-sync-server', 'ADSync', 'ADSync.psd1');
+export const labLocalGroupsModule = join(assetsDirectory, 'lab-sync-server', 'LocalGroups', 'LocalGroups.psd1');
 export const labActiveDirectoryModule = join(assetsDirectory, 'lab-sync-server', 'ActiveDirectory', 'ActiveDirectory.psd1');
 
 /** pwsh: $PWSH, else on PATH, else the dotnet global tool. */
@@ -30,6 +31,7 @@ export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}):
     operationsModule: operationsModulePath(assetsDirectory),
     adSyncModule: labAdSyncModule,
     activeDirectoryModule: labActiveDirectoryModule,
+    extraModules: [labLocalGroupsModule],
     env: { ADSYNC_LAB_FOLDER: labFolder, ADSYNC_LAB_CYCLE_SECONDS: '2' },
     ...overrides,
   };
