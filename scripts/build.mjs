@@ -23,6 +23,7 @@ function isUpToDate() {
   return [...sourceFolders, ...sourceFiles].filter(existsSync).every((entry) => newestModification(entry) <= built);
 }
 
+// The main process is bundled as CommonJS; modules that use import.meta.url get the bundle's own URL.
 const nodeBundle = {
   bundle: true,
   platform: 'node',
@@ -30,6 +31,8 @@ const nodeBundle = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 export async function build() {

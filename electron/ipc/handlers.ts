@@ -5,3 +5,6 @@ import type { HandlerContext } from './host';
 export type RequestHandlers = {
   [C in RequestChannel]: (request: ParsedRequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;
 };
+
+/** The handlers of one area's channels, e.g. `AreaHandlers<typeof syncChannels>`. */
+export type AreaHandlers<Channels> = Pick<RequestHandlers, keyof Channels & RequestChannel>;

@@ -1,45 +1,135 @@
+import path from 'node:path';
+import { AuthService } from '../services/auth/auth-service';
+import { authorityFor, graphBaseUrlFor, graphScopesFor, azureClouds, appGraphPermissions } from '../services/auth/cloud';
+import { openTokenCacheStore } from '../services/auth/token-cache';
+import { GraphClient } from '../services/graph/graph-client';
+import { defaultPowerShellExecutable, operationsModulePath, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
+import { AdSyncClient } from '../services/sync-server/AdSyncClient';
+import { startLabTenant } from '../lab/tenant';
+import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/handlers';
-import { AppError } from '../../shared/contract';
 import type { AppShell } from './app-shell';
+import type { FileDialogs } from './file-dialogs';
+import type { Logger } from './logger';
+import type { Services } from './services';
 import type { TargetConfig } from './target';
-import { isAllowedExternalUrl } from './security-policy';
-import { productStrings } from '../../shared/branding';
 
 export interface CompositionOptions {
   readonly target: TargetConfig;
   readonly shell: AppShell;
+  readonly dialogs: FileDialogs;
   readonly version: string;
-  readonly platform: string;
+  readonly logger: Logger;
 }
 
-/** The composed app: its request handlers and how to release what it holds. */
+/** The composed app: its request handlers, its services, and how to release what it holds. */
 export interface ComposedApp {
   readonly handlers: RequestHandlers;
+  readonly services: Services;
   dispose(): Promise<void>;
+}
+
+/** Where sign-in and Graph go: the organisation's tenant, or the lab tenant on this computer. */
+interface CloudEndpoints {
+  readonly clientId: string;
+  readonly authority: string;
+  readonly graphBaseUrl: string;
+  readonly scopes: string[];
+  readonly caCertificatePem?: string;
+}
+
+const unconfiguredClientId = '00000000-0000-0000-0000-000000000000';
+
+function serverEndpoints(target: TargetConfig): CloudEndpoints {
+  const auth = target.settings.auth;
+  const cloud = azureClouds[auth?.cloud ?? 'AzurePublic'];
+  return {
+    clientId: auth?.clientId ?? unconfiguredClientId,
+    authority: authorityFor(auth?.cloud ?? 'AzurePublic', auth?.tenant ?? 'organizations'),
+    graphBaseUrl: graphBaseUrlFor(auth?.cloud ?? 'AzurePublic'),
+    scopes: graphScopesFor(cloud.graphResource, appGraphPermissions),
+  };
+}
+
+function powerShellTarget(target: TargetConfig): PowerShellTarget {
+  const { settings, assetsFolder } = target;
+  const operationsModule = operationsModulePath(assetsFolder);
+  if (target.kind === 'server') {
+    return {
+      executable: settings.powershellExecutable ?? defaultPowerShellExecutable(target.platform),
+      operationsModule,
+      adSyncModule: settings.adSyncModule ?? 'ADSync',
+    };
+  }
+  const labModules = path.join(assetsFolder, 'lab-sync-server');
+  return {
+    executable: settings.powershellExecutable ?? 'pwsh',
+    operationsModule,
+    adSyncModule: path.join(labModules, 'ADSync', 'ADSync.psd1'),
+    activeDirectoryModule: path.join(labModules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
+    env: { ADSYNC_LAB_FOLDER: target.dataFolder },
+  };
 }
 
 /**
  * The only place that wires services together. Electron's main and the browser harness both call it,
- * so everything behind the IPC host is the same code in the app and in the tests.
+ * so everything behind the IPC host is the same code in the app and in the tests. The services never
+ * ask whether they run on the lab: this function picks executables, modules and endpoints.
  */
 export async function composeApp(options: CompositionOptions): Promise<ComposedApp> {
-  const { target, shell } = options;
-  const handlers: RequestHandlers = {
-    'app:get-info': async () => ({
-      productName: productStrings[target.branding].productName,
-      version: options.version,
-      target: target.kind,
-      branding: target.branding,
-      platform: options.platform,
-    }),
-    'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
-        throw new AppError('NOT_ALLOWED_URL', `The app only opens https links to Microsoft documentation and portals, not ${url}.`);
+  const { target, logger } = options;
+  const labTenant = target.kind === 'lab' ? await startLabTenant({ labFolder: target.dataFolder }) : undefined;
+  const endpoints: CloudEndpoints = labTenant
+    ? {
+        clientId: labTenant.clientId,
+        authority: labTenant.authority,
+        graphBaseUrl: labTenant.graphBaseUrl,
+        scopes: graphScopesFor(new URL(labTenant.graphBaseUrl).origin, appGraphPermissions),
+        caCertificatePem: labTenant.caCertificatePem,
       }
-      await shell.openExternal(url);
-      return { opened: true };
-    },
-    'app:exit': async () => ({ closing: await shell.exit() }),
+    : serverEndpoints(target);
+
+  const sessions = new PowerShellSessionPool();
+  const syncServer = new AdSyncClient(sessions.get(target.kind, powerShellTarget(target)));
+  const tokenCache = await openTokenCacheStore({
+    cachePath: path.join(target.dataFolder, 'token-cache.bin'),
+    serviceName: 'AzureADConnectWizard',
+    accountName: `${target.kind}-token-cache`,
+  });
+  let auth: AuthService | undefined;
+  const graph = new GraphClient({
+    baseUrl: endpoints.graphBaseUrl,
+    getAccessToken: () => (auth ? auth.getAccessToken() : Promise.reject(new Error('Not signed in.'))),
+    caCertificatePem: endpoints.caCertificatePem,
+  });
+  auth = new AuthService({
+    clientId: endpoints.clientId,
+    authority: endpoints.authority,
+    scopes: endpoints.scopes,
+    caCertificatePem: endpoints.caCertificatePem,
+    openBrowser: (url) => options.shell.openSignInPage(url),
+    tokenCache,
+    directory: graph,
+    logger,
+  });
+
+  const services: Services = {
+    target,
+    version: options.version,
+    shell: options.shell,
+    dialogs: options.dialogs,
+    logger,
+    syncServer,
+    auth,
+    graph,
   };
-  return { handlers, dispose: async () => {} };
+  return {
+    handlers: createRequestHandlers(services),
+    services,
+    dispose: async () => {
+      await auth?.close();
+      await sessions.disposeAll();
+      await labTenant?.close();
+    },
+  };
 }

@@ -1,16 +1,19 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { productStrings, defaultBranding } from '../../shared/branding';
+import { defaultBranding, productStrings } from '../../shared/branding';
 import { createElectronIpcHost } from '../ipc/electron-host';
 import { registerHandlers } from '../ipc/register';
 import { isTrustedSender } from '../ipc/trusted-sender';
 import { composeApp, type ComposedApp } from './composition';
+import { electronFileDialogs } from './electron-dialogs';
 import { hardenSession, hardenWebContents } from './harden';
 import { consoleLogger } from './logger';
 import { rendererFileFor } from './renderer-files';
 import { appEntryUrl, appScheme, isAllowedExternalUrl } from './security-policy';
+import { loadSettings } from './settings';
 import { enforceSingleInstance } from './single-instance';
+import { defaultTargetKind, type TargetConfig } from './target';
 import { mainWindowOptions } from './window-options';
 
 protocol.registerSchemesAsPrivileged([
@@ -27,8 +30,23 @@ const focusMainWindow = (): void => {
   mainWindow.focus();
 };
 
+async function resolveTarget(): Promise<TargetConfig> {
+  const userData = app.getPath('userData');
+  const { settings, problem } = await loadSettings(path.join(userData, 'settings.json'));
+  if (problem) consoleLogger.warn(`[settings] ignored: ${problem}`);
+  const kind = settings.target ?? defaultTargetKind(app.isPackaged, process.platform);
+  return {
+    kind,
+    branding: settings.branding ?? defaultBranding,
+    dataFolder: kind === 'lab' ? path.join(userData, 'lab') : userData,
+    assetsFolder: app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets'),
+    platform: process.platform,
+    settings,
+  };
+}
+
 async function start(): Promise<void> {
-  const strings = productStrings[defaultBranding];
+  const target = await resolveTarget();
   const rendererFolder = path.join(__dirname, '..', 'renderer');
   hardenSession(session.defaultSession);
   protocol.handle(appScheme, (request) => {
@@ -36,18 +54,21 @@ async function start(): Promise<void> {
     return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
   });
 
-  const window = new BrowserWindow(mainWindowOptions(path.join(__dirname, '..', 'preload', 'index.cjs'), strings.windowTitle));
+  const preload = path.join(__dirname, '..', 'preload', 'index.cjs');
+  const window = new BrowserWindow(mainWindowOptions(preload, productStrings[target.branding].windowTitle));
   mainWindow = window;
   hardenWebContents(window.webContents, (url) => void shell.openExternal(url));
 
   composed = await composeApp({
-    target: { kind: 'lab', branding: defaultBranding, dataFolder: app.getPath('userData') },
+    target,
     version: app.getVersion(),
-    platform: process.platform,
+    logger: consoleLogger,
+    dialogs: electronFileDialogs(() => mainWindow),
     shell: {
       openExternal: async (url) => {
         if (isAllowedExternalUrl(url)) await shell.openExternal(url);
       },
+      openSignInPage: (url) => shell.openExternal(url),
       exit: async () => {
         window.close();
         return true;

@@ -1,8 +1,19 @@
 import type { Branding } from '../../shared/branding';
+import type { Settings } from './settings';
 
 /** Where the wizard points: the real sync server and tenant, or the lab on this computer. */
 export interface TargetConfig {
   readonly kind: 'lab' | 'server';
   readonly branding: Branding;
+  /** The app's data folder: settings, token cache marker, and (for the lab) the lab's state. */
   readonly dataFolder: string;
+  /** The app's assets folder: the operations module and the lab's modules. */
+  readonly assetsFolder: string;
+  readonly platform: string;
+  readonly settings: Settings;
+}
+
+/** The packaged app on Windows manages the server it runs on; everywhere else the lab is the default. */
+export function defaultTargetKind(isPackaged: boolean, platform: string): 'lab' | 'server' {
+  return isPackaged && platform === 'win32' ? 'server' : 'lab';
 }

@@ -1,8 +1,18 @@
+import type { CustomizeDraft, StagingDraft } from '../../shared/changes/draft';
 import type { TaskId } from '../../shared/tasks';
 
-/** What the flows' visibility and canProceed rules read. Task drafts join it as tasks arrive. */
+/** What the flows' visibility and canProceed rules read; pages change it through useWizard().update. */
 export interface WizardContext {
   readonly task: TaskId | null;
+  /** Set by the Connect to Azure AD page: an administrator with a sufficient role is signed in. */
+  readonly signedInAsAdmin: boolean;
+  readonly staging: StagingDraft | null;
+  readonly customize: CustomizeDraft | null;
 }
 
-export const initialWizardContext: WizardContext = { task: null };
+export const initialWizardContext: WizardContext = {
+  task: null,
+  signedInAsAdmin: false,
+  staging: null,
+  customize: null,
+};

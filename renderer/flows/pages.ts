@@ -1,7 +1,7 @@
 import type { ProductStrings } from '../../shared/branding';
-import { taskDescriptions, taskIds, type TaskId } from '../../shared/tasks';
 import type { PageSpec } from '../wizard/flow';
 import type { WizardContext } from './context';
+import { orderedTaskFlows } from './registry';
 
 type Spec = PageSpec<WizardContext>;
 
@@ -29,23 +29,10 @@ const additionalTasksPage: Spec = {
   canProceed: (ctx) => ctx.task !== null,
 };
 
-export const placeholderPageId = (task: TaskId): string => `${task}:placeholder`;
-
-/** Until a task's own pages arrive, it shows one plainly marked placeholder page. */
-function placeholderPage(task: TaskId): Spec {
-  const { label } = taskDescriptions[task];
-  return {
-    id: placeholderPageId(task),
-    navLabel: label,
-    title: label,
-    forward: 'Exit',
-    showPrevious: true,
-    isVisible: (ctx) => ctx.task === task,
-    canProceed: always,
-  };
-}
-
-/** Every page of the wizard in order; each task's pages are visible only when that task is chosen. */
+/** Every page of the wizard in order; a task's pages are visible only while that task is chosen. */
 export function wizardPages(strings: ProductStrings): Spec[] {
-  return [welcomePage(strings), additionalTasksPage, ...taskIds.map(placeholderPage)];
+  const taskPages = orderedTaskFlows.flatMap((flow) =>
+    flow.pages(strings).map((page) => ({ ...page, isVisible: (ctx: WizardContext) => ctx.task === flow.task && page.isVisible(ctx) })),
+  );
+  return [welcomePage(strings), additionalTasksPage, ...taskPages];
 }

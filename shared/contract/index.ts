@@ -1,14 +1,33 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { authChannels, authEvents } from './auth';
+import { changesChannels, changesEvents } from './changes';
+import { configurationChannels, configurationEvents } from './configuration';
+import { groupsChannels, groupsEvents } from './groups';
+import { licensesChannels, licensesEvents } from './licenses';
 import type { Result } from './result';
+import { syncChannels, syncEvents } from './sync';
 
 /** Every request channel of the app. Main must handle each; the preload exposes each. */
 export const requestChannels = {
   ...appChannels,
+  ...authChannels,
+  ...changesChannels,
+  ...configurationChannels,
+  ...groupsChannels,
+  ...licensesChannels,
+  ...syncChannels,
 } as const;
 
 /** Every event main may push to the renderer, with its payload schema. */
-export const eventChannels = {} as const satisfies Record<string, z.ZodType>;
+export const eventChannels = {
+  ...authEvents,
+  ...changesEvents,
+  ...configurationEvents,
+  ...groupsEvents,
+  ...licensesEvents,
+  ...syncEvents,
+} as const;
 
 export type RequestChannel = keyof typeof requestChannels;
 export type RequestOf<C extends RequestChannel> = z.input<(typeof requestChannels)[C]['request']>;

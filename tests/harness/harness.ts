@@ -6,16 +6,19 @@ import { composeApp, type ComposedApp } from '../../electron/main/composition';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
 import { defaultBranding } from '../../shared/branding';
+import { ScriptedDialogs } from './scripted-dialogs';
 import { startWebHost } from './web-host';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const builtRendererFolder = path.join(repositoryRoot, 'out', 'renderer');
+export const assetsFolder = path.join(repositoryRoot, 'assets');
 
 export interface Harness {
   readonly url: string;
   readonly origin: string;
   readonly labFolder: string;
   readonly app: ComposedApp;
+  readonly dialogs: ScriptedDialogs;
   close(): Promise<void>;
 }
 
@@ -28,12 +31,15 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const labFolder = options.labFolder ?? (await mkdtemp(path.join(os.tmpdir(), 'connect-lab-')));
   const host = await startWebHost(builtRendererFolder);
+  const dialogs = new ScriptedDialogs();
   const app = await composeApp({
-    target: { kind: 'lab', branding: defaultBranding, dataFolder: labFolder },
+    target: { kind: 'lab', branding: defaultBranding, dataFolder: labFolder, assetsFolder, platform: process.platform, settings: {} },
     version: process.env.npm_package_version ?? '0.0.0',
-    platform: process.platform,
+    logger: consoleLogger,
+    dialogs,
     shell: {
       openExternal: async (url) => host.openInBrowserTab(url),
+      openSignInPage: async (url) => host.openInBrowserTab(url),
       exit: async () => false,
     },
   });
@@ -43,6 +49,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     origin: host.origin,
     labFolder,
     app,
+    dialogs,
     close: async () => {
       await app.dispose();
       await host.close();

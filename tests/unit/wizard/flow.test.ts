@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { productStrings } from '../../../shared/branding';
 import { taskDescriptions } from '../../../shared/tasks';
 import { initialWizardContext, type WizardContext } from '../../../renderer/flows/context';
-import { placeholderPageId, wizardPages } from '../../../renderer/flows/pages';
+import { wizardPages } from '../../../renderer/flows/pages';
+
+const placeholderPageId = (task: string): string => `${task}:placeholder`;
 import {
   currentPage,
   initialWizardState,

@@ -1,0 +1,15 @@
+import { taskIds, type TaskId } from '../../shared/tasks';
+import type { TaskFlow } from './task-flow';
+import { placeholderFlow } from './tasks/placeholder';
+
+/** The flow of each task of the Additional tasks page. */
+export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
+  viewConfiguration: placeholderFlow('viewConfiguration'),
+  customizeSync: placeholderFlow('customizeSync'),
+  stagingMode: placeholderFlow('stagingMode'),
+  syncStatus: placeholderFlow('syncStatus'),
+  syncAdmins: placeholderFlow('syncAdmins'),
+  assignLicenses: placeholderFlow('assignLicenses'),
+};
+
+export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskFlows[task]);

@@ -1,0 +1,21 @@
+import { MessageBar, MessageBarType } from '@fluentui/react';
+import type { ProductStrings } from '../../../shared/branding';
+import type { PageSpec } from '../../wizard/flow';
+import type { WizardContext } from '../context';
+
+/** The Connect to Azure AD page of a task flow; Next stays disabled until an administrator is signed in. */
+export function connectToAzureAdPage(idPrefix: string, strings: ProductStrings): PageSpec<WizardContext> {
+  return {
+    id: `${idPrefix}:connect`,
+    navLabel: strings.connectPageTitle,
+    title: strings.connectPageTitle,
+    forward: 'Next',
+    showPrevious: true,
+    isVisible: () => true,
+    canProceed: (ctx) => ctx.signedInAsAdmin,
+  };
+}
+
+export function ConnectToAzureAdPage(): JSX.Element {
+  return <MessageBar messageBarType={MessageBarType.warning}>Sign-in is not available yet.</MessageBar>;
+}
