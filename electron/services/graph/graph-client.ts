@@ -171,8 +171,12 @@ export class GraphClient implements DirectoryReader {
     });
   }
 
-  /** Adds and removes license SKUs of a user; returns the user as Graph now reports it. */
-  async assignLicense(userId: string, addSkuIds: readonly string[], removeSkuIds: readonly string[] = []): Promise<SyncedUser> {
+  /** Adds and removes license SKUs of a user; returns the SKUs Graph now reports assigned. */
+  async assignLicense(
+    userId: string,
+    addSkuIds: readonly string[],
+    removeSkuIds: readonly string[] = [],
+  ): Promise<{ id: string; assignedSkuIds: string[] }> {
     const user = await this.request(`users/${encodeURIComponent(userId)}/assignLicense`, userSchema, {
       method: 'POST',
       body: {
@@ -180,7 +184,8 @@ export class GraphClient implements DirectoryReader {
         removeLicenses: [...removeSkuIds],
       },
     });
-    return toSyncedUser(user);
+    // Graph answers with the user's default properties: usageLocation is not among them.
+    return { id: user.id, assignedSkuIds: (user.assignedLicenses ?? []).map((license) => license.skuId) };
   }
 
   /** Releases the HTTPS agent (tests, app shutdown). */

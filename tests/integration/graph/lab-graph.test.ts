@@ -1,0 +1,137 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { createLabServices, rejection } from '../auth/lab-services';
+import { enterCredentials, SystemBrowser } from '../auth/system-browser';
+
+const entraIdP1 = '078d2b04-f1bd-4111-bbd4-b4b1b354cef4';
+let lab: LabTenant;
+let labFolder = '';
+let dataFolder = '';
+const browser = new SystemBrowser();
+const sleeps: number[] = [];
+let services: Awaited<ReturnType<typeof createLabServices>>;
+
+/** Users the lab sync server would have exported (its state file's `cloud` section). */
+function syncedUser(n: number) {
+  return {
+    immutableId: Buffer.from(`immutable-${n}`).toString('base64'),
+    objectGuid: null,
+    userPrincipalName: `synced${n}@contoso.com`,
+    displayName: n === 3 ? `Annika Synced ${n}` : `Synced User ${n}`,
+    givenName: null,
+    surname: null,
+    mail: null,
+    department: null,
+    jobTitle: null,
+    city: null,
+    country: null,
+    onPremisesSamAccountName: `synced${n}`,
+    onPremisesDistinguishedName: `CN=Synced User ${n},OU=Users,DC=contoso,DC=com`,
+    onPremisesDomainName: 'contoso.com',
+  };
+}
+
+beforeAll(async () => {
+  labFolder = await mkdtemp(join(tmpdir(), 'lab-tenant-'));
+  dataFolder = await mkdtemp(join(tmpdir(), 'wizard-data-'));
+  const cloud = { lastExportTimeUtc: '2025-05-01T10:32:11Z', users: [1, 2, 3, 4, 5].map(syncedUser), pendingExport: null };
+  await writeFile(join(labFolder, 'sync-server-state.json'), JSON.stringify({ cloud }));
+  lab = await startLabTenant({ labFolder, port: 0 });
+  await browser.start();
+  // Really waits (Retry-After is honoured) but records each pause for the assertions.
+  const sleep = async (ms: number) => {
+    sleeps.push(ms);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  };
+  services = await createLabServices(lab, { openBrowser: browser.openBrowser, dataFolder, graph: { sleep, maxAttempts: 3 } });
+  const signIn = services.auth.signInInteractive();
+  await enterCredentials(await browser.nextPage(), 'globaladmin@contoso.onmicrosoft.com', 'LabPassw0rd!');
+  await signIn;
+});
+afterAll(async () => {
+  await services?.close();
+  await browser.close();
+  await lab?.close();
+  await rm(labFolder, { recursive: true, force: true });
+  await rm(dataFolder, { recursive: true, force: true });
+});
+
+describe('Graph client against the lab tenant', () => {
+  it('reads the tenant and its last sync time', async () => {
+    const organization = await services.graph.organization();
+    expect(organization).toMatchObject({ id: lab.tenantId, onPremisesSyncEnabled: true, onPremisesLastSyncDateTime: '2025-05-01T10:32:11Z' });
+  });
+
+  it('lists the subscribed SKUs of the post-installation steps with available units', async () => {
+    const skus = await services.graph.subscribedSkus();
+    expect(skus.map((sku) => sku.skuPartNumber).sort()).toEqual(['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'EMS', 'EMSPREMIUM']);
+    for (const sku of skus) expect(sku.availableUnits).toBe(Math.max(0, sku.enabledUnits - sku.consumedUnits));
+    expect(skus.find((sku) => sku.skuId === entraIdP1)?.productName).toBe('Microsoft Entra ID P1');
+  });
+
+  it('lists only synchronized users, across pages, with the count', async () => {
+    const all = await services.graph.listSyncedUsers();
+    expect(all.users.map((user) => user.userPrincipalName).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `synced${n}@contoso.com`));
+    expect(all).toMatchObject({ totalCount: 5, truncated: false });
+
+    const firstTwo = await services.graph.listSyncedUsers({ limit: 2 });
+    expect(firstTwo.users).toHaveLength(2);
+    expect(firstTwo.truncated).toBe(true);
+  });
+
+  it('finds synchronized users with the search box text', async () => {
+    const found = await services.graph.listSyncedUsers({ search: 'Annika' });
+    expect(found.users.map((user) => user.userPrincipalName)).toEqual(['synced3@contoso.com']);
+  });
+
+  it('assigns a license once the usage location is set, and the SKU count follows', async () => {
+    const target = (await services.graph.listSyncedUsers()).users.find((user) => user.usageLocation === null);
+    expect(target).toBeDefined();
+    const userId = target?.id ?? '';
+    const before = (await services.graph.subscribedSkus()).find((sku) => sku.skuId === entraIdP1);
+
+    const refused = await rejection(services.graph.assignLicense(userId, [entraIdP1]));
+    expect(refused.code).toBe('USAGE_LOCATION_MISSING');
+    expect(refused.detail).toContain('usage location');
+
+    await services.graph.setUsageLocation(userId, 'us');
+    const assigned = await services.graph.assignLicense(userId, [entraIdP1]);
+    expect(assigned.assignedSkuIds).toContain(entraIdP1);
+    const reread = (await services.graph.listSyncedUsers()).users.find((user) => user.id === userId);
+    expect(reread).toMatchObject({ usageLocation: 'US', assignedSkuIds: [entraIdP1] });
+    const after = (await services.graph.subscribedSkus()).find((sku) => sku.skuId === entraIdP1);
+    expect(after?.consumedUnits).toBe((before?.consumedUnits ?? 0) + 1);
+
+    const removed = await services.graph.assignLicense(userId, [], [entraIdP1]);
+    expect(removed.assignedSkuIds).not.toContain(entraIdP1);
+  });
+
+  it('retries 429 and 503 honouring Retry-After, then succeeds', async () => {
+    sleeps.length = 0;
+    lab.failNext('/v1.0/subscribedSkus', 429, 1, 1);
+    lab.failNext('/v1.0/subscribedSkus', 503, 2, 1);
+    const started = Date.now();
+    await expect(services.graph.subscribedSkus()).resolves.toHaveLength(4);
+    expect(sleeps).toEqual([1_000, 2_000]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
+  });
+
+  it('gives up after three throttled attempts with THROTTLED and the Graph message', async () => {
+    sleeps.length = 0;
+    lab.failNext('/v1.0/organization', 429, 1, 3);
+    const error = await rejection(services.graph.organization());
+    expect(error.code).toBe('THROTTLED');
+    expect(error.detail).toMatch(/Gave up after 3 attempts/);
+    expect(sleeps).toEqual([1_000, 1_000]);
+  });
+
+  it('gives up on a lasting 503 with GRAPH_ERROR', async () => {
+    lab.failNext('/v1.0/me', 503, 1, 3);
+    const error = await rejection(services.graph.me());
+    expect(error.code).toBe('GRAPH_ERROR');
+    expect(error.message).toMatch(/temporarily unavailable/);
+  });
+});
