@@ -103,6 +103,8 @@ function parseFilter(filter: string, advanced: boolean): Parsed<Predicate[]> {
 
 const SEARCHABLE = ['displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'department'] as const;
 
+const words = (text: string) => text.toLowerCase().split(/[\s@._-]+/).filter((word) => word.length > 0);
+
 /** `$search="displayName:ali" OR "mail:ali"`: Graph matches the start of any word (tokenized). */
 function parseSearch(search: string): Parsed<Predicate> {
   const terms = search.split(/\s+(OR|AND)\s+/);
@@ -118,13 +120,14 @@ function parseSearch(search: string): Parsed<Predicate> {
     if (match === null || property === undefined) {
       return { ok: false, error: graphErrors.badRequest(`Syntax error: character '${term.trim().slice(0, 1)}' is not valid at position 0 in '${term.trim()}'.`) };
     }
-    const needle = (match[2] ?? '').toLowerCase();
+    const needles = words(match[2] ?? '');
     predicates.push({
       joiner,
       test: (user) => {
         const value = user[property];
         if (typeof value !== 'string') return false;
-        return value.toLowerCase().split(/[\s@._-]+/).some((word) => word.startsWith(needle)) || value.toLowerCase().startsWith(needle);
+        const haystack = words(value);
+        return needles.every((needle) => haystack.some((word) => word.startsWith(needle)));
       },
     });
   }
