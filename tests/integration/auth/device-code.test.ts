@@ -80,6 +80,21 @@ describe('device-code sign-in against the lab tenant', () => {
     expect(services.auth.getStatus().state).toBe('signedOut');
   });
 
+  it("refuses an unregistered client id with Entra's AADSTS700016 as SIGN_IN_FAILED", async () => {
+    const unknownClient = await createLabServices(lab, {
+      openBrowser: () => Promise.reject(new Error('no browser')),
+      dataFolder,
+      clientId: '11111111-2222-3333-4444-555555555555',
+    });
+    try {
+      const error = await rejection(unknownClient.auth.signInWithDeviceCode(() => undefined));
+      expect(error.code).toBe('SIGN_IN_FAILED');
+      expect(error.detail).toContain('AADSTS700016');
+    } finally {
+      await unknownClient.close();
+    }
+  });
+
   it('refuses a device-code sign-in of an account without an admin role', async () => {
     const { signIn, prompt } = await startDeviceCode();
     const page = await browser.visit(prompt.verificationUri);

@@ -47,6 +47,8 @@ async function startSignIn() {
 
 describe('interactive sign-in in the system browser against the lab tenant', () => {
   it('signs in a Hybrid Identity Administrator and shows the account, tenant and role', async () => {
+    const states: string[] = [];
+    services.auth.onStatusChanged((status) => states.push(status.state));
     const { signIn, page } = await startSignIn();
     await enterCredentials(page, 'hybridadmin@contoso.onmicrosoft.com', password);
     const account = await signIn;
@@ -56,8 +58,12 @@ describe('interactive sign-in in the system browser against the lab tenant', () 
     expect(services.auth.getStatus()).toMatchObject({ state: 'signedIn', account: { username: 'hybridadmin@contoso.onmicrosoft.com' } });
     // MSAL's loopback answered the form_post with the app's page.
     await page.getByRole('heading', { name: 'Signed in', exact: true }).waitFor({ timeout: 10_000 });
-    // The token works for Graph inside main.
+    // The token works for Graph inside main, and the status the renderer sees carries none.
     await expect(services.graph.me()).resolves.toMatchObject({ userPrincipalName: 'hybridadmin@contoso.onmicrosoft.com' });
+    const token = await services.auth.getAccessToken();
+    expect(JSON.stringify(services.auth.getStatus())).not.toContain(token.slice(0, 40));
+    expect(states[0]).toBe('signingIn');
+    expect(states.at(-1)).toBe('signedIn');
   });
 
   it('signs in a Global Administrator', async () => {

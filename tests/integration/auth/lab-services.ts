@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from '../../../electron/main/logger';
 import { AuthService } from '../../../electron/services/auth/auth-service';
 import { graphScopesFor } from '../../../electron/services/auth/cloud';
-import { openTokenCacheStore } from '../../../electron/services/auth/token-cache';
+import { openTokenCacheStore, type TokenCacheStore } from '../../../electron/services/auth/token-cache';
 import { GraphClient, type GraphClientConfig } from '../../../electron/services/graph/graph-client';
 
 /** What the integration tests need of a running lab tenant. */
@@ -23,10 +23,13 @@ export async function createLabServices(
     dataFolder: string;
     signInTimeoutMs?: number;
     authority?: string;
+    clientId?: string;
+    /** Stands in for an encrypted store (DPAPI, keychain) where this machine has none. */
+    tokenCache?: TokenCacheStore;
     graph?: Partial<Pick<GraphClientConfig, 'sleep' | 'maxAttempts'>>;
   },
 ) {
-  const tokenCache = await openTokenCacheStore({
+  const tokenCache = options.tokenCache ?? await openTokenCacheStore({
     cachePath: join(options.dataFolder, 'msal.cache'),
     serviceName: 'AadcWizardIntegrationTest',
     accountName: 'MSALCache',
@@ -40,7 +43,7 @@ export async function createLabServices(
     ...options.graph,
   });
   const auth = new AuthService({
-    clientId: lab.clientId,
+    clientId: options.clientId ?? lab.clientId,
     authority: options.authority ?? lab.authority,
     scopes: graphScopesFor('https://graph.microsoft.com'),
     caCertificatePem: lab.caCertificatePem,
