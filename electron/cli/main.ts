@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLabPwshSource } from '../services/summary/lab-pwsh-source';
@@ -6,6 +8,15 @@ import { runCli } from './run-cli';
 /** `npm run cli -- <command>`: wires the real process streams and the lab sync server into runCli. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const labModule = path.join(repoRoot, 'assets', 'lab-sync-server', 'ADSync', 'ADSync.psd1');
+
+/** pwsh: $CONNECT_WIZARD_PWSH, else on PATH, else the dotnet global tool (where this repo's machines install it). */
+function findPwsh(): string {
+  const configured = process.env['CONNECT_WIZARD_PWSH'];
+  if (configured) return configured;
+  const onPath = (process.env['PATH'] ?? '').split(path.delimiter).some((folder) => folder !== '' && existsSync(path.join(folder, 'pwsh')));
+  const dotnetTool = path.join(homedir(), '.dotnet', 'tools', 'pwsh');
+  return !onPath && existsSync(dotnetTool) ? dotnetTool : 'pwsh';
+}
 
 const exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -16,7 +27,7 @@ const exitCode = await runCli(process.argv.slice(2), {
     createLabPwshSource({
       modulePath: labModule,
       labFolder: process.env['ADSYNC_LAB_FOLDER'] ?? path.join(process.cwd(), '.lab'),
-      ...(process.env['CONNECT_WIZARD_PWSH'] ? { pwshPath: process.env['CONNECT_WIZARD_PWSH'] } : {}),
+      pwshPath: findPwsh(),
     }),
 });
 process.exitCode = exitCode;

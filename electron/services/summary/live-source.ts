@@ -11,15 +11,20 @@ import { readExportFolder } from './export-folder-reader';
  */
 export interface LiveConfigurationSource {
   exportServerConfiguration(folder: string): Promise<void>;
-  getScheduler?(): Promise<Scheduler>;
+  getScheduler?(): Promise<Scheduler | undefined>;
 }
 
-/** Exports the live configuration into a temporary folder, reads it like any export, then removes the folder. */
+/**
+ * Exports the live configuration into a temporary folder, reads it like any export (plus the
+ * scheduler), then removes the folder. Export first, scheduler second: one PowerShell session
+ * runs its calls one after the other anyway.
+ */
 export async function readLiveSummary(source: LiveConfigurationSource, tempRoot: string = os.tmpdir()): Promise<ConfigurationSummary> {
   const work = await mkdtemp(path.join(tempRoot, 'adsync-config-'));
   try {
     const folder = path.join(work, 'export');
-    const [, scheduler] = await Promise.all([source.exportServerConfiguration(folder), source.getScheduler?.()]);
+    await source.exportServerConfiguration(folder);
+    const scheduler = await source.getScheduler?.();
     return await readExportFolder(folder, scheduler);
   } finally {
     await rm(work, { recursive: true, force: true });

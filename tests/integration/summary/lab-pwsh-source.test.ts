@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLabPwshSource } from '../../../electron/services/summary/lab-pwsh-source';
+import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
 import { readLiveSummary } from '../../../electron/services/summary/live-source';
+import { diffSummaries } from '../../../shared/summary/diff';
 import { AppError } from '../../../shared/contract/errors';
 import { contosoFolder, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 import { findPwsh } from './pwsh';
@@ -21,7 +24,15 @@ function Get-ADSyncServerConfiguration {
   Copy-Item -Path (Join-Path $env:CONTOSO_FIXTURE '*') -Destination $Path -Recurse
   Set-Content -LiteralPath (Join-Path $PSScriptRoot 'lab-folder.txt') -Value $env:ADSYNC_LAB_FOLDER -NoNewline
 }
-Export-ModuleMember -Function Get-ADSyncServerConfiguration
+function Get-ADSyncScheduler {
+  [pscustomobject]@{
+    AllowedSyncCycleInterval = [timespan]::FromMinutes(30); CurrentlyEffectiveSyncCycleInterval = [timespan]::FromMinutes(30)
+    CustomizedSyncCycleInterval = $null; NextSyncCyclePolicyType = 'Delta'
+    NextSyncCycleStartTimeInUTC = [datetime]::new(2026, 1, 2, 3, 4, 5, [DateTimeKind]::Utc); PurgeRunHistoryInterval = [timespan]::FromDays(7)
+    SyncCycleEnabled = $true; MaintenanceEnabled = $true; StagingModeEnabled = $true; SchedulerSuspended = $false; SyncCycleInProgress = $false
+  }
+}
+Export-ModuleMember -Function Get-ADSyncServerConfiguration, Get-ADSyncScheduler
 `;
 
 describe('the lab source for the command line (real pwsh)', () => {
@@ -47,6 +58,19 @@ describe('the lab source for the command line (real pwsh)', () => {
     expect(summary.connectors.map((c) => c.name)).toEqual(['contoso.com', 'contoso.onmicrosoft.com - AAD']);
     expect(await readFile(path.join(moduleFolder, 'lab-folder.txt'), 'utf8')).toBe(labFolder);
     expect(existsSync(path.join(process.cwd(), 'pwned'))).toBe(false);
+    expect(summary.scheduler).toEqual({
+      allowedSyncCycleInterval: '00:30:00',
+      currentlyEffectiveSyncCycleInterval: '00:30:00',
+      customizedSyncCycleInterval: null,
+      nextSyncCyclePolicyType: 'Delta',
+      nextSyncCycleStartTimeInUTC: '2026-01-02T03:04:05Z',
+      purgeRunHistoryInterval: '7.00:00:00',
+      syncCycleEnabled: true,
+      maintenanceEnabled: true,
+      stagingModeEnabled: true,
+      schedulerSuspended: false,
+      syncCycleInProgress: false,
+    });
   });
 
   it('reports a failing cmdlet as POWERSHELL_ERROR with its message', async () => {
@@ -62,5 +86,25 @@ describe('the lab source for the command line (real pwsh)', () => {
     const error = await readLiveSummary(createLabPwshSource({ modulePath: missing, labFolder: temp, pwshPath }), temp).catch((e: unknown) => e);
     expect((error as AppError).code).toBe('MODULE_NOT_FOUND');
     expect((error as AppError).message).toContain(missing);
+  });
+});
+
+describe('the real lab sync server module (real pwsh)', () => {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  const labModule = path.join(repoRoot, 'assets', 'lab-sync-server', 'ADSync', 'ADSync.psd1');
+  let labFolder: string;
+  beforeAll(async () => {
+    labFolder = await makeTempDir('summary-lab-state-');
+  });
+  afterAll(async () => removeDir(labFolder));
+
+  it('summarizes the seeded lab like the Contoso export, with its scheduler', async () => {
+    const summary = await readLiveSummary(createLabPwshSource({ modulePath: labModule, labFolder, pwshPath: findPwsh() }), labFolder);
+    const fromExport = await readExportFolder(contosoFolder);
+    expect(summary.scheduler?.syncCycleEnabled).toBe(true);
+    expect(summary.scheduler?.allowedSyncCycleInterval).toBe('00:30:00');
+    expect(summary.syncRules).toHaveLength(62);
+    const diff = diffSummaries(fromExport, summary);
+    expect(diff.changes).toEqual([]);
   });
 });
