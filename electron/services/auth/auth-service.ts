@@ -284,11 +284,16 @@ export class AuthService {
    */
   private async assertAuthorityReachable(): Promise<void> {
     const url = `${this.config.authority.replace(/\/+$/, '')}/v2.0/.well-known/openid-configuration`;
+    let response;
     try {
-      const response = await fetch(url, { dispatcher: this.agent, signal: AbortSignal.timeout(20_000) });
-      await response.body?.cancel();
+      response = await fetch(url, { dispatcher: this.agent, signal: AbortSignal.timeout(20_000) });
     } catch (error) {
       throw outcomeError('NETWORK_UNREACHABLE', `${new URL(url).host}: ${networkErrorText(error)}`);
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    // A tenant setting Entra does not know (AADSTS90002) is reported now, with Entra's text.
+    if (!response.ok && typeof body === 'object' && body !== null && 'error_description' in body) {
+      throw mapSignInError({ errorCode: 'error' in body ? body.error : '', errorMessage: body.error_description });
     }
   }
 

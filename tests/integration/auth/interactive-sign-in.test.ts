@@ -191,6 +191,27 @@ describe('sign-in when the tenant cannot be reached', () => {
   });
 });
 
+describe('sign-in with a tenant setting Entra does not know', () => {
+  it("fails before opening the browser with Entra's AADSTS90002 text", async () => {
+    const opened: string[] = [];
+    const wrongTenant = await createLabServices(lab, {
+      openBrowser: async (url) => {
+        opened.push(url);
+      },
+      dataFolder,
+      authority: `${new URL(lab.authority).origin}/nosuchtenant.onmicrosoft.com`,
+    });
+    try {
+      const error = await rejection(wrongTenant.auth.signInInteractive());
+      expect(error.code).toBe('SIGN_IN_FAILED');
+      expect(error.detail).toContain('AADSTS90002');
+      expect(opened).toEqual([]);
+    } finally {
+      await wrongTenant.close();
+    }
+  });
+});
+
 async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
