@@ -31,6 +31,13 @@ interface LiveShell {
 interface ProcessHandle {
   readonly process: ShellProcess;
   ended: ShellExit | undefined;
+  /** PowerShell's own $PID, once known; differs from the spawned process when a launcher (e.g. the dotnet tool shim) sits between. */
+  powerShellPid?: number;
+}
+
+/** Ends the process, and PowerShell itself if a launcher started it as a child. */
+async function terminate(handle: ProcessHandle): Promise<void> {
+  await handle.process.kill(handle.ended ? undefined : handle.powerShellPid);
 }
 
 type Race = { kind: 'output'; output: ShellOutput } | { kind: 'failed'; error: unknown } | { kind: 'exited'; exit: ShellExit } | { kind: 'timeout' };
@@ -73,7 +80,7 @@ export class PowerShellSession implements OperationRunner {
     this.disposed = true;
     const live = this.live;
     this.live = undefined;
-    if (live) await live.shell.process.kill();
+    if (live) await terminate(live.shell);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -136,19 +143,20 @@ export class PowerShellSession implements OperationRunner {
       await handle.process.kill();
       throw invalidOutput('start', 'the session information has an unexpected shape', info.error.message);
     }
+    handle.powerShellPid = info.data.processId;
     this.live = { shell: handle, info: info.data };
     return this.live;
   }
 
   private spawn(): ProcessHandle {
-    let process: ShellProcess;
+    let shell: ShellProcess;
     try {
-      process = this.startShell(this.target);
+      shell = this.startShell(this.target);
     } catch (error) {
       throw powerShellUnavailable(this.target.executable, (error as Error).message);
     }
-    const handle: ProcessHandle = { process, ended: undefined };
-    void process.exited.then((exit) => {
+    const handle: ProcessHandle = { process: shell, ended: undefined };
+    void shell.exited.then((exit) => {
       handle.ended = exit;
       if (this.live?.shell === handle) this.live = undefined;
     });
@@ -172,7 +180,7 @@ export class PowerShellSession implements OperationRunner {
   private async settle(handle: ProcessHandle, outcome: Race, operation: string, timeoutMs: number, phase: 'start' | 'call'): Promise<ShellOutput> {
     if (outcome.kind === 'output') return outcome.output;
     if (outcome.kind === 'timeout') {
-      await handle.process.kill();
+      await terminate(handle);
       throw callTimedOut(operation, timeoutMs);
     }
     // The process ended (or its invocation failed because it ended): wait for the exit to know why.
@@ -180,7 +188,7 @@ export class PowerShellSession implements OperationRunner {
     const exit = outcome.kind === 'exited' ? outcome.exit : handle.ended;
     if (exit?.spawnError) throw powerShellUnavailable(this.target.executable, `${exit.spawnError.code ?? ''} ${exit.spawnError.message}`.trim());
     if (!exit) {
-      await handle.process.kill();
+      await terminate(handle);
       throw sessionCrashed(operation, outcome.kind === 'failed' ? String((outcome.error as Error)?.message ?? outcome.error) : 'unknown');
     }
     if (phase === 'start' && exit.code !== null && exit.code !== 0 && exit.signal === null && (exit.code === 127 || exit.code === 9009)) {

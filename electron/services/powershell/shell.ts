@@ -18,8 +18,12 @@ export interface ShellOutput {
 /** One running PowerShell process that runs one command line at a time. */
 export interface ShellProcess {
   invoke(command: string): Promise<ShellOutput>;
-  /** Ends the process at once (SIGKILL); resolves when it is gone. */
-  kill(): Promise<void>;
+  /**
+   * Ends the process at once (SIGKILL); resolves when it is gone. `powerShellPid` is PowerShell's own
+   * $PID: when a launcher (e.g. the dotnet global-tool shim for pwsh) started PowerShell as its child,
+   * killing the launcher alone would leave a busy PowerShell running.
+   */
+  kill(powerShellPid?: number): Promise<void>;
   /** Resolves (never rejects) when the process has ended, for whatever reason. */
   readonly exited: Promise<ShellExit>;
 }
@@ -84,7 +88,14 @@ export const startNodePowerShell: ShellFactory = (target) => {
         stderr: result.stderr?.toString('utf8') ?? '',
       };
     },
-    async kill() {
+    async kill(powerShellPid) {
+      if (powerShellPid !== undefined) {
+        try {
+          process.kill(powerShellPid, 'SIGKILL');
+        } catch {
+          // Already gone (or it was the spawned process itself).
+        }
+      }
       await shell.dispose('SIGKILL').catch(() => undefined);
       await exited;
     },

@@ -33,6 +33,9 @@ export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}):
     activeDirectoryModule: labActiveDirectoryModule,
     extraModules: [labLocalGroupsModule],
     env: { ADSYNC_LAB_FOLDER: labFolder, ADSYNC_LAB_CYCLE_SECONDS: '2' },
+    // Generous: the test machine has two cores shared with other suites; the timeout tests set their own.
+    defaultTimeoutMs: 240_000,
+    startTimeoutMs: 240_000,
     ...overrides,
   };
   return { target, labFolder };

@@ -14,6 +14,7 @@ type Behaviour = (command: string, shell: FakeShell) => Promise<ShellOutput>;
 class FakeShell implements ShellProcess {
   readonly commands: string[] = [];
   killed = false;
+  killedPowerShellPid: number | undefined;
   private endWith: (exit: ShellExit) => void = () => undefined;
   readonly exited = new Promise<ShellExit>((resolve) => {
     this.endWith = resolve;
@@ -32,8 +33,9 @@ class FakeShell implements ShellProcess {
     return this.behaviour(command, this);
   }
 
-  async kill(): Promise<void> {
+  async kill(powerShellPid?: number): Promise<void> {
     this.killed = true;
+    this.killedPowerShellPid = powerShellPid;
     this.end({ code: null, signal: 'SIGKILL' });
   }
 
@@ -88,6 +90,8 @@ describe('PowerShellSession', () => {
     const failure = (await session.run('Slow').catch((error: unknown) => error)) as AppError;
     expect(failure.code).toBe('TIMEOUT');
     expect(shells[0]?.killed).toBe(true);
+    // PowerShell's own $PID is killed too, in case a launcher process sits between.
+    expect(shells[0]?.killedPowerShellPid).toBe(1000);
     await expect(session.run('Fast')).resolves.toBeTypeOf('number');
     expect(shells).toHaveLength(2);
   });
