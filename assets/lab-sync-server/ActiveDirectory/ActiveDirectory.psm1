@@ -129,26 +129,30 @@ function ConvertTo-ADLabOuObject([string]$Dn, [string]$DomainName) {
     }
 }
 
-# Supports -Filter '*' and the simple form  <Name|DistinguishedName> -eq|-like '<value>'.
+# Supports -Filter '*' and the simple form  <Name|DistinguishedName> -eq|-ne|-like|-notlike '<value>'.
 function New-ADLabOuFilter([string]$Filter) {
     $text = $Filter.Trim()
-    if ($text -eq '*') { return { param($dn) $true } }
+    if ($text -eq '*') { return @{ All = $true } }
     $simple = [regex]::Match($text, "^(?i)(Name|DistinguishedName)\s+-(eq|like|ne|notlike)\s+[""'](.*)[""']$")
     if (-not $simple.Success) { return $null }
-    $attribute = $simple.Groups[1].Value
-    $operator = $simple.Groups[2].Value.ToLowerInvariant()
     $value = $simple.Groups[3].Value
-    $pattern = [System.Management.Automation.WildcardPattern]::new($value, [System.Management.Automation.WildcardOptions]::IgnoreCase)
-    {
-        param($dn)
-        $subject = if ($attribute -ieq 'Name') { Get-ADLabRdnValue $dn } else { $dn }
-        switch ($operator) {
-            'eq' { $subject -ieq $value }
-            'ne' { $subject -ine $value }
-            'like' { $pattern.IsMatch($subject) }
-            'notlike' { -not $pattern.IsMatch($subject) }
-        }
-    }.GetNewClosure()
+    @{
+        All       = $false
+        Attribute = $simple.Groups[1].Value
+        Operator  = $simple.Groups[2].Value.ToLowerInvariant()
+        Value     = $value
+        Pattern   = [System.Management.Automation.WildcardPattern]::new($value, [System.Management.Automation.WildcardOptions]::IgnoreCase)
+    }
+}
+
+function Test-ADLabOuFilter($Filter, [string]$Dn) {
+    $subject = if ($Filter.Attribute -ieq 'Name') { Get-ADLabRdnValue $Dn } else { $Dn }
+    switch ($Filter.Operator) {
+        'eq' { $subject -ieq $Filter.Value }
+        'ne' { $subject -ine $Filter.Value }
+        'like' { $Filter.Pattern.IsMatch($subject) }
+        default { -not $Filter.Pattern.IsMatch($subject) }
+    }
 }
 
 # The search base must be the domain, one of its OUs, or a CN= container of the domain (e.g. CN=Users).
@@ -201,7 +205,7 @@ function Get-ADOrganizationalUnit {
     }
     $scope = switch ($SearchScope) { '0' { 'Base' } '1' { 'OneLevel' } '2' { 'Subtree' } default { $SearchScope } }
     $suffix = ",$base"
-    $all = $Filter.Trim() -eq '*'
+    $all = $test.All
     $limit = if ($null -ne $ResultSetSize) { [int]$ResultSetSize } else { [int]::MaxValue }
     $count = 0
     $typeName = "$script:Management.ADOrganizationalUnit"
@@ -215,7 +219,7 @@ function Get-ADOrganizationalUnit {
             if (-not $dn.EndsWith($suffix, $ignoreCase) -or $dn.IndexOf(',') -ne ($dn.Length - $suffix.Length)) { continue }
         }
         elseif (-not $isBase -and -not $dn.EndsWith($suffix, $ignoreCase)) { continue }
-        if (-not $all -and -not (& $test $dn)) { continue }
+        if (-not $all -and -not (Test-ADLabOuFilter $test $dn)) { continue }
         $comma = $dn.IndexOf(',')
         $name = if ($dn.IndexOf('\') -lt 0 -and $comma -gt 3) { $dn.Substring(3, $comma - 3) } else { Get-ADLabRdnValue $dn }
         $count++

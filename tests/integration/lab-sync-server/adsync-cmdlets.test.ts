@@ -247,7 +247,7 @@ describe('ADSync look-alike: corrupt state', () => {
       const aside = files.find((f) => /^sync-server-state\.corrupt-\d{8}T\d{9}Z\.json$/.test(f));
       expect(aside).toBeDefined();
       expect(await readFile(join(corruptFolder, aside!), 'utf8')).toBe('{"schemaVersion": 1, "scheduler": ');
-      expect(run.stdout + run.stderr).toContain(`WARNING: The lab sync server state file '${join(corruptFolder, stateFileName)}' could not be read`);
+      expect(run.stdout + run.stderr).toContain(`The lab sync server state file '${join(corruptFolder, stateFileName)}' could not be read`);
       const fresh = JSON.parse(await readFile(join(corruptFolder, stateFileName), 'utf8')) as { schemaVersion: number };
       expect(fresh.schemaVersion).toBe(1);
     } finally {

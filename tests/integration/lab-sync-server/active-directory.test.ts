@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeLabFolder, removeLabFolder, runLab } from './lab-pwsh';
+
+let folder = '';
+
+beforeAll(async () => {
+  folder = await makeLabFolder();
+});
+
+afterAll(async () => {
+  await removeLabFolder(folder);
+});
+
+describe('lab ActiveDirectory cmdlets', () => {
+  it('reads the lab forest, domain and OUs', async () => {
+    const run = await runLab(
+      `
+      $forest = Get-ADForest
+      $domain = Get-ADDomain -Server 'contoso.com'
+      $ous = @(Get-ADOrganizationalUnit -Filter '*' -Server 'contoso.com')
+      Get-ADOrganizationalUnit -Filter * -Server 'nosuch.example' -ErrorVariable down -ErrorAction SilentlyContinue
+      Out-LabJson ([ordered]@{
+        forest = [ordered]@{ name = $forest.Name; root = $forest.RootDomain; domains = $forest.Domains }
+        domain = [ordered]@{ dn = $domain.DistinguishedName; netbios = $domain.NetBIOSName; dnsRoot = $domain.DNSRoot }
+        ouShape = Get-LabShape $ous[0]
+        ouNames = @($ous | ForEach-Object Name)
+        corpChildren = @(Get-ADOrganizationalUnit -Filter * -SearchBase 'OU=CORP,DC=contoso,DC=com' -SearchScope OneLevel | ForEach-Object DistinguishedName)
+        byName = @(Get-ADOrganizationalUnit -Filter "Name -like 'S*'" | ForEach-Object Name)
+        down = $down[0].Exception.Message
+        stableGuid = (Get-ADOrganizationalUnit -Identity 'OU=CORP,DC=contoso,DC=com').ObjectGUID -eq (Get-ADOrganizationalUnit -Identity 'OU=CORP,DC=contoso,DC=com').ObjectGUID
+      })
+      `,
+      { folder, modules: ['ActiveDirectory'] },
+    );
+    expect(run.stderr).toBe('');
+    const out = run.json as Record<string, unknown>;
+    expect(out['forest']).toEqual({ name: 'contoso.com', root: 'contoso.com', domains: ['contoso.com'] });
+    expect(out['domain']).toEqual({ dn: 'DC=contoso,DC=com', netbios: 'CONTOSO', dnsRoot: 'contoso.com' });
+    expect((out['ouShape'] as Array<{ name: string }>).map((p) => p.name)).toEqual([
+      'City', 'Country', 'DistinguishedName', 'LinkedGroupPolicyObjects', 'ManagedBy', 'Name', 'ObjectClass', 'ObjectGUID',
+      'PostalCode', 'State', 'StreetAddress',
+    ]);
+    expect(out['ouNames']).toContain('CORP');
+    expect(out['ouNames']).toContain('Contractors');
+    expect(out['corpChildren']).toEqual([
+      'OU=Users,OU=CORP,DC=contoso,DC=com',
+      'OU=Groups,OU=CORP,DC=contoso,DC=com',
+      'OU=Service Accounts,OU=CORP,DC=contoso,DC=com',
+    ]);
+    expect(out['byName']).toEqual(['Sales', 'Service Accounts', 'Staging']);
+    expect(out['down']).toBe(
+      'Unable to contact the server. This may be because this server does not exist, it is currently down, or it does not have the Active Directory Web Services running.',
+    );
+    expect(out['stableGuid']).toBe(true);
+  });
+
+  it('generates a forest of 50,000 OUs over four domains', async () => {
+    const run = await runLab(
+      `
+      $summary = New-ADSyncLabLargeForest -OuCount 50000 -DomainCount 4
+      $counts = [ordered]@{}
+      foreach ($d in (Get-ADForest).Domains) { $counts[$d] = @(Get-ADOrganizationalUnit -Filter * -Server $d).Count }
+      Out-LabJson ([ordered]@{ ouCount = $summary.OuCount; counts = $counts; partitions = @((Get-ADSyncConnector -Name 'contoso.com').Partitions | ForEach-Object DN) })
+      `,
+      { folder, modules: ['ADSync', 'ActiveDirectory'] },
+    );
+    expect(run.stderr).toBe('');
+    const out = run.json as { ouCount: number; counts: Record<string, number>; partitions: string[] };
+    expect(out.ouCount).toBe(50000);
+    expect(Object.keys(out.counts)).toEqual(['contoso.com', 'region1.contoso.com', 'region2.contoso.com', 'region3.contoso.com']);
+    expect(Object.values(out.counts).reduce((a, b) => a + b, 0)).toBe(50000);
+    expect(out.partitions).toHaveLength(4);
+  });
+});
