@@ -124,7 +124,11 @@ export class AuthService {
       this.signedIn = await this.checkRoles(cached);
     } catch (error) {
       this.config.logger.info(`[auth] cached sign-in not restored: ${describe(error)}`);
-      await this.forget(cached);
+      const mapped = error instanceof InteractionRequiredAuthError ? outcomeError('NOT_SIGNED_IN') : mapSignInError(error);
+      // An expired sign-in or a lost role ends the cached session; a network failure keeps it for later.
+      if (mapped.code === 'NOT_SIGNED_IN' || mapped.code === 'NO_ADMIN_ROLE') await this.forget(cached);
+      else this.account = undefined;
+      if (mapped.code !== 'NOT_SIGNED_IN') this.lastError = mapped;
     }
     this.emit();
     return this.getStatus();
@@ -162,6 +166,7 @@ export class AuthService {
           }),
       };
       attempt.deviceCodeRequest = request;
+      if (attempt.cancelled) request.cancel = true; // cancelled while the authority was checked
       const result = await this.pca.acquireTokenByDeviceCode(request);
       if (!result) throw outcomeError('SIGN_IN_FAILED', 'No token was returned for the device code.');
       return result;
@@ -241,7 +246,8 @@ export class AuthService {
       return signedIn;
     } catch (error) {
       const mapped = mapSignInError(error);
-      this.lastError = mapped;
+      // An attempt replaced by a newer one does not overwrite the newer one's status.
+      if (this.pending === undefined || this.pending === attempt) this.lastError = mapped;
       this.config.logger.warn(`[auth] sign-in failed: ${mapped.code}${mapped.detail ? ` (${mapped.detail})` : ''}`);
       throw mapped;
     } finally {
