@@ -2,12 +2,10 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLabPwshSource } from '../services/summary/lab-pwsh-source';
-import { runCli } from './run-cli';
+import { runCliWithLab } from './run-with-lab';
 
-/** `npm run cli -- <command>`: wires the real process streams and the lab sync server into runCli. */
+/** `npm run cli -- <command>`: the command line on the process streams, with the repository's lab. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const labModule = path.join(repoRoot, 'assets', 'lab-sync-server', 'ADSync', 'ADSync.psd1');
 
 /** pwsh: $CONNECT_WIZARD_PWSH, else on PATH, else the dotnet global tool (where this repo's machines install it). */
 function findPwsh(): string {
@@ -18,16 +16,12 @@ function findPwsh(): string {
   return !onPath && existsSync(dotnetTool) ? dotnetTool : 'pwsh';
 }
 
-const exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  generatedBy: 'Connect wizard command line',
-  labSource: () =>
-    createLabPwshSource({
-      modulePath: labModule,
-      labFolder: process.env['ADSYNC_LAB_FOLDER'] ?? path.join(process.cwd(), '.lab'),
-      pwshPath: findPwsh(),
-    }),
-});
-process.exitCode = exitCode;
+process.exitCode = await runCliWithLab(
+  process.argv.slice(2),
+  {
+    assetsFolder: path.join(repoRoot, 'assets'),
+    labFolder: process.env['ADSYNC_LAB_FOLDER'] ?? path.join(process.cwd(), '.lab'),
+    pwshPath: findPwsh(),
+  },
+  'Connect wizard command line',
+);

@@ -5,6 +5,7 @@ import { defaultBranding, productStrings } from '../../shared/branding';
 import { createElectronIpcHost } from '../ipc/electron-host';
 import { registerHandlers } from '../ipc/register';
 import { isTrustedSender } from '../ipc/trusted-sender';
+import { cliArguments, runPackagedCli } from './cli-mode';
 import { composeApp, type ComposedApp } from './composition';
 import { electronFileDialogs } from './electron-dialogs';
 import { hardenSession, hardenWebContents } from './harden';
@@ -82,7 +83,15 @@ async function start(): Promise<void> {
   await window.loadURL(appEntryUrl);
 }
 
-if (enforceSingleInstance(app, focusMainWindow)) {
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  // `<app> --cli diff <a> <b>`: the summary command line, without a window or the single-instance lock.
+  const assetsFolder = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets');
+  runPackagedCli(cliArgs, assetsFolder, path.join(app.getPath('userData'), 'lab')).then(
+    (code) => app.exit(code),
+    () => app.exit(2),
+  );
+} else if (enforceSingleInstance(app, focusMainWindow)) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void composed?.dispose());
   app.whenReady().then(start, (error: unknown) => {

@@ -1,0 +1,13 @@
+import { runCliWithLab } from '../cli/run-with-lab';
+
+/** The arguments after `--cli`, when the packaged app was started as a command line; otherwise undefined. */
+export function cliArguments(argv: readonly string[]): string[] | undefined {
+  const index = argv.indexOf('--cli');
+  return index >= 0 ? argv.slice(index + 1) : undefined;
+}
+
+/** Runs the configuration-summary command line inside the packaged app (no window) and returns its exit code. */
+export function runPackagedCli(args: string[], assetsFolder: string, labFolder: string): Promise<number> {
+  const pwshPath = process.env['CONNECT_WIZARD_PWSH'] ?? 'pwsh';
+  return runCliWithLab(args, { assetsFolder, labFolder, pwshPath }, 'Azure AD Connect Wizard command line');
+}
