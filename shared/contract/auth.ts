@@ -1,8 +1,36 @@
 import { z } from 'zod';
+import { deviceCodePromptSchema, signInStatusSchema } from '../model/account';
 import { requestSpec } from './define';
 
-/** Request channels of the auth area. */
-export const authChannels = {} as const satisfies Record<string, ReturnType<typeof requestSpec>>;
+/**
+ * The sign-in status as the renderer sees it: display data only (account, tenant, roles, the last
+ * error, where the cache lives), never a token. `revision` grows with every change in main, so the
+ * page keeps the newest of what arrives by answer and by event, whatever their order.
+ */
+export const authStatusSchema = signInStatusSchema.extend({
+  revision: z.number().int().nonnegative(),
+  /** While a device-code sign-in waits: what the administrator types, and where. */
+  deviceCode: deviceCodePromptSchema.optional(),
+});
+export type AuthStatus = z.infer<typeof authStatusSchema>;
+
+const noParams = z.object({}).strict();
+
+/** Request channels of the auth area. Sign-in requests answer once the attempt has ended. */
+export const authChannels = {
+  'auth:get-status': requestSpec(noParams, authStatusSchema),
+  /** Interactive sign-in in the system browser; answers with the status after the attempt (its outcome in lastError). */
+  'auth:sign-in': requestSpec(noParams, authStatusSchema),
+  /** Device-code sign-in; the prompt arrives through `auth:device-code` (and in the status). */
+  'auth:sign-in-device-code': requestSpec(noParams, authStatusSchema),
+  'auth:cancel-sign-in': requestSpec(noParams, authStatusSchema),
+  'auth:sign-out': requestSpec(noParams, authStatusSchema),
+} as const;
 
 /** Events main pushes in the auth area. */
-export const authEvents = {} as const satisfies Record<string, z.ZodType>;
+export const authEvents = {
+  /** Every change of the sign-in status. */
+  'auth:status': authStatusSchema,
+  /** A device-code sign-in started: show the code and the verification link. */
+  'auth:device-code': deviceCodePromptSchema,
+} as const satisfies Record<string, z.ZodType>;
