@@ -1,0 +1,1 @@
+export { GraphClient, type GraphClientConfig, type Organization } from './graph-client';
