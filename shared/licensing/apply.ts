@@ -1,0 +1,156 @@
+import { isAppError, type AppErrorData } from '../contract/errors';
+import { failureReason, isGraphBusy, stopsTheBatch } from './failures';
+import type { LicenseAction, LicenseOperation } from './plan';
+
+/** The Graph calls the batch needs; main passes its Graph client. */
+export interface LicenseGraph {
+  setUsageLocation(userId: string, country: string): Promise<void>;
+  assignLicense(userId: string, addSkuIds: readonly string[], removeSkuIds: readonly string[]): Promise<unknown>;
+}
+
+export type OutcomeStatus = 'done' | 'failed' | 'notAttempted';
+
+export interface LicenseOutcome {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly status: OutcomeStatus;
+  /** The usage location set for this user, when one was. */
+  readonly usageLocationSet: string | null;
+  readonly reason: string | null;
+}
+
+export interface BatchProgress {
+  readonly completed: number;
+  readonly total: number;
+  /** True while the batch waits for a busy Microsoft Graph before trying again. */
+  readonly busy: boolean;
+}
+
+export interface BatchOptions {
+  readonly action: LicenseAction;
+  readonly skuId: string;
+  readonly operations: readonly LicenseOperation[];
+  readonly graph: LicenseGraph;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly onProgress?: (progress: BatchProgress) => void;
+  /** Pauses before trying again when Graph stays busy after the client's own retries (default 5 s, 15 s). */
+  readonly busyDelaysMs?: readonly number[];
+  /**
+   * Pauses before assigning again when Graph has not yet seen a usage location just set
+   * (replication; default 2 s, 4 s, 8 s).
+   */
+  readonly locationDelaysMs?: readonly number[];
+  /** Users changed at the same time (default 4). */
+  readonly concurrency?: number;
+}
+
+export interface BatchResult {
+  readonly outcomes: readonly LicenseOutcome[];
+  /** Why the batch stopped before every user was tried (the same failure would repeat for the rest). */
+  readonly stoppedBy: AppErrorData | null;
+}
+
+function toErrorData(error: unknown): AppErrorData {
+  if (isAppError(error)) return error.toData();
+  return { code: 'INTERNAL', message: 'An unexpected error occurred.', detail: error instanceof Error ? error.message : String(error) };
+}
+
+/**
+ * Runs the per-user operations: the usage location is set first where the plan says so, then the
+ * license is added or removed. A busy Graph is waited for (and said through onProgress), a location
+ * Graph has not replicated yet is retried, and a failure that would repeat for everyone stops the batch.
+ */
+export async function runLicenseBatch(options: BatchOptions): Promise<BatchResult> {
+  const busyDelays = options.busyDelaysMs ?? [5_000, 15_000];
+  const locationDelays = options.locationDelaysMs ?? [2_000, 4_000, 8_000];
+  const total = options.operations.length;
+  const outcomes = new Map<string, LicenseOutcome>();
+  let completed = 0;
+  let waitingForGraph = 0;
+  let stoppedBy: AppErrorData | null = null;
+  const report = (): void => options.onProgress?.({ completed, total, busy: waitingForGraph > 0 });
+
+  /** One Graph call, tried again after a pause while Graph stays busy. */
+  async function patiently<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const delay = busyDelays[attempt];
+        if (!isAppError(error) || !isGraphBusy(error.toData()) || delay === undefined || stoppedBy !== null) throw error;
+        waitingForGraph += 1;
+        report();
+        await options.sleep(delay);
+        waitingForGraph -= 1;
+        report();
+      }
+    }
+  }
+
+  async function assign(operation: LicenseOperation): Promise<void> {
+    const add = options.action === 'assign' ? [options.skuId] : [];
+    const remove = options.action === 'remove' ? [options.skuId] : [];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await patiently(() => options.graph.assignLicense(operation.userId, add, remove));
+        return;
+      } catch (error) {
+        const delay = locationDelays[attempt];
+        const notReplicated = isAppError(error) && error.code === 'USAGE_LOCATION_MISSING' && operation.setUsageLocation !== undefined;
+        if (!notReplicated || delay === undefined) throw error;
+        await options.sleep(delay);
+      }
+    }
+  }
+
+  async function run(operation: LicenseOperation): Promise<LicenseOutcome> {
+    const who = { userId: operation.userId, displayName: operation.displayName, userPrincipalName: operation.userPrincipalName };
+    let usageLocationSet: string | null = null;
+    try {
+      if (operation.setUsageLocation !== undefined) {
+        await patiently(() => options.graph.setUsageLocation(operation.userId, operation.setUsageLocation ?? ''));
+        usageLocationSet = operation.setUsageLocation;
+      }
+      await assign(operation);
+      return { ...who, status: 'done', usageLocationSet, reason: null };
+    } catch (error) {
+      const data = toErrorData(error);
+      if (stopsTheBatch(data)) stoppedBy ??= { ...data, message: failureReason(data) };
+      return { ...who, status: 'failed', usageLocationSet, reason: failureReason(data) };
+    }
+  }
+
+  const queue = [...options.operations];
+  async function worker(): Promise<void> {
+    for (let operation = queue.shift(); operation !== undefined; operation = queue.shift()) {
+      if (stoppedBy !== null) {
+        queue.unshift(operation);
+        return;
+      }
+      outcomes.set(operation.userId, await run(operation));
+      completed += 1;
+      report();
+    }
+  }
+
+  report();
+  const workers = Math.max(1, Math.min(options.concurrency ?? 4, total));
+  await Promise.all(Array.from({ length: workers }, () => worker()));
+
+  const notAttemptedReason = stoppedBy === null ? null : `Not changed: ${(stoppedBy as AppErrorData).message}`;
+  return {
+    outcomes: options.operations.map(
+      (operation) =>
+        outcomes.get(operation.userId) ?? {
+          userId: operation.userId,
+          displayName: operation.displayName,
+          userPrincipalName: operation.userPrincipalName,
+          status: 'notAttempted',
+          usageLocationSet: null,
+          reason: notAttemptedReason,
+        },
+    ),
+    stoppedBy,
+  };
+}

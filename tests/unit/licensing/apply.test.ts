@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/contract/errors';
+import { runLicenseBatch, type BatchProgress, type LicenseGraph } from '../../../shared/licensing/apply';
+import type { LicenseOperation } from '../../../shared/licensing/plan';
+
+const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
+const op = (userId: string, setUsageLocation?: string): LicenseOperation => ({
+  userId,
+  displayName: `User ${userId}`,
+  userPrincipalName: `${userId}@contoso.com`,
+  ...(setUsageLocation ? { setUsageLocation } : {}),
+});
+
+/** A Graph that records calls and fails the ones a test scripts, in order. */
+class FakeGraph implements LicenseGraph {
+  readonly calls: string[] = [];
+  readonly failures: Array<{ match: string; error: AppError }> = [];
+
+  fail(match: string, error: AppError, times = 1): void {
+    for (let i = 0; i < times; i++) this.failures.push({ match, error });
+  }
+
+  private take(call: string): void {
+    this.calls.push(call);
+    const index = this.failures.findIndex((failure) => call.startsWith(failure.match));
+    const failure = this.failures[index];
+    if (failure) {
+      this.failures.splice(index, 1);
+      throw failure.error;
+    }
+  }
+
+  async setUsageLocation(userId: string, country: string): Promise<void> {
+    this.take(`location ${userId} ${country}`);
+  }
+
+  async assignLicense(userId: string, add: readonly string[], remove: readonly string[]): Promise<unknown> {
+    this.take(`${add.length > 0 ? 'add' : 'remove'} ${userId} ${[...add, ...remove].join(',')}`);
+    return {};
+  }
+}
+
+const noWait = async (): Promise<void> => undefined;
+const busy = new AppError('THROTTLED', 'Microsoft Graph is throttling requests.', 'Gave up after 3 attempts. TooManyRequests');
+const denied = new AppError('GRAPH_ERROR', 'Microsoft Graph refused the request.', 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+
+describe('runLicenseBatch', () => {
+  it('sets the usage location before assigning, and reports each user done', async () => {
+    const graph = new FakeGraph();
+    const result = await runLicenseBatch({ action: 'assign', skuId: ems, operations: [op('a'), op('b', 'DE')], graph, sleep: noWait, concurrency: 1 });
+    expect(graph.calls).toEqual([`add a ${ems}`, 'location b DE', `add b ${ems}`]);
+    expect(result.outcomes).toEqual([
+      { userId: 'a', displayName: 'User a', userPrincipalName: 'a@contoso.com', status: 'done', usageLocationSet: null, reason: null },
+      { userId: 'b', displayName: 'User b', userPrincipalName: 'b@contoso.com', status: 'done', usageLocationSet: 'DE', reason: null },
+    ]);
+    expect(result.stoppedBy).toBeNull();
+  });
+
+  it('assigns again while Graph has not yet seen a usage location just set', async () => {
+    const graph = new FakeGraph();
+    graph.fail('add b', new AppError('USAGE_LOCATION_MISSING', 'The user has no usage location.'), 2);
+    const waits: number[] = [];
+    const result = await runLicenseBatch({
+      action: 'assign', skuId: ems, operations: [op('b', 'FR')], graph, sleep: async (ms) => void waits.push(ms),
+    });
+    expect(result.outcomes[0]?.status).toBe('done');
+    expect(graph.calls.filter((call) => call.startsWith('add b'))).toHaveLength(3);
+    expect(waits).toEqual([2000, 4000]);
+  });
+
+  it('fails a user without a location (none was set) with a clear reason and goes on with the others', async () => {
+    const graph = new FakeGraph();
+    graph.fail('add a', new AppError('USAGE_LOCATION_MISSING', 'The user has no usage location.'));
+    const result = await runLicenseBatch({ action: 'assign', skuId: ems, operations: [op('a'), op('b')], graph, sleep: noWait, concurrency: 1 });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'done']);
+    expect(result.outcomes[0]?.reason).toContain('no usage location');
+    expect(result.stoppedBy).toBeNull();
+  });
+
+  it('says Graph is busy while it waits, and succeeds when Graph answers again', async () => {
+    const graph = new FakeGraph();
+    graph.fail('add a', busy);
+    const progress: BatchProgress[] = [];
+    const result = await runLicenseBatch({
+      action: 'assign', skuId: ems, operations: [op('a')], graph, sleep: noWait, onProgress: (value) => progress.push(value),
+    });
+    expect(result.outcomes[0]?.status).toBe('done');
+    expect(progress).toContainEqual({ completed: 0, total: 1, busy: true });
+    expect(progress.at(-1)).toEqual({ completed: 1, total: 1, busy: false });
+  });
+
+  it('gives up when Graph stays busy, and does not try the remaining users', async () => {
+    const graph = new FakeGraph();
+    graph.fail('add a', busy, 3);
+    const result = await runLicenseBatch({
+      action: 'assign', skuId: ems, operations: [op('a'), op('b'), op('c')], graph, sleep: noWait, concurrency: 1,
+    });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'notAttempted', 'notAttempted']);
+    expect(result.stoppedBy?.message).toContain('still busy');
+    expect(result.outcomes[1]?.reason).toContain('Not changed');
+    expect(graph.calls).not.toContain(`add b ${ems}`);
+  });
+
+  it('stops at the first 403 and names the roles that may assign licenses', async () => {
+    const graph = new FakeGraph();
+    graph.fail('location a', denied);
+    const result = await runLicenseBatch({
+      action: 'assign', skuId: ems, operations: [op('a', 'US'), op('b')], graph, sleep: noWait, concurrency: 1,
+    });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'notAttempted']);
+    expect(result.outcomes[0]?.reason).toContain('Global Administrator, License Administrator or User Administrator');
+    expect(result.stoppedBy?.message).toContain('Hybrid Identity Administrator');
+  });
+
+  it('removes the license without touching the usage location', async () => {
+    const graph = new FakeGraph();
+    const result = await runLicenseBatch({ action: 'remove', skuId: ems, operations: [op('a')], graph, sleep: noWait });
+    expect(graph.calls).toEqual([`remove a ${ems}`]);
+    expect(result.outcomes[0]?.status).toBe('done');
+  });
+});
