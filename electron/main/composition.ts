@@ -9,6 +9,7 @@ import { startLabTenant } from '../lab/tenant';
 import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/handlers';
 import type { AppShell } from './app-shell';
+import { EventBus } from './event-bus';
 import type { FileDialogs } from './file-dialogs';
 import type { Logger } from './logger';
 import type { Services } from './services';
@@ -119,10 +120,13 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     shell: options.shell,
     dialogs: options.dialogs,
     logger,
+    events: new EventBus(),
     syncServer,
     auth,
     graph,
   };
+  // A session cached by an earlier run signs the administrator in again without a prompt.
+  auth.restoreSession().catch((error: unknown) => logger.warn('[auth] could not restore the cached session', error));
   return {
     handlers: createRequestHandlers(services),
     services,

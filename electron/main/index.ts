@@ -78,6 +78,9 @@ async function start(): Promise<void> {
   });
   const host = createElectronIpcHost(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id));
   registerHandlers(host, composed.handlers, consoleLogger);
+  composed.services.events.attach((event, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(event, payload);
+  });
 
   window.once('ready-to-show', () => window.show());
   await window.loadURL(appEntryUrl);

@@ -2,6 +2,7 @@ import type { AuthService } from '../services/auth/auth-service';
 import type { GraphClient } from '../services/graph/graph-client';
 import type { AdSyncClient } from '../services/sync-server/AdSyncClient';
 import type { AppShell } from './app-shell';
+import type { EventBus } from './event-bus';
 import type { FileDialogs } from './file-dialogs';
 import type { Logger } from './logger';
 import type { TargetConfig } from './target';
@@ -13,6 +14,8 @@ export interface Services {
   readonly shell: AppShell;
   readonly dialogs: FileDialogs;
   readonly logger: Logger;
+  /** Pushes events to the app window outside a request (e.g. `auth:status`). */
+  readonly events: EventBus;
   /** The sync server (real ADSync or the lab module) through the persistent PowerShell session. */
   readonly syncServer: AdSyncClient;
   readonly auth: AuthService;

@@ -44,6 +44,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   registerHandlers(host, app.handlers, consoleLogger);
+  app.services.events.attach((event, payload) => host.pushEvent(event, payload));
   return {
     url: host.url,
     origin: host.origin,

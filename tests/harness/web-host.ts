@@ -32,6 +32,8 @@ export interface WebHost extends IpcHost {
   readonly origin: string;
   /** Asks the page to open a URL in a new tab, where Electron would open the system browser. */
   openInBrowserTab(url: string): void;
+  /** Pushes a contract event to the page. */
+  pushEvent(channel: string, payload: unknown): void;
   close(): Promise<void>;
 }
 
@@ -180,6 +182,7 @@ export async function startWebHost(rendererFolder: string): Promise<WebHost> {
     origin,
     handle: (channel, handler) => void handlers.set(channel, handler),
     openInBrowserTab: (url) => broadcast({ kind: 'open-url', url }),
+    pushEvent: (channel, payload) => broadcast({ kind: 'event', channel, payload }),
     close: async () => {
       for (const stream of eventStreams) stream.end();
       server.closeAllConnections();
