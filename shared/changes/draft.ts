@@ -1,10 +1,79 @@
+import { z } from 'zod';
+import { optionalFeatureKeys, type OptionalFeatureKey } from './features';
+
+/*
+ * Drafts: the edited copies of the configuration, held by the renderer until Configure. Main receives
+ * them through the contract, parses them with these schemas, and computes the plan from them itself.
+ */
+
+const dnSchema = z.string().min(1).max(2048);
+
+export const featureFlagsSchema = z
+  .object(Object.fromEntries(optionalFeatureKeys.map((key) => [key, z.boolean()])) as Record<OptionalFeatureKey, z.ZodBoolean>)
+  .strict();
+
+/** The OU filter of one partition (domain) as the sync server stores it. */
+export const partitionFilterSchema = z
+  .object({
+    dn: dnSchema,
+    selected: z.boolean(),
+    inclusions: z.array(dnSchema).max(100_000),
+    exclusions: z.array(dnSchema).max(100_000),
+  })
+  .strict();
+export type PartitionFilter = z.infer<typeof partitionFilterSchema>;
+
+/** One connected forest's filtering: the AD connector and its partitions. */
+export const directoryFilterSchema = z
+  .object({
+    connectorName: z.string().min(1).max(256),
+    partitions: z.array(partitionFilterSchema).max(200),
+  })
+  .strict();
+export type DirectoryFilter = z.infer<typeof directoryFilterSchema>;
+
+const attributeName = z.string().min(1).max(256);
+
+/** What the Customize synchronization options pages edit. */
+export const customizeEditSchema = z
+  .object({
+    directories: z.array(directoryFilterSchema).max(50),
+    features: featureFlagsSchema,
+    /** Azure AD apps page (when app and attribute filtering is ticked). */
+    aadApps: z.array(z.string().min(1).max(64)).max(50),
+    /** Azure AD attributes page: attributes unticked, i.e. not synchronized. */
+    excludedAttributes: z.array(attributeName).max(500),
+    /** Directory extensions page: the selected attributes. */
+    extensionAttributes: z.array(attributeName).max(500),
+  })
+  .strict();
+export type CustomizeEdit = z.infer<typeof customizeEditSchema>;
+
+export const customizeDraftRequestSchema = z
+  .object({ kind: z.literal('customize'), edit: customizeEditSchema, startSync: z.boolean() })
+  .strict();
+
+export const stagingDraftRequestSchema = z
+  .object({ kind: z.literal('staging'), enabled: z.boolean(), startSync: z.boolean() })
+  .strict();
+
+export const changeDraftSchema = z.discriminatedUnion('kind', [customizeDraftRequestSchema, stagingDraftRequestSchema]);
+export type ChangeDraft = z.infer<typeof changeDraftSchema>;
+
 /** The edited copy of the staging setting, until Configure applies it. */
 export interface StagingDraft {
+  /** The server's state when the task read it. */
   readonly current: boolean;
   readonly enabled: boolean;
+  readonly startSync: boolean;
 }
 
 /** The edited copy of the synchronization options, until Configure applies it. */
 export interface CustomizeDraft {
-  readonly loaded: boolean;
+  readonly edit: CustomizeEdit;
+  readonly startSync: boolean;
+  /** Per connector: the "Sync all domains and OUs" choice on the filtering page. */
+  readonly syncAll: Readonly<Record<string, boolean>>;
+  /** Per connector: whether new OUs under a partly selected OU are synchronized. */
+  readonly syncNewOus: Readonly<Record<string, boolean>>;
 }

@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildChangePlan } from '../../../shared/changes/plan';
+import { AppError } from '../../../shared/contract/errors';
+import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilterChange, Scheduler, SchedulerChange } from '../../../shared/model/sync-server';
+import { executePlan, type PlanClient } from '../../../electron/services/changes/executor';
+import { markerPath, writeRunningMarker } from '../../../electron/services/changes/running-marker';
+import { recoverInterruptedPlan } from '../../../electron/services/changes/recover';
+import { contosoBaseline, unchangedEdit } from './fixtures';
+
+const scheduler = (suspended: boolean): Scheduler => ({
+  allowedSyncCycleIntervalSeconds: 1800,
+  currentlyEffectiveSyncCycleIntervalSeconds: 1800,
+  customizedSyncCycleIntervalSeconds: null,
+  nextSyncCyclePolicyType: 'Delta',
+  nextSyncCycleStartTimeInUtc: null,
+  purgeRunHistoryIntervalSeconds: 604800,
+  syncCycleEnabled: true,
+  maintenanceEnabled: true,
+  stagingModeEnabled: false,
+  schedulerSuspended: suspended,
+  syncCycleInProgress: false,
+});
+
+/** A sync server in memory that records calls; `fail` makes one operation throw or lie. */
+function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: boolean } = {}) {
+  const calls: string[] = [];
+  let suspended = false;
+  let staging = false;
+  const settings = new Map<string, string>([['Microsoft.OptionalFeature.PasswordHashSync', 'False']]);
+  const check = (operation: string): void => {
+    calls.push(operation);
+    if (fail.operation === operation && fail.error) throw fail.error;
+  };
+  const client: PlanClient = {
+    setScheduler: async (change: SchedulerChange) => {
+      check(`setScheduler:${JSON.stringify(change)}`);
+      if (change.schedulerSuspended !== undefined) suspended = change.schedulerSuspended;
+      return scheduler(suspended);
+    },
+    setPartitionFilters: async (connectorName: string, partitions: readonly PartitionFilterChange[]) => {
+      check('setPartitionFilters');
+      return {
+        identifier: null, name: connectorName, type: 'AD', subtype: null, connectorTypeName: 'AD', description: null, listName: null,
+        companyName: null, creationTime: null, lastModificationTime: null, runProfiles: [],
+        partitions: partitions.map((partition) => ({
+          identifier: null, dn: partition.dn, name: null, selected: partition.selected ?? true, isDomain: true, objectClasses: [],
+          containerInclusions: partition.containerInclusions ?? [],
+          containerExclusions: fail.ignoreChange ? [] : (partition.containerExclusions ?? []),
+        })),
+      };
+    },
+    setGlobalSettings: async (changes: readonly GlobalSettingChange[]) => {
+      check('setGlobalSettings');
+      for (const change of changes) settings.set(change.name, change.value);
+      return { version: 1, sqlSchemaVersion: 1, instanceId: null, parameters: [...settings].map(([name, value]) => ({ name, value, scope: null, dataType: null })) };
+    },
+    setCompanyFeatures: async (change: CompanyFeaturesChange) => {
+      check('setCompanyFeatures');
+      return { passwordHashSync: change.passwordHashSync ?? false, forcePasswordChangeOnLogOn: false, userWriteback: false, deviceWriteback: false, unifiedGroupWriteback: false, groupWritebackV2: false };
+    },
+    setStagingMode: async (enabled: boolean) => {
+      check('setStagingMode');
+      if (!fail.ignoreChange) staging = enabled;
+      return { enabled: staging };
+    },
+    startSyncCycle: async (policyType?: 'Delta' | 'Initial') => {
+      check(`startSyncCycle:${policyType}`);
+      return { result: 'Success' };
+    },
+  };
+  return { client, calls, isSuspended: () => suspended };
+}
+
+function filterAndPhsPlan() {
+  const edit = unchangedEdit();
+  edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
+  edit.features.passwordHashSync = true;
+  return buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, { cloudDirectory: 'Azure AD' });
+}
+
+const folder = () => mkdtemp(path.join(tmpdir(), 'cw-changes-'));
+
+describe('executePlan', () => {
+  it('runs every step in order, streams progress, resumes the scheduler and removes the marker', async () => {
+    const dataFolder = await folder();
+    const fake = fakeClient();
+    const progress: string[] = [];
+    const outcome = await executePlan(filterAndPhsPlan(), {
+      planId: 'p1', client: fake.client, dataFolder, schedulerWasSuspended: false,
+      onProgress: (stepId, status) => progress.push(`${stepId}:${status}`),
+    });
+    expect(outcome.succeeded).toBe(true);
+    expect(fake.calls).toEqual([
+      'setScheduler:{"schedulerSuspended":true}', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures',
+      'setScheduler:{"schedulerSuspended":false}', 'startSyncCycle:Initial',
+    ]);
+    expect(progress.slice(0, 2)).toEqual(['step-1:running', 'step-1:succeeded']);
+    expect(fake.isSuspended()).toBe(false);
+    expect(existsSync(markerPath(dataFolder))).toBe(false);
+  });
+
+  it('after a failed step skips the other changes and the cycle, but still resumes the scheduler', async () => {
+    const dataFolder = await folder();
+    const fake = fakeClient({ operation: 'setGlobalSettings', error: new AppError('POWERSHELL_ERROR', 'Access denied.') });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p2', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.succeeded).toBe(false);
+    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'succeeded', 'failed', 'skipped', 'succeeded', 'skipped']);
+    expect(outcome.steps[2]?.message).toBe('Access denied.');
+    expect(fake.isSuspended()).toBe(false);
+    expect(existsSync(markerPath(dataFolder))).toBe(false);
+  });
+
+  it('fails a step whose read-back differs from what was asked', async () => {
+    const fake = fakeClient({ ignoreChange: true });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.steps[1]).toMatchObject({ status: 'failed', message: expect.stringContaining('did not keep the change') });
+    expect(fake.isSuspended()).toBe(false);
+  });
+
+  it('reports a cycle already running as a warning, not a failure, and makes the next cycle a full one', async () => {
+    const fake = fakeClient({ operation: 'startSyncCycle:Initial', error: new AppError('SYNC_ALREADY_RUNNING', 'Sync is already running.') });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p4', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.succeeded).toBe(true);
+    expect(outcome.steps.at(-1)).toMatchObject({ status: 'warning', message: expect.stringContaining('already running') });
+    expect(fake.calls.at(-1)).toBe('setScheduler:{"nextSyncCyclePolicyType":"Initial"}');
+  });
+
+  it('keeps the marker when the scheduler cannot be resumed, and recovery at the next start resumes it', async () => {
+    const dataFolder = await folder();
+    const fake = fakeClient({ operation: 'setScheduler:{"schedulerSuspended":false}', error: new AppError('TIMEOUT', 'The call timed out.') });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p5', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.steps[4]).toMatchObject({ status: 'failed', message: expect.stringContaining('next time it starts') });
+    expect(JSON.parse(await readFile(markerPath(dataFolder), 'utf8'))).toMatchObject({ planId: 'p5', schedulerWasSuspended: false });
+    expect(fake.isSuspended()).toBe(true);
+
+    const healthy = fakeClient();
+    const logs: string[] = [];
+    const logger = { info: () => {}, warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
+    const result = await recoverInterruptedPlan({ target: { dataFolder }, syncServer: healthy.client, logger });
+    expect(result).toEqual({ recovered: true, planId: 'p5' });
+    expect(healthy.calls).toEqual(['setScheduler:{"schedulerSuspended":false}']);
+    expect(existsSync(markerPath(dataFolder))).toBe(false);
+    expect(await recoverInterruptedPlan({ target: { dataFolder }, syncServer: healthy.client, logger })).toEqual({ recovered: false });
+  });
+
+  it('recovers from a half-written marker by resuming the scheduler', async () => {
+    const dataFolder = await folder();
+    await writeFile(markerPath(dataFolder), '{"planId": "p6", "sta', 'utf8');
+    const healthy = fakeClient();
+    const logger = { info: () => {}, warn: () => {}, error: () => {} };
+    expect((await recoverInterruptedPlan({ target: { dataFolder }, syncServer: healthy.client, logger })).recovered).toBe(true);
+    expect(healthy.calls).toEqual(['setScheduler:{"schedulerSuspended":false}']);
+  });
+
+  it('leaves a scheduler that was suspended before the plan suspended', async () => {
+    const dataFolder = await folder();
+    await writeRunningMarker(dataFolder, { planId: 'p7', startedAtUtc: new Date().toISOString(), schedulerWasSuspended: true });
+    const fake = fakeClient();
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p7', client: fake.client, dataFolder, schedulerWasSuspended: true, onProgress: () => {} });
+    expect(outcome.succeeded).toBe(true);
+    expect(fake.isSuspended()).toBe(true);
+  });
+});
