@@ -23,6 +23,8 @@ export const authChannels = {
   'auth:sign-in': requestSpec(noParams, authStatusSchema),
   /** Device-code sign-in; the prompt arrives through `auth:device-code` (and in the status). */
   'auth:sign-in-device-code': requestSpec(noParams, authStatusSchema),
+  /** Opens the pending device-code prompt's verification page in the browser (main knows the URL; none is sent). */
+  'auth:open-device-code-page': requestSpec(noParams, z.object({ opened: z.boolean() })),
   'auth:cancel-sign-in': requestSpec(noParams, authStatusSchema),
   'auth:sign-out': requestSpec(noParams, authStatusSchema),
 } as const;

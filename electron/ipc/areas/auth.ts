@@ -77,6 +77,13 @@ export function createAuthHandlers(services: Services): AreaHandlers<typeof auth
         }),
       );
     },
+    'auth:open-device-code-page': async () => {
+      // Only the URL the identity provider gave for the pending prompt: the renderer never names one.
+      const url = auth.getStatus().state === 'signingIn' ? deviceCode?.verificationUri : undefined;
+      if (!url) return { opened: false };
+      await services.shell.openSignInPage(url);
+      return { opened: true };
+    },
     'auth:cancel-sign-in': async (_request, context) => {
       remember(context);
       auth.cancelSignIn();
