@@ -97,13 +97,13 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     serviceName: 'AzureADConnectWizard',
     accountName: `${target.kind}-token-cache`,
   });
-  let auth: AuthService | undefined;
+  // The Graph client asks the auth service for tokens; the auth service reads roles through Graph.
   const graph = new GraphClient({
     baseUrl: endpoints.graphBaseUrl,
-    getAccessToken: () => (auth ? auth.getAccessToken() : Promise.reject(new Error('Not signed in.'))),
+    getAccessToken: () => auth.getAccessToken(),
     caCertificatePem: endpoints.caCertificatePem,
   });
-  auth = new AuthService({
+  const auth = new AuthService({
     clientId: endpoints.clientId,
     authority: endpoints.authority,
     scopes: endpoints.scopes,
@@ -131,7 +131,8 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     handlers: createRequestHandlers(services),
     services,
     dispose: async () => {
-      await auth?.close();
+      await auth.close();
+      await graph.close();
       await sessions.disposeAll();
       await labTenant?.close();
     },

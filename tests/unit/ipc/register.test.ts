@@ -16,7 +16,9 @@ function registered(handlers: RequestHandlers): Map<string, RawHandler> {
 }
 
 function fakeHandlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers {
+  const untouched = Object.fromEntries(requestChannelNames.map((channel) => [channel, async () => ({})]));
   return {
+    ...(untouched as unknown as RequestHandlers),
     'app:get-info': async () => ({ productName: 'p', version: '1', target: 'lab', branding: 'azureAd', platform: 'linux' }),
     'app:open-external': async () => ({ opened: true }),
     'app:exit': async () => ({ closing: true }),
