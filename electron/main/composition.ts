@@ -98,12 +98,12 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     accountName: `${target.kind}-token-cache`,
   });
   // The Graph client asks the auth service for tokens; the auth service reads roles through Graph.
-  const graph = new GraphClient({
+  const graph: GraphClient = new GraphClient({
     baseUrl: endpoints.graphBaseUrl,
-    getAccessToken: () => auth.getAccessToken(),
+    getAccessToken: (): Promise<string> => auth.getAccessToken(),
     caCertificatePem: endpoints.caCertificatePem,
   });
-  const auth = new AuthService({
+  const auth: AuthService = new AuthService({
     clientId: endpoints.clientId,
     authority: endpoints.authority,
     scopes: endpoints.scopes,
