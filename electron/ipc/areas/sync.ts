@@ -1,7 +1,86 @@
-import type { syncChannels } from '../../../shared/contract/sync';
+import { AppError, isAppError, type AppErrorData } from '../../../shared/contract/errors';
+import type { CloudSyncStatus, RunRecord, SchedulerStatus, syncChannels } from '../../../shared/contract/sync';
+import type { Run, Scheduler } from '../../../shared/model/sync-server';
+import { runCountsFromCounters, type RunStepCounters } from '../../../shared/sync-status/run-counts';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
 
-export function createSyncHandlers(_services: Services): AreaHandlers<typeof syncChannels> {
-  return {};
+/** Enough history for a day of half-hourly cycles on a server with a few connectors. */
+const defaultRunCount = 300;
+
+function toSchedulerStatus(scheduler: Scheduler): SchedulerStatus {
+  return {
+    syncCycleEnabled: scheduler.syncCycleEnabled,
+    allowedIntervalSeconds: scheduler.allowedSyncCycleIntervalSeconds,
+    effectiveIntervalSeconds: scheduler.currentlyEffectiveSyncCycleIntervalSeconds,
+    customizedIntervalSeconds: scheduler.customizedSyncCycleIntervalSeconds,
+    nextCycleStartUtc: scheduler.nextSyncCycleStartTimeInUtc,
+    nextCyclePolicyType: scheduler.nextSyncCyclePolicyType,
+    schedulerSuspended: scheduler.schedulerSuspended,
+    syncCycleInProgress: scheduler.syncCycleInProgress,
+    stagingModeEnabled: scheduler.stagingModeEnabled,
+  };
+}
+
+/** The bridge may report a run's step counters (Get-ADSyncRunStepResult); until it does, counts are unknown. */
+function countsOf(run: Run & { readonly counters?: RunStepCounters | null }): RunRecord['counts'] {
+  return run.counters ? runCountsFromCounters(run.runProfileName, run.counters) : null;
+}
+
+function toRunRecord(run: Run): RunRecord {
+  return {
+    runHistoryId: run.runHistoryId,
+    connectorName: run.connectorName,
+    runProfileName: run.runProfileName,
+    result: run.result,
+    isRunComplete: run.isRunComplete,
+    startUtc: run.startDate,
+    endUtc: run.isRunComplete ? run.endDate : null,
+    counts: countsOf(run),
+  };
+}
+
+function errorData(error: unknown): AppErrorData {
+  if (isAppError(error)) return error.toData();
+  return { code: 'GRAPH_ERROR', message: 'The tenant could not be asked for its last synchronization.', detail: String(error) };
+}
+
+/** The tenant's side, read only when an administrator is signed in: sign-in itself belongs to the Connect page. */
+async function readCloudStatus(services: Services): Promise<CloudSyncStatus> {
+  if (services.auth.getStatus().state !== 'signedIn') return { state: 'signedOut' };
+  try {
+    const organization = await services.graph.organization();
+    const last = organization?.onPremisesLastSyncDateTime ?? null;
+    return {
+      state: 'signedIn',
+      tenantDisplayName: organization?.displayName ?? null,
+      onPremisesSyncEnabled: organization?.onPremisesSyncEnabled ?? null,
+      onPremisesLastSyncDateTime: last === null || Number.isNaN(Date.parse(last)) ? null : new Date(last).toISOString(),
+    };
+  } catch (error) {
+    return { state: 'failed', error: errorData(error) };
+  }
+}
+
+/** Reads status and starts cycles; never touches the scheduler's settings (it is not suspended). */
+export function createSyncHandlers(services: Services): AreaHandlers<typeof syncChannels> {
+  return {
+    'sync:get-status': async (request) => {
+      const scheduler = await services.syncServer.getScheduler();
+      const runs = await services.syncServer.getRunHistory({ count: request.runCount ?? defaultRunCount });
+      const cloud = request.includeCloud ? await readCloudStatus(services) : null;
+      return { readAtUtc: new Date().toISOString(), scheduler: toSchedulerStatus(scheduler), runs: runs.map(toRunRecord), cloud };
+    },
+    'sync:start-cycle': async ({ policyType }) => {
+      try {
+        const started = await services.syncServer.startSyncCycle(policyType);
+        return { result: started.result };
+      } catch (error) {
+        if (isAppError(error) && error.code === 'SYNC_ALREADY_RUNNING') {
+          throw new AppError('SYNC_ALREADY_RUNNING', 'Sync is already running.', error.detail ?? error.message);
+        }
+        throw error;
+      }
+    },
+  };
 }
