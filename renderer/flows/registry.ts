@@ -1,12 +1,13 @@
 import { taskIds, type TaskId } from '../../shared/tasks';
 import type { TaskFlow } from './task-flow';
 import { placeholderFlow } from './tasks/placeholder';
+import { stagingModeFlow } from './tasks/stagingMode';
 
 /** The flow of each task of the Additional tasks page. */
 export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
   viewConfiguration: placeholderFlow('viewConfiguration'),
   customizeSync: placeholderFlow('customizeSync'),
-  stagingMode: placeholderFlow('stagingMode'),
+  stagingMode: stagingModeFlow,
   syncStatus: placeholderFlow('syncStatus'),
   syncAdmins: placeholderFlow('syncAdmins'),
   assignLicenses: placeholderFlow('assignLicenses'),

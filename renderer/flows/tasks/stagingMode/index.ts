@@ -1,0 +1,2 @@
+export { stagingModeFlow } from './flow';
+export { StagingModeNotice } from './StagingModeNotice';
