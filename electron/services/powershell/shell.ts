@@ -53,7 +53,12 @@ function toShellExit(outcome: unknown): ShellExit {
   return spawnError ? { ...exit, spawnError } : exit;
 }
 
-/** node-powershell, started with -NoProfile -NonInteractive and the target's executable and environment. */
+/**
+ * node-powershell, started with -NoProfile -NonInteractive and the target's executable and environment.
+ * TERM=dumb: pwsh on Unix otherwise writes "\e[?1h\e[?1l" each time it reads a line; when that lands in the
+ * same stdout chunk as node-powershell's closing delimiter, node-powershell's delimiter search (which looks
+ * only at the last 17 bytes of a single-chunk answer) misses it and the call hangs until its timeout.
+ */
 export const startNodePowerShell: ShellFactory = (target) => {
   const shell = new PowerShell({
     executable: target.executable,
@@ -63,7 +68,7 @@ export const startNodePowerShell: ShellFactory = (target) => {
       '-NonInteractive': true,
       '-ExecutionPolicy': 'Bypass',
     },
-    spawnOptions: { env: buildProcessEnvironment(target, process.env, delimiter), windowsHide: true },
+    spawnOptions: { env: { ...buildProcessEnvironment(target, process.env, delimiter), TERM: 'dumb' }, windowsHide: true },
     throwOnInvocationError: false,
   });
   // A write to a dead process's stdin must not become an unhandled 'error' event.
