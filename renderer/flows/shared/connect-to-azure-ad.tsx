@@ -80,19 +80,19 @@ export function ConnectToAzureAdPage(): JSX.Element {
 
       {view.failure && (
         <MessageBar messageBarType={view.phase === 'signedIn' ? MessageBarType.warning : MessageBarType.error} isMultiline role="alert">
-          <Text as="p" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+          <Text as="p" styles={{ root: { display: 'block', fontWeight: 600, margin: 0 } }}>
             {view.failure.title}
           </Text>
           {view.phase === 'signedIn' && status.account && (
-            <Text as="p" styles={{ root: { margin: '4px 0 0' } }}>
+            <Text as="p" styles={{ root: { display: 'block', margin: '4px 0 0' } }}>
               The other account was not signed in; you are still signed in as {status.account.username}.
             </Text>
           )}
-          <Text as="p" styles={{ root: { margin: '4px 0 0' } }}>
+          <Text as="p" styles={{ root: { display: 'block', margin: '4px 0 0' } }}>
             {view.failure.message}
           </Text>
           {view.failure.detail && (
-            <Text as="p" variant="small" styles={{ root: { margin: '4px 0 0' } }}>
+            <Text as="p" variant="small" styles={{ root: { display: 'block', margin: '4px 0 0' } }}>
               Details: {view.failure.detail}
             </Text>
           )}
