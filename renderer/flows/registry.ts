@@ -1,5 +1,6 @@
 import { taskIds, type TaskId } from '../../shared/tasks';
 import type { TaskFlow } from './task-flow';
+import { assignLicensesFlow } from './tasks/assignLicenses/flow';
 import { placeholderFlow } from './tasks/placeholder';
 import { stagingModeFlow } from './tasks/stagingMode';
 
@@ -10,7 +11,7 @@ export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
   stagingMode: stagingModeFlow,
   syncStatus: placeholderFlow('syncStatus'),
   syncAdmins: placeholderFlow('syncAdmins'),
-  assignLicenses: placeholderFlow('assignLicenses'),
+  assignLicenses: assignLicensesFlow,
 };
 
 export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskFlows[task]);
