@@ -3,10 +3,11 @@ import type { TaskFlow } from './task-flow';
 import { assignLicensesFlow } from './tasks/assignLicenses/flow';
 import { placeholderFlow } from './tasks/placeholder';
 import { stagingModeFlow } from './tasks/stagingMode';
+import { viewConfigurationFlow } from './tasks/viewConfiguration/flow';
 
 /** The flow of each task of the Additional tasks page. */
 export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
-  viewConfiguration: placeholderFlow('viewConfiguration'),
+  viewConfiguration: viewConfigurationFlow,
   customizeSync: placeholderFlow('customizeSync'),
   stagingMode: stagingModeFlow,
   syncStatus: placeholderFlow('syncStatus'),

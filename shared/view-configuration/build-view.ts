@@ -125,7 +125,7 @@ function generalRows(input: ViewInput, strings: ViewStrings, passwordHashSync: b
     notAvailable(
       'database',
       'Database',
-      'Not available: this app does not read the database configuration (Get-ADSyncDatabaseConfiguration) yet.',
+      'This app does not read the database configuration (Get-ADSyncDatabaseConfiguration) yet.',
     ),
     row(
       'autoUpgrade',

@@ -49,7 +49,7 @@ describe('View current configuration from the Contoso server', () => {
     const view = buildConfigurationView({ state: labServerState(), summary: contoso, readAt }, strings);
     const database = view.general.find((row) => row.key === 'database');
     expect(database?.value).toBeNull();
-    expect(database?.note).toMatch(/not read the database configuration/);
+    expect(database?.note).toMatch(/does not read the database configuration/);
     const signIn = view.general.find((row) => row.key === 'userSignInMethod');
     expect(signIn?.value).toBeNull();
     expect(signIn?.note).toMatch(/Password hash synchronization is off/);
