@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PowerShellSession } from '../../../electron/services/powershell';
 import { AdSyncClient } from '../../../electron/services/sync-server';
-import type { AppError } from '../../../shared/contract/errors';
 import { freshLabTarget } from './labTarget';
 
 /*
