@@ -1,4 +1,5 @@
 import { runCliWithLab } from '../cli/run-with-lab';
+import { findPwsh } from './pwsh-location';
 
 /** The arguments after `--cli`, when the packaged app was started as a command line; otherwise undefined. */
 export function cliArguments(argv: readonly string[]): string[] | undefined {
@@ -8,6 +9,5 @@ export function cliArguments(argv: readonly string[]): string[] | undefined {
 
 /** Runs the configuration-summary command line inside the packaged app (no window) and returns its exit code. */
 export function runPackagedCli(args: string[], assetsFolder: string, labFolder: string): Promise<number> {
-  const pwshPath = process.env['CONNECT_WIZARD_PWSH'] ?? 'pwsh';
-  return runCliWithLab(args, { assetsFolder, labFolder, pwshPath }, 'Azure AD Connect Wizard command line');
+  return runCliWithLab(args, { assetsFolder, labFolder, pwshPath: findPwsh() }, 'Azure AD Connect Wizard command line');
 }

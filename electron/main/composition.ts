@@ -14,6 +14,7 @@ import type { FileDialogs } from './file-dialogs';
 import type { Logger } from './logger';
 import type { Services } from './services';
 import type { TargetConfig } from './target';
+import { findPwsh } from './pwsh-location';
 
 export interface CompositionOptions {
   readonly target: TargetConfig;
@@ -64,7 +65,7 @@ function powerShellTarget(target: TargetConfig): PowerShellTarget {
   }
   const labModules = path.join(assetsFolder, 'lab-sync-server');
   return {
-    executable: settings.powershellExecutable ?? 'pwsh',
+    executable: settings.powershellExecutable ?? findPwsh(),
     operationsModule,
     adSyncModule: path.join(labModules, 'ADSync', 'ADSync.psd1'),
     activeDirectoryModule: path.join(labModules, 'ActiveDirectory', 'ActiveDirectory.psd1'),

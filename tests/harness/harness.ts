@@ -1,11 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeApp, type ComposedApp } from '../../electron/main/composition';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
 import { defaultBranding } from '../../shared/branding';
+import { freshLabFolder } from './lab-template';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { startWebHost } from './web-host';
 
@@ -27,13 +26,28 @@ export interface HarnessOptions {
   readonly labFolder?: string;
 }
 
+const labTarget = (dataFolder: string) =>
+  ({ kind: 'lab', branding: defaultBranding, dataFolder, assetsFolder, platform: process.platform, settings: {} }) as const;
+
+const quietShell = { openExternal: async () => {}, openSignInPage: async () => {}, exit: async () => false };
+
+/** Seeds a lab folder: the sync server's state and the tenant's certificates and keys. */
+async function seedLab(folder: string): Promise<void> {
+  const app = await composeApp({ target: labTarget(folder), version: '0.0.0', logger: consoleLogger, dialogs: new ScriptedDialogs(), shell: quietShell });
+  try {
+    await app.services.syncServer.getScheduler();
+  } finally {
+    await app.dispose();
+  }
+}
+
 /** The app's real main-process handlers behind the loopback web host, on the lab target. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const labFolder = options.labFolder ?? (await mkdtemp(path.join(os.tmpdir(), 'connect-lab-')));
+  const labFolder = options.labFolder ?? (await freshLabFolder(seedLab));
   const host = await startWebHost(builtRendererFolder);
   const dialogs = new ScriptedDialogs();
   const app = await composeApp({
-    target: { kind: 'lab', branding: defaultBranding, dataFolder: labFolder, assetsFolder, platform: process.platform, settings: {} },
+    target: labTarget(labFolder),
     version: process.env.npm_package_version ?? '0.0.0',
     logger: consoleLogger,
     dialogs,
