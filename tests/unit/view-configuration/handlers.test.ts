@@ -1,4 +1,4 @@
-import { cp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfigurationHandlers } from '../../../electron/ipc/areas/configuration';
@@ -89,6 +89,15 @@ describe('Export settings', () => {
     expect(result).toEqual({ status: 'saved', jsonFile: path.join(work, 'mine.json'), htmlFile: path.join(work, 'mine.html') });
   });
 
+  it('a place that cannot be written gives an error naming the file', async () => {
+    const blocker = path.join(work, 'a-file');
+    await writeFile(blocker, 'not a folder');
+    dialogs.answerNext(path.join(blocker, 'settings.json'));
+    await expect(handlers['configuration:export-settings']({}, context)).rejects.toMatchObject({
+      message: expect.stringContaining(path.join(blocker, 'settings.json')),
+    });
+  });
+
   it('cancelling the dialog writes nothing and reads nothing', async () => {
     dialogs.answerNext(undefined);
     expect(await handlers['configuration:export-settings']({}, context)).toEqual({ status: 'cancelled' });
@@ -128,6 +137,17 @@ describe('Compare', () => {
       file: path.join(work, 'comparison.html'),
     });
     expect(await readFile(path.join(work, 'comparison.html'), 'utf8')).toContain('Out to AAD - Group Join');
+  });
+
+  it('a picked folder that is not an export is refused, naming the folder', async () => {
+    const notAnExport = path.join(work, 'holiday-photos');
+    await mkdir(notAnExport);
+    dialogs.answerNext(notAnExport);
+    const picked = await handlers['configuration:pick-compare-source']({ kind: 'exportFolder' }, context);
+    if (picked.status !== 'picked') throw new Error('expected a picked source');
+    await expect(
+      handlers['configuration:compare']({ before: { kind: 'picked', token: picked.source.token }, after: { kind: 'thisServer' } }, context),
+    ).rejects.toMatchObject({ code: 'NOT_AN_EXPORT', message: expect.stringContaining(notAnExport) });
   });
 
   it('a cancelled pick gives no token', async () => {
