@@ -84,6 +84,7 @@ test('compares this server with an export folder where one rule is disabled, and
 
   await page.getByRole('button', { name: 'Back to the configuration' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'General settings' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Compare configurations' })).toBeFocused();
 });
 
 test('two copies of the same export are the same; a cancelled folder dialog changes nothing', async ({ wizard: page, harness }) => {

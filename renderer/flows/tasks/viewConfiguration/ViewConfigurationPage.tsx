@@ -1,5 +1,5 @@
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
-import { useState } from 'react';
+import { DefaultButton, type IButton, MessageBar, MessageBarType, ProgressIndicator, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
+import { useEffect, useRef, useState } from 'react';
 import { useRequest } from '../../../desktop-api/use-request';
 import { ComparePanel } from './ComparePanel';
 import { ConfigurationSections } from './ConfigurationSections';
@@ -43,6 +43,14 @@ export function ViewConfigurationPage(): JSX.Element {
   const { state, reload } = useRequest('configuration:get-view', {});
   const exporting = useExportSettings();
   const exportBusy = exporting.state.status === 'running';
+  const compareButton = useRef<IButton>(null);
+  const returnedFromCompare = useRef(false);
+
+  // Back from Compare, keyboard focus returns to the button that opened it.
+  useEffect(() => {
+    if (mode === 'view' && returnedFromCompare.current) compareButton.current?.focus();
+    returnedFromCompare.current = mode === 'compare';
+  }, [mode]);
 
   if (mode === 'compare') return <ComparePanel onBack={() => setMode('view')} />;
 
@@ -53,7 +61,7 @@ export function ViewConfigurationPage(): JSX.Element {
       </Text>
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         <DefaultButton text="Export settings" onClick={exporting.start} disabled={exportBusy} />
-        <DefaultButton text="Compare configurations" onClick={() => setMode('compare')} disabled={exportBusy} />
+        <DefaultButton componentRef={compareButton} text="Compare configurations" onClick={() => setMode('compare')} disabled={exportBusy} />
         <DefaultButton text="Refresh" onClick={reload} disabled={state.status === 'loading'} />
       </Stack>
       <div aria-live="polite">
