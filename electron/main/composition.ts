@@ -68,6 +68,8 @@ function powerShellTarget(target: TargetConfig): PowerShellTarget {
     executable: settings.powershellExecutable ?? findPwsh(),
     operationsModule,
     adSyncModule: path.join(labModules, 'ADSync', 'ADSync.psd1'),
+    // On a real server the *-LocalGroupMember cmdlets are built in; the lab provides look-alikes.
+    extraModules: [path.join(labModules, 'LocalGroups', 'LocalGroups.psd1')],
     activeDirectoryModule: path.join(labModules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
     env: { ADSYNC_LAB_FOLDER: target.dataFolder },
   };
