@@ -234,6 +234,15 @@ export const autoUpgradeSchema = z.object({
 export type AutoUpgrade = z.infer<typeof autoUpgradeSchema>;
 export type AutoUpgradeState = (typeof autoUpgradeStates)[number];
 
+/** Where the sync engine's database lives (Get-ADSyncDatabaseConfiguration). */
+export const databaseConfigurationSchema = z.object({
+  installedLocalDb: psBoolean,
+  sqlServerName: z.string().nullable(),
+  sqlServerInstanceName: z.string().nullable(),
+  sqlServerDbName: z.string().nullable(),
+});
+export type DatabaseConfiguration = z.infer<typeof databaseConfigurationSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Run history and sync rules
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import type { Connector as ServerConnector, Run, ServerState } from '../model/sync-server';
+import type { Connector as ServerConnector, DatabaseConfiguration, Run, ServerState } from '../model/sync-server';
 import { deriveFeatures, featureLabels } from '../summary/features';
 import { normalizeGuid } from '../summary/identifiers';
 import type { ConfigurationSummary, Connector as SummaryConnector } from '../summary/model';
@@ -14,6 +14,8 @@ import {
 export interface ViewInput {
   /** Get-ADSync* through the bridge, in one call. */
   readonly state: ServerState;
+  /** Get-ADSyncDatabaseConfiguration; null when it could not be read. */
+  readonly database: DatabaseConfiguration | null;
   /** The server's configuration export read as a summary (gives the connector accounts); null when it could not be read. */
   readonly summary: ConfigurationSummary | null;
   /** Why the summary is missing, in plain words. */
@@ -100,6 +102,14 @@ function signInMethodRow(passwordHashSync: boolean | null): ViewRow {
   return notAvailable('userSignInMethod', label, 'The optional features could not be read from the sync server.');
 }
 
+/** `(localdb)\.\ADSync2019, database ADSync (SQL Server Express LocalDB)`, or the remote SQL Server's names. */
+export function databaseText(database: DatabaseConfiguration | null): string | undefined {
+  if (database === null || !database.sqlServerName) return undefined;
+  const instance = database.sqlServerInstanceName ? `${database.sqlServerName}\\${database.sqlServerInstanceName.replace(/^\.\\/, '')}` : database.sqlServerName;
+  const kind = database.installedLocalDb ? 'SQL Server Express LocalDB' : 'SQL Server';
+  return `${instance}, database ${database.sqlServerDbName ?? 'ADSync'} (${kind})`;
+}
+
 function generalRows(input: ViewInput, strings: ViewStrings, passwordHashSync: boolean | null): ViewRow[] {
   const { state, summary } = input;
   const aadLive = state.connectors?.find(isAadConnector);
@@ -122,11 +132,7 @@ function generalRows(input: ViewInput, strings: ViewStrings, passwordHashSync: b
     ),
     row('azureConnectorAccount', `${strings.cloudDirectory} connector account`, aadAccount, accountMissing),
     serviceAccountRow(state),
-    notAvailable(
-      'database',
-      'Database',
-      'This app does not read the database configuration (Get-ADSyncDatabaseConfiguration) yet.',
-    ),
+    row('database', 'Database', databaseText(input.database), 'Could not be read from the sync server.'),
     row(
       'autoUpgrade',
       'Auto upgrade',

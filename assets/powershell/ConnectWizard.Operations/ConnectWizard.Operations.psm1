@@ -579,6 +579,16 @@ function Get-CwAutoUpgradeOperation($p) {
     Get-CwAutoUpgradeFromValue $state $settings
 }
 
+function Get-CwDatabaseConfigurationOperation($p) {
+    $db = Get-ADSyncDatabaseConfiguration -ErrorAction Stop
+    [ordered]@{
+        installedLocalDb      = ConvertTo-CwBool (Get-CwProperty $db 'InstalledLocalDb')
+        sqlServerName         = ConvertTo-CwString (Get-CwProperty $db 'SqlServerName')
+        sqlServerInstanceName = ConvertTo-CwString (Get-CwProperty $db 'SqlServerInstanceName')
+        sqlServerDbName       = ConvertTo-CwString (Get-CwProperty $db 'SqlServerDBName')
+    }
+}
+
 function Set-CwAutoUpgradeOperation($p) {
     $null = Set-ADSyncAutoUpgrade -AutoUpgradeState ([string](Get-CwParam $p 'state' 'Enabled')) -ErrorAction Stop
     Get-CwAutoUpgradeOperation $p
@@ -721,6 +731,7 @@ $script:Operations = @{
     SetExportDeletionThreshold = ${function:Set-CwDeletionThresholdOperation}
     GetSyncRules              = ${function:Get-CwSyncRulesOperation}
     GetAutoUpgrade            = ${function:Get-CwAutoUpgradeOperation}
+    GetDatabaseConfiguration  = ${function:Get-CwDatabaseConfigurationOperation}
     SetAutoUpgrade            = ${function:Set-CwAutoUpgradeOperation}
     GetGroupMembers           = ${function:Get-CwGroupMembersOperation}
     AddGroupMember            = ${function:Add-CwGroupMemberOperation}

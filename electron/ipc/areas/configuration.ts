@@ -70,6 +70,10 @@ export function createConfigurationHandlers(services: Services): AreaHandlers<ty
     'configuration:get-view': async () => {
       const readAt = new Date().toISOString();
       const state = await syncServer.getServerState();
+      const database = await syncServer.getDatabaseConfiguration().catch((error: unknown) => {
+        logger.warn('[configuration] reading the database configuration failed', describe(error));
+        return null;
+      });
       // The connector accounts are only in the server's configuration export; without it the page still shows.
       let summary: ConfigurationSummary | null = null;
       let summaryError: string | undefined;
@@ -80,7 +84,7 @@ export function createConfigurationHandlers(services: Services): AreaHandlers<ty
         logger.warn('[configuration] reading the configuration export failed', isAppError(error) ? error.code : '', summaryError);
       }
       return buildConfigurationView(
-        summaryError === undefined ? { state, summary, readAt } : { state, summary, summaryError, readAt },
+        summaryError === undefined ? { state, database, summary, readAt } : { state, database, summary, summaryError, readAt },
         { cloudDirectory: strings.cloudDirectory },
       );
     },

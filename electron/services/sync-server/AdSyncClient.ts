@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/errors';
 import {
   adSyncGroupNameSchema,
   autoUpgradeSchema,
+  databaseConfigurationSchema,
   companyFeaturesChangeSchema,
   companyFeaturesSchema,
   connectorListSchema,
@@ -27,6 +28,7 @@ import {
   syncRuleListSchema,
   type AdSyncGroupName,
   type AutoUpgrade,
+  type DatabaseConfiguration,
   type CompanyFeatures,
   type CompanyFeaturesChange,
   type Connector,
@@ -147,6 +149,10 @@ export class AdSyncClient {
 
   async getSyncRules(): Promise<SyncRule[]> {
     return this.call('GetSyncRules', {}, syncRuleListSchema, SLOW_CALL);
+  }
+
+  getDatabaseConfiguration(): Promise<DatabaseConfiguration> {
+    return this.call('GetDatabaseConfiguration', {}, databaseConfigurationSchema);
   }
 
   async getAutoUpgrade(): Promise<AutoUpgrade> {

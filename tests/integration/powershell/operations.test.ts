@@ -129,6 +129,12 @@ describe('AdSyncClient against the lab sync server', () => {
     expect((await client.getAutoUpgrade()).state).toBe('Enabled');
   });
 
+  it('reads where the sync database lives', async () => {
+    const database = await client.getDatabaseConfiguration();
+    expect(database.installedLocalDb).toBe(true);
+    expect(database.sqlServerDbName).toBe('ADSync');
+  });
+
   it('lists, adds and removes ADSyncAdmins members with typed errors', async () => {
     const before = await client.getGroupMembers('ADSyncAdmins');
     const added = await client.addGroupMember('ADSyncAdmins', 'CONTOSO\\jdoe-integration');

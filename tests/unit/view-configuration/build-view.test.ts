@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
 import type { ConfigurationSummary } from '../../../shared/summary/model';
-import { buildConfigurationView, tenantFromAccount, tenantFromConnectorName } from '../../../shared/view-configuration/build-view';
+import { buildConfigurationView, databaseText, tenantFromAccount, tenantFromConnectorName } from '../../../shared/view-configuration/build-view';
 import type { ConfigurationView } from '../../../shared/view-configuration/model';
 import { contosoFolder } from '../../fixtures/summary/contoso';
 import { labServerState } from './lab-state';
@@ -18,8 +18,16 @@ beforeAll(async () => {
 });
 
 describe('View current configuration from the Contoso server', () => {
+  it('shows where the sync database lives', () => {
+    const localDb = { installedLocalDb: true, sqlServerName: '(localdb)', sqlServerInstanceName: '.\\ADSync2019', sqlServerDbName: 'ADSync' };
+    const view = buildConfigurationView({ state: labServerState(), database: localDb, summary: contoso, readAt }, strings);
+    expect(value(view.general, 'database')).toBe('(localdb)\\ADSync2019, database ADSync (SQL Server Express LocalDB)');
+    const remote = { installedLocalDb: false, sqlServerName: 'SQL01', sqlServerInstanceName: null, sqlServerDbName: 'ADSyncDB' };
+    expect(databaseText(remote)).toBe('SQL01, database ADSyncDB (SQL Server)');
+  });
+
   it('names the tenant and both connector accounts, and the plain server settings', () => {
-    const view = buildConfigurationView({ state: labServerState(), summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
     expect(value(view.general, 'azureDirectory')).toBe('contoso.onmicrosoft.com');
     expect(value(view.general, 'azureConnectorAccount')).toBe('Sync_CONTOSO-SYNC01_e3c03195e061@contoso.onmicrosoft.com');
     expect(value(view.general, 'syncServiceAccount')).toBe('NT SERVICE\\ADSync');
@@ -46,17 +54,17 @@ describe('View current configuration from the Contoso server', () => {
   });
 
   it('says plainly what the server does not tell: the database, and the sign-in method when password hash sync is off', () => {
-    const view = buildConfigurationView({ state: labServerState(), summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
     const database = view.general.find((row) => row.key === 'database');
     expect(database?.value).toBeNull();
-    expect(database?.note).toMatch(/does not read the database configuration/);
+    expect(database?.note).toMatch(/Could not be read/);
     const signIn = view.general.find((row) => row.key === 'userSignInMethod');
     expect(signIn?.value).toBeNull();
     expect(signIn?.note).toMatch(/Password hash synchronization is off/);
   });
 
   it('lists the sync settings: source anchor, UPN attribute, OU filtering on, group filtering off, each feature', () => {
-    const view = buildConfigurationView({ state: labServerState(), summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
     expect(value(view.syncSettings, 'sourceAnchor')).toBe('objectGUID');
     expect(value(view.syncSettings, 'userPrincipalName')).toBe('userPrincipalName');
     expect(value(view.syncSettings, 'ouFiltering')).toBe('Enabled');
@@ -75,7 +83,7 @@ describe('View current configuration from the Contoso server', () => {
   });
 
   it('shows the scheduler: interval, next cycle and the last run', () => {
-    const view = buildConfigurationView({ state: labServerState(), summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
     expect(view.scheduler).toMatchObject({
       intervalSeconds: 1800,
       customIntervalSeconds: null,
@@ -90,7 +98,7 @@ describe('what changes the page', () => {
   it('password hash sync on (tenant side) makes the sign-in method Password Hash Synchronization', () => {
     const state = labServerState();
     state.features = { ...state.features!, passwordHashSync: true };
-    const view = buildConfigurationView({ state, summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings);
     expect(value(view.general, 'userSignInMethod')).toBe('Password Hash Synchronization');
     expect(feature(view, 'passwordHashSync')).toBe(true);
   });
@@ -101,26 +109,26 @@ describe('what changes the page', () => {
     state.globalSettings!.parameters = state.globalSettings!.parameters.map((p) =>
       p.name === 'Microsoft.OptionalFeature.PasswordHashSync' ? { ...p, value: 'True' } : p,
     );
-    const view = buildConfigurationView({ state, summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings);
     expect(value(view.general, 'userSignInMethod')).toBe('Password Hash Synchronization');
   });
 
   it('staging mode on shows Enabled', () => {
     const state = labServerState();
     state.staging = { enabled: true };
-    expect(value(buildConfigurationView({ state, summary: contoso, readAt }, strings).general, 'stagingMode')).toBe('Enabled');
+    expect(value(buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings).general, 'stagingMode')).toBe('Enabled');
   });
 
   it('a domain with no excluded container means OU filtering is off', () => {
     const state = labServerState();
     const partition = state.connectors![0]!.partitions[0]!;
     state.connectors![0]!.partitions[0] = { ...partition, containerInclusions: ['DC=contoso,DC=com'], containerExclusions: [] };
-    const view = buildConfigurationView({ state, summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings);
     expect(value(view.syncSettings, 'ouFiltering')).toBe('Disabled');
   });
 
   it('without the configuration export the accounts are not available, the tenant comes from the connector name, and a warning says why', () => {
-    const view = buildConfigurationView({ state: labServerState(), summary: null, summaryError: 'Access denied.', readAt }, strings);
+    const view = buildConfigurationView({ state: labServerState(), database: null, summary: null, summaryError: 'Access denied.', readAt }, strings);
     expect(value(view.general, 'azureDirectory')).toBe('contoso.onmicrosoft.com');
     expect(view.general.find((r) => r.key === 'azureDirectory')?.note).toMatch(/connector's name/);
     expect(value(view.general, 'azureConnectorAccount')).toBeNull();
@@ -132,13 +140,13 @@ describe('what changes the page', () => {
     const state = labServerState();
     state.autoUpgrade = null;
     state.sectionErrors = [{ section: 'autoUpgrade', error: { message: 'Get-ADSyncAutoUpgrade failed.' } }];
-    const view = buildConfigurationView({ state, summary: contoso, readAt }, strings);
+    const view = buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings);
     expect(value(view.general, 'autoUpgrade')).toBeNull();
     expect(view.warnings).toEqual(['The auto upgrade setting could not be read: Get-ADSyncAutoUpgrade failed.']);
   });
 
   it('uses the Microsoft Entra branding in labels when asked', () => {
-    const view = buildConfigurationView({ state: labServerState(), summary: contoso, readAt }, { cloudDirectory: 'Microsoft Entra ID' });
+    const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, { cloudDirectory: 'Microsoft Entra ID' });
     expect(view.general[0]?.label).toBe('Microsoft Entra ID directory');
     expect(view.features.find((f) => f.key === 'appAndAttributeFiltering')?.label).toBe('Microsoft Entra ID app and attribute filtering');
   });

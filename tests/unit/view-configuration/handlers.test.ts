@@ -18,6 +18,10 @@ function fakeSyncServer(calls: string[]): AdSyncClient {
       calls.push('getServerState');
       return labServerState();
     },
+    getDatabaseConfiguration: async () => {
+      calls.push('getDatabaseConfiguration');
+      return { installedLocalDb: true, sqlServerName: '(localdb)', sqlServerInstanceName: '.\\ADSync2019', sqlServerDbName: 'ADSync' };
+    },
     getScheduler: async () => {
       calls.push('getScheduler');
       return labServerState().scheduler!;
