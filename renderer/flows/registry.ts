@@ -2,6 +2,8 @@ import { taskIds, type TaskId } from '../../shared/tasks';
 import type { TaskFlow } from './task-flow';
 import { assignLicensesFlow } from './tasks/assignLicenses/flow';
 import { placeholderFlow } from './tasks/placeholder';
+import { syncAdminsFlow } from './tasks/syncAdmins/flow';
+import { syncStatusFlow } from './tasks/syncStatus/flow';
 import { stagingModeFlow } from './tasks/stagingMode';
 import { viewConfigurationFlow } from './tasks/viewConfiguration/flow';
 
@@ -10,8 +12,8 @@ export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
   viewConfiguration: viewConfigurationFlow,
   customizeSync: placeholderFlow('customizeSync'),
   stagingMode: stagingModeFlow,
-  syncStatus: placeholderFlow('syncStatus'),
-  syncAdmins: placeholderFlow('syncAdmins'),
+  syncStatus: syncStatusFlow,
+  syncAdmins: syncAdminsFlow,
   assignLicenses: assignLicensesFlow,
 };
 
