@@ -10,10 +10,14 @@ test.use({ ignoreHTTPSErrors: true });
 const password = 'LabPassw0rd!';
 const screenshotFolder = path.join('test-results', 'screenshots');
 
+/** The page scrolls inside the wizard frame, so a tall window shows all of it. */
 async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  await page.screenshot({ path: path.join(screenshotFolder, `connect-to-azure-ad-${name}.png`), fullPage: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await page.screenshot({ path: path.join(screenshotFolder, `connect-to-azure-ad-${name}.png`) });
+  if (size) await page.setViewportSize(size);
 }
 
 /** Welcome → Additional tasks → Assign licenses, whose first page is Connect to Azure AD. */

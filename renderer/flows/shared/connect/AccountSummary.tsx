@@ -13,7 +13,7 @@ export function AccountSummary({ account, cloudDirectory }: { account: SignedInA
   const roles = account.roles.map((role) => role.displayName).join(', ') || 'None';
   return (
     <section aria-labelledby="connect-account-heading">
-      <Text as="h2" id="connect-account-heading" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>
+      <Text as="h2" id="connect-account-heading" variant="mediumPlus" styles={{ root: { display: 'block', fontWeight: 600, margin: '0 0 8px' } }}>
         Signed in to {cloudDirectory}
       </Text>
       <dl className={styles.list}>

@@ -32,7 +32,7 @@ export function DeviceCodePanel({ prompt, onOpenPage }: { prompt: DeviceCodeProm
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { border: '1px solid #8a8886', padding: 16, maxWidth: 560 } }}>
-      <Text as="h2" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+      <Text as="h2" variant="mediumPlus" styles={{ root: { display: 'block', fontWeight: 600, margin: 0 } }}>
         Sign in with a device code
       </Text>
       <Text>

@@ -32,7 +32,7 @@ const searchDelayMs = 400;
 
 function Heading({ id, children }: { id: string; children: string }): JSX.Element {
   return (
-    <Text as="h2" id={id} variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: '0 0 8px' } }}>
+    <Text as="h2" id={id} variant="mediumPlus" styles={{ root: { display: 'block', fontWeight: 600, margin: '0 0 8px' } }}>
       {children}
     </Text>
   );
@@ -217,7 +217,16 @@ export function AssignLicensesPage(): JSX.Element {
           </MessageBar>
         )}
         {users.list && users.list.users.length > 0 && (
-          <UserTable users={shownUsers} skuId={skuId} productName={productName} onSelectionChange={setSelected} selectionKey={`users-${selectionKey}`} />
+          // A scroll box of its own keeps the review below in sight; the list renders the rows scrolled to.
+          <div data-is-scrollable="true" style={{ maxHeight: 440, overflowY: 'auto', border: '1px solid #edebe9' }}>
+            <UserTable
+              users={shownUsers}
+              skuId={skuId}
+              productName={productName}
+              onSelectionChange={setSelected}
+              selectionKey={`users-${selectionKey}`}
+            />
+          </div>
         )}
         {users.list?.truncated && (
           <DefaultButton text="Load more" onClick={users.loadMore} disabled={users.loading} styles={{ root: { marginTop: 8 } }} />

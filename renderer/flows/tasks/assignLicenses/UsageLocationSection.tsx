@@ -17,7 +17,7 @@ export function UsageLocationSection(props: {
   return (
     <section aria-labelledby="usage-location-heading">
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h2" id="usage-location-heading" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+        <Text as="h2" id="usage-location-heading" variant="mediumPlus" styles={{ root: { display: 'block', fontWeight: 600, margin: 0 } }}>
           Usage location needed
         </Text>
         <Text>

@@ -33,13 +33,18 @@ export function UserTable(props: {
   const [{ selection, listen }] = useState(userSelection);
   const { onSelectionChange } = props;
   useEffect(() => listen(onSelectionChange), [listen, onSelectionChange]);
+  const { selectionKey } = props;
+  useEffect(() => {
+    // A new key means the last selection was submitted: start with none.
+    selection.setAllSelected(false);
+  }, [selection, selectionKey]);
   const items = useMemo<Row[]>(() => props.users.map((user) => ({ ...user, key: user.id })), [props.users]);
   const { skuId, productName } = props;
 
   const columns = useMemo<IColumn[]>(
     () => [
       { key: 'name', name: 'Name', fieldName: 'displayName', minWidth: 140, maxWidth: 220 },
-      { key: 'upn', name: 'User principal name', fieldName: 'userPrincipalName', minWidth: 200, maxWidth: 300 },
+      { key: 'upn', name: 'User principal name', fieldName: 'userPrincipalName', minWidth: 190, maxWidth: 260 },
       {
         key: 'location',
         name: 'Usage location',
@@ -50,8 +55,8 @@ export function UserTable(props: {
       {
         key: 'license',
         name: productName,
-        minWidth: 110,
-        maxWidth: 180,
+        minWidth: 230,
+        maxWidth: 280,
         onRender: (user: Row) => (skuId !== null && hasSku(user, skuId) ? 'Assigned' : 'Not assigned'),
       },
     ],

@@ -1,0 +1,199 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { Harness } from '../harness/harness';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+// The lab tenant's certificate is self-signed (trusted only by the app's own clients in main).
+test.use({ ignoreHTTPSErrors: true });
+// A fresh lab has no synchronized users: each test runs one real lab sync cycle first.
+test.setTimeout(240_000);
+
+const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
+const emsName = 'Enterprise Mobility + Security E3';
+const screenshotFolder = path.join('test-results', 'screenshots');
+
+/** The page scrolls inside the wizard frame, so a tall window shows all of it. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotFolder, { recursive: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await page.screenshot({ path: path.join(screenshotFolder, `assign-licenses-${name}.png`) });
+  if (size) await page.setViewportSize(size);
+}
+
+/** Runs an initial cycle on the lab sync server; its export makes the users synchronized users of the lab tenant. */
+async function synchronizeDirectory(harness: Harness): Promise<void> {
+  const { syncServer } = harness.app.services;
+  await syncServer.startSyncCycle('Initial');
+  await expect
+    .poll(async () => (await syncServer.getServerState()).scheduler?.syncCycleInProgress ?? true, { timeout: 120_000, intervals: [1000] })
+    .toBe(false);
+}
+
+/** Opens Assign licenses and signs in on its Connect page, through the lab sign-in page in a new tab. */
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.getByRole('button', { name: 'Configure' }).click();
+  await page.getByRole('radio', { name: 'Assign licenses' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await popup;
+  await signInPage.getByLabel('Username').fill(username);
+  await signInPage.getByLabel('Password').fill('LabPassw0rd!');
+  await signInPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('region', { name: 'Signed in to Azure AD' })).toBeVisible({ timeout: 30_000 });
+  await signInPage.close();
+}
+
+async function openLicensePage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Assign licenses' })).toBeVisible();
+  await expect(skuRow(page, emsName)).toBeVisible({ timeout: 30_000 });
+  await expect(userGrid(page).getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 });
+}
+
+const skuGrid = (page: Page): Locator => page.getByRole('grid', { name: 'Subscriptions of the tenant' });
+const skuRow = (page: Page, product: string): Locator => skuGrid(page).getByRole('row').filter({ hasText: product });
+const userGrid = (page: Page): Locator => page.getByRole('grid', { name: 'Synchronized users' });
+const userRow = (page: Page, upn: string): Locator => userGrid(page).getByRole('row').filter({ hasText: upn });
+const outcomeRow = (page: Page, upn: string): Locator =>
+  page.getByRole('grid', { name: 'Result for each user' }).getByRole('row').filter({ hasText: upn });
+
+/** Available, assigned and total units as the subscription table shows them. */
+async function units(page: Page, product: string): Promise<string[]> {
+  const cells = await skuRow(page, product).getByRole('gridcell').allInnerTexts();
+  return cells.map((cell) => cell.trim()).slice(-3);
+}
+
+async function selectUser(page: Page, upn: string): Promise<void> {
+  await userRow(page, upn).getByRole('checkbox').click();
+  await expect(userRow(page, upn)).toHaveAttribute('aria-selected', 'true');
+}
+
+test('EMS E3 is assigned to users with and without a usage location, each outcome is shown and the units follow', async ({
+  wizard,
+  harness,
+}) => {
+  const synchronized = synchronizeDirectory(harness);
+  await signIn(wizard, 'globaladmin@contoso.onmicrosoft.com');
+  await synchronized;
+
+  // Two of the first three synchronized users get a usage location beforehand, the third has none.
+  const { graph } = harness.app.services;
+  const [first, second, third] = (await graph.listSyncedUsers({ limit: 3 })).users;
+  if (!first || !second || !third) throw new Error('The lab sync cycle exported fewer than three users.');
+  expect(third.usageLocation).toBeNull();
+  await graph.setUsageLocation(first.id, 'US');
+  await graph.setUsageLocation(second.id, 'GB');
+
+  await openLicensePage(wizard);
+  // Azure AD Premium P1 and P2, then EMS E3 and E5, first.
+  const products = await skuGrid(wizard).getByRole('row').allInnerTexts();
+  expect(products.slice(1).map((row) => row.split('\n').find((text) => text.trim() !== '')?.trim())).toEqual([
+    'Microsoft Entra ID P1',
+    'Microsoft Entra ID P2',
+    emsName,
+    'Enterprise Mobility + Security E5',
+  ]);
+  expect(await units(wizard, emsName)).toEqual(['5', '0', '5']);
+  await expect(wizard.getByText(/Showing 100 of 200\+? synchronized users/)).toBeVisible();
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'page');
+
+  await skuRow(wizard, emsName).getByRole('gridcell').nth(1).click();
+  await expect(wizard.getByRole('radio', { name: `Assign ${emsName}` })).toBeChecked();
+  for (const user of [first, second, third]) await selectUser(wizard, user.userPrincipalName);
+
+  // The user without a usage location is listed before submitting, with a country picker.
+  await expect(wizard.getByRole('heading', { level: 2, name: 'Usage location needed' })).toBeVisible();
+  await expect(wizard.getByText('3 of 3 selected users will get Enterprise Mobility + Security E3.')).toBeVisible();
+  const assign = wizard.getByRole('button', { name: 'Assign licenses' });
+  await expect(assign).toBeDisabled();
+  await expect(wizard.getByText('Choose a usage location for 1 user, or a default.')).toBeVisible();
+  const picker = wizard.getByRole('combobox', { name: `Usage location for ${third.displayName} (${third.userPrincipalName})` });
+  await picker.click();
+  await picker.fill('Germany');
+  await picker.press('Enter');
+  await expect(picker).toHaveValue('Germany (DE)');
+  await expect(assign).toBeEnabled();
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'review-usage-location');
+
+  await assign.click();
+  await expect(wizard.getByText(`${emsName} assigned to 3 of 3 users.`)).toBeVisible({ timeout: 60_000 });
+  for (const user of [first, second]) await expect(outcomeRow(wizard, user.userPrincipalName)).toContainText('Done');
+  await expect(outcomeRow(wizard, third.userPrincipalName)).toContainText('Done');
+  await expect(outcomeRow(wizard, third.userPrincipalName)).toContainText('Germany (DE)');
+  await expect.poll(() => units(wizard, emsName)).toEqual(['2', '3', '5']);
+  await expect(userRow(wizard, third.userPrincipalName)).toContainText('Germany (DE)');
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'results');
+
+  // The tenant agrees: the license and the location are there.
+  const after = (await graph.listSyncedUsers({ limit: 3 })).users;
+  expect(after.map((user) => user.assignedSkuIds.includes(ems))).toEqual([true, true, true]);
+  expect(after.map((user) => user.usageLocation)).toEqual(['US', 'GB', 'DE']);
+});
+
+test('selecting more users than EMS E3 has free licenses is refused before submitting', async ({ wizard, harness }) => {
+  const synchronized = synchronizeDirectory(harness);
+  await signIn(wizard, 'globaladmin@contoso.onmicrosoft.com');
+  await synchronized;
+  await openLicensePage(wizard);
+  await skuRow(wizard, emsName).getByRole('gridcell').nth(1).click();
+
+  const upns = (await harness.app.services.graph.listSyncedUsers({ limit: 6 })).users.map((user) => user.userPrincipalName);
+  for (const upn of upns) await selectUser(wizard, upn);
+  await wizard.getByRole('combobox', { name: 'Default usage location for these users' }).fill('France');
+  await wizard.getByRole('combobox', { name: 'Default usage location for these users' }).press('Enter');
+
+  const warning = wizard.getByRole('alert').filter({ hasText: 'Not enough licenses.' });
+  await expect(warning).toContainText(
+    '6 users need a license of Enterprise Mobility + Security E3 but only 5 are available. Select 1 fewer user, or add licenses to the subscription first.',
+  );
+  await expect(wizard.getByRole('button', { name: 'Assign licenses' })).toBeDisabled();
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'not-enough-licenses');
+
+  // One user fewer fits: the warning goes and the button comes back.
+  await userRow(wizard, upns[5] ?? '').getByRole('checkbox').click();
+  await expect(warning).toHaveCount(0);
+  await expect(wizard.getByRole('button', { name: 'Assign licenses' })).toBeEnabled();
+  expect(await units(wizard, emsName)).toEqual(['5', '0', '5']);
+});
+
+test('a Hybrid Identity Administrator is told which roles may assign licenses when Graph refuses', async ({ wizard, harness }) => {
+  const synchronized = synchronizeDirectory(harness);
+  await signIn(wizard, 'hybridadmin@contoso.onmicrosoft.com');
+  await synchronized;
+  await openLicensePage(wizard);
+  await expect(wizard.getByText(/You are signed in as hybridadmin@contoso\.onmicrosoft\.com \(Hybrid Identity Administrator\)/)).toBeVisible();
+
+  // The search box narrows the list (Graph $search), and the filter hides users who already have the license.
+  const [target] = (await harness.app.services.graph.listSyncedUsers({ limit: 1 })).users;
+  if (!target) throw new Error('The lab sync cycle exported no user.');
+  await wizard.getByRole('searchbox', { name: 'Search synchronized users by name or user principal name' }).fill(target.displayName);
+  await expect(wizard.getByText(new RegExp(`synchronized users matching "${target.displayName}"`))).toBeVisible();
+  await expect(userRow(wizard, target.userPrincipalName)).toBeVisible();
+  // Fluent draws the box over the input: click the label, as a person would.
+  await wizard.getByText('Only users without Microsoft Entra ID P1').click();
+  await expect(wizard.getByRole('checkbox', { name: 'Only users without Microsoft Entra ID P1' })).toBeChecked();
+  await expect(userRow(wizard, target.userPrincipalName)).toBeVisible();
+
+  await selectUser(wizard, target.userPrincipalName);
+  const picker = wizard.getByRole('combobox', { name: 'Default usage location for these users' });
+  await picker.fill('Canada');
+  await picker.press('Enter');
+  await wizard.getByRole('button', { name: 'Assign licenses' }).click();
+
+  const results = wizard.getByRole('region', { name: 'Results' });
+  await expect(results).toContainText('Microsoft Entra ID P1 assigned to 0 of 1 user. Stopped:', { timeout: 60_000 });
+  await expect(results).toContainText('Global Administrator, License Administrator or User Administrator');
+  await expect(outcomeRow(wizard, target.userPrincipalName)).toContainText('Failed');
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'role-refused');
+  const [after] = (await harness.app.services.graph.listSyncedUsers({ limit: 1 })).users;
+  expect(after?.assignedSkuIds).toEqual([]);
+});
