@@ -1,0 +1,70 @@
+import type { PartitionFilter } from '../../../shared/changes/draft';
+import type { OuTreeModel } from './model';
+
+/*
+ * The sync server stores OU filtering as inclusion and exclusion lists per domain; the most specific entry
+ * above an object decides. These turn such lists into the tree's check marks and back.
+ */
+
+/** Sets the check marks of one domain's subtree from its filter. */
+export function applyFilter(model: OuTreeModel, root: number, filter: PartitionFilter): void {
+  const end = root + (model.size[root] as number);
+  const entries = new Map<string, boolean>();
+  for (const dn of filter.inclusions) entries.set(dn.toLowerCase(), true);
+  // On equal DNs the exclusion wins, as on the server.
+  for (const dn of filter.exclusions) entries.set(dn.toLowerCase(), false);
+  const noLists = filter.inclusions.length === 0 && filter.exclusions.length === 0;
+  const decision = new Uint8Array(model.count);
+  model.setOwnSelection(
+    (i) => {
+      const own = entries.get((model.dns[i] as string).toLowerCase());
+      const parent = model.parent[i] as number;
+      const inherited = i === root || parent < 0 ? noLists : decision[parent] === 1;
+      const selected = filter.selected && (own ?? inherited);
+      decision[i] = selected ? 1 : 0;
+      return selected;
+    },
+    { start: root, end },
+  );
+}
+
+/** Whether new OUs directly under the domain would be synchronized by this filter. */
+export function syncsNewOus(model: OuTreeModel, root: number): boolean {
+  return model.isOwnSelected(root);
+}
+
+/**
+ * The filter for one domain's check marks. A partly checked OU is written either as included with its
+ * unchecked children excluded (new OUs under it synchronize) or as excluded with its checked children
+ * included (new OUs under it do not).
+ */
+export function filterFromTree(model: OuTreeModel, root: number, syncNewOus: boolean): PartitionFilter {
+  const dn = model.dns[root] as string;
+  const rootState = model.state(root);
+  if (rootState === 'unchecked') return { dn, selected: false, inclusions: [], exclusions: [] };
+  if (rootState === 'checked') return { dn, selected: true, inclusions: [dn], exclusions: [] };
+  const inclusions: string[] = [];
+  const exclusions: string[] = [];
+  if (syncNewOus) inclusions.push(dn);
+  else exclusions.push(dn);
+  const walk = (node: number, parentIncluded: boolean): void => {
+    const end = node + (model.size[node] as number);
+    for (let child = node + 1; child < end; child += model.size[child] as number) {
+      const state = model.state(child);
+      const childDn = model.dns[child] as string;
+      if (state === 'checked') {
+        if (!parentIncluded) inclusions.push(childDn);
+      } else if (state === 'unchecked') {
+        if (parentIncluded) exclusions.push(childDn);
+      } else if (syncNewOus) {
+        if (!parentIncluded) inclusions.push(childDn);
+        walk(child, true);
+      } else {
+        if (parentIncluded) exclusions.push(childDn);
+        walk(child, false);
+      }
+    }
+  };
+  walk(root, syncNewOus);
+  return { dn, selected: true, inclusions, exclusions };
+}

@@ -1,0 +1,85 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { useLayoutEffect, useState } from 'react';
+import { applyFilter } from '../../../renderer/components/ou-tree/filter';
+import { OuTreeModel } from '../../../renderer/components/ou-tree/model';
+import { OuTree } from '../../../renderer/components/ou-tree/OuTree';
+import { registerBundledIcons } from '../../../renderer/icons';
+import { bulkOuDn, generateForest } from './generate';
+
+/*
+ * Bench page: the real OU tree with 50,000 generated OUs. The runner calls window.ouBench.* from
+ * Playwright; each returns milliseconds from the user's action until the DOM shows the result.
+ */
+
+registerBundledIcons();
+const forest = generateForest();
+
+function BenchTree({ onRendered }: { onRendered: () => void }): JSX.Element {
+  const [state] = useState(() => {
+    const model = new OuTreeModel(forest.roots, forest.ous);
+    for (const root of model.roots) applyFilter(model, root, { dn: model.dns[root] as string, selected: true, inclusions: [model.dns[root] as string], exclusions: [] });
+    return model;
+  });
+  const [version, setVersion] = useState(0);
+  useLayoutEffect(onRendered, [onRendered]);
+  return (
+    <OuTree
+      model={state}
+      version={version}
+      label="Domains and OUs"
+      onToggle={(node) => {
+        state.toggle(node);
+        setVersion((value) => value + 1);
+      }}
+    />
+  );
+}
+
+const layout = (): number => document.body.offsetHeight;
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+declare global {
+  interface Window {
+    ouBench: { firstRender(): Promise<number>; expand(): Promise<number>; collapse(): Promise<void>; filter(text: string): Promise<number> };
+  }
+}
+
+window.ouBench = {
+  async firstRender() {
+    const container = document.getElementById('root') as HTMLElement;
+    const started = performance.now();
+    await new Promise<void>((resolve) => {
+      flushSync(() => createRoot(container).render(<BenchTree onRendered={resolve} />));
+    });
+    layout();
+    return performance.now() - started;
+  },
+  async expand() {
+    const expander = document.querySelector(`[data-dn="${bulkOuDn}"] [data-expander]`) as HTMLElement;
+    const before = document.querySelector(`[data-dn="${bulkOuDn}"]`)?.getAttribute('aria-expanded');
+    if (before !== 'false') throw new Error('The Bulk OU is not collapsed.');
+    const started = performance.now();
+    expander.click();
+    await until(() => document.querySelector(`[data-dn="${bulkOuDn}"]`)?.getAttribute('aria-expanded') === 'true');
+    layout();
+    return performance.now() - started;
+  },
+  async collapse() {
+    (document.querySelector(`[data-dn="${bulkOuDn}"] [data-expander]`) as HTMLElement).click();
+    await until(() => document.querySelector(`[data-dn="${bulkOuDn}"]`)?.getAttribute('aria-expanded') === 'false');
+  },
+  async filter(text: string) {
+    const input = document.querySelector('input') as HTMLInputElement;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    const started = performance.now();
+    setValue?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => document.querySelector('[data-filter]')?.getAttribute('data-filter') === text);
+    layout();
+    return performance.now() - started;
+  },
+};

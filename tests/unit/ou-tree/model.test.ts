@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilter, filterFromTree, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
+import { OuTreeModel, parentDn } from '../../../renderer/components/ou-tree/model';
+
+const root = { name: 'contoso.com', dn: 'DC=contoso,DC=com' };
+const ou = (path: string): { name: string; dn: string } => {
+  const parts = path.split('/');
+  return { name: parts.at(-1) as string, dn: `${parts.reverse().map((part) => `OU=${part}`).join(',')},DC=contoso,DC=com` };
+};
+const contoso = () =>
+  new OuTreeModel([root], [ou('CORP/Users/Sales'), ou('CORP'), ou('CORP/Users'), ou('CORP/Groups'), ou('Staging'), ou('Contractors'), ou('Domain Controllers')]);
+
+describe('OuTreeModel', () => {
+  it('splits DNs at unescaped commas', () => {
+    expect(parentDn('OU=Smith\\, John,OU=CORP,DC=contoso,DC=com')).toBe('OU=CORP,DC=contoso,DC=com');
+    expect(parentDn('DC=com')).toBeNull();
+  });
+
+  it('orders nodes depth first with children sorted by name, and knows levels, set sizes and positions', () => {
+    const model = contoso();
+    expect(model.names).toEqual(['contoso.com', 'Contractors', 'CORP', 'Groups', 'Users', 'Sales', 'Domain Controllers', 'Staging']);
+    const corp = model.indexOf('OU=CORP,DC=contoso,DC=com');
+    expect([model.depth[corp], model.size[corp], model.childCount[corp], model.posInSet[corp], model.setSize[corp]]).toEqual([1, 4, 2, 2, 4]);
+  });
+
+  it('shows collapsed subtrees as one row, and filters by name keeping the ancestors', () => {
+    const model = contoso();
+    const expanded = new Uint8Array(model.count);
+    expect([...model.visibleRows(expanded)].map((i) => model.names[i])).toEqual(['contoso.com']);
+    expanded[0] = 1;
+    expect(model.visibleRows(expanded)).toHaveLength(5);
+    expect([...model.filteredRows('sal')].map((i) => model.names[i])).toEqual(['contoso.com', 'CORP', 'Users', 'Sales']);
+  });
+
+  it('checks a subtree and makes its ancestors mixed', () => {
+    const model = contoso();
+    const users = model.indexOf('OU=Users,OU=CORP,DC=contoso,DC=com');
+    model.toggle(users);
+    expect([model.state(users), model.state(model.indexOf('OU=Sales,OU=Users,OU=CORP,DC=contoso,DC=com')), model.state(0)]).toEqual(['checked', 'checked', 'mixed']);
+    model.toggle(0);
+    expect(model.state(0)).toBe('checked');
+    model.toggle(0);
+    expect(model.state(0)).toBe('unchecked');
+  });
+});
+
+describe('OU filter and tree check marks', () => {
+  it('reads the Contoso filter (only CORP) and writes the same lists back', () => {
+    const model = contoso();
+    const filter = { dn: root.dn, selected: true, inclusions: ['OU=CORP,DC=contoso,DC=com'], exclusions: ['DC=contoso,DC=com'] };
+    applyFilter(model, 0, filter);
+    expect(model.state(0)).toBe('mixed');
+    expect(model.state(model.indexOf('OU=CORP,DC=contoso,DC=com'))).toBe('checked');
+    expect(model.state(model.indexOf('OU=Staging,DC=contoso,DC=com'))).toBe('unchecked');
+    expect(syncsNewOus(model, 0)).toBe(false);
+    expect(filterFromTree(model, 0, false)).toEqual(filter);
+  });
+
+  it('writes an excluded OU under a partly checked parent both ways', () => {
+    const model = contoso();
+    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [root.dn], exclusions: [] });
+    expect(model.state(0)).toBe('checked');
+    model.toggle(model.indexOf('OU=Groups,OU=CORP,DC=contoso,DC=com'));
+    expect(filterFromTree(model, 0, true)).toEqual({ dn: root.dn, selected: true, inclusions: [root.dn], exclusions: ['OU=Groups,OU=CORP,DC=contoso,DC=com'] });
+    expect(filterFromTree(model, 0, false)).toEqual({
+      dn: root.dn,
+      selected: true,
+      inclusions: ['OU=Contractors,DC=contoso,DC=com', 'OU=Users,OU=CORP,DC=contoso,DC=com', 'OU=Domain Controllers,DC=contoso,DC=com', 'OU=Staging,DC=contoso,DC=com'],
+      exclusions: [root.dn],
+    });
+  });
+
+  it('treats an unselected domain as unchecked and empty lists as everything', () => {
+    const model = contoso();
+    applyFilter(model, 0, { dn: root.dn, selected: false, inclusions: [root.dn], exclusions: [] });
+    expect(model.state(0)).toBe('unchecked');
+    expect(filterFromTree(model, 0, true)).toEqual({ dn: root.dn, selected: false, inclusions: [], exclusions: [] });
+    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [], exclusions: [] });
+    expect(model.state(0)).toBe('checked');
+  });
+
+  it('handles 50,000 OUs quickly enough to stay interactive', () => {
+    const ous = [];
+    for (let r = 0; r < 50; r++) {
+      ous.push(ou(`Region ${r}`));
+      for (let s = 0; s < 999; s++) ous.push(ou(`Region ${r}/Site ${s}`));
+    }
+    const started = performance.now();
+    const model = new OuTreeModel([root], ous);
+    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [root.dn], exclusions: [] });
+    model.toggle(model.indexOf('OU=Region 7,DC=contoso,DC=com'));
+    const rows = model.filteredRows('site 99');
+    expect(model.count).toBe(50_001);
+    expect(rows.length).toBeGreaterThan(50);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
