@@ -151,7 +151,7 @@ export function AssignLicensesPage(): JSX.Element {
   const shownCount = shownUsers.length;
   const total = users.list?.totalCount;
   const listStatus = users.list
-    ? `Showing ${shownCount}${onlyWithout ? ' without this license' : ''} of ${total ?? users.list.users.length}${users.list.truncated ? '+' : ''} synchronized users${search.trim() ? ` matching "${search.trim()}"` : ''}. ${selected.length} selected.`
+    ? `Showing ${shownCount} of ${total ?? users.list.users.length}${users.list.truncated ? '+' : ''} synchronized users${search.trim() ? ` matching "${search.trim()}"` : ''}${onlyWithout ? ' (only those without this license)' : ''}. ${selected.length} selected.`
     : '';
 
   return (
