@@ -5,7 +5,7 @@ import { openTokenCacheStore } from '../services/auth/token-cache';
 import { GraphClient } from '../services/graph/graph-client';
 import { defaultPowerShellExecutable, operationsModulePath, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
 import { AdSyncClient } from '../services/sync-server/AdSyncClient';
-import { startLabTenant } from '../lab/tenant';
+import { startLabTenant, type LabTenant } from '../lab/tenant';
 import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/handlers';
 import type { AppShell } from './app-shell';
@@ -28,6 +28,8 @@ export interface CompositionOptions {
 export interface ComposedApp {
   readonly handlers: RequestHandlers;
   readonly services: Services;
+  /** The lab tenant on the lab target (tests use it to make the tenant busy or unreachable). */
+  readonly labTenant?: LabTenant;
   dispose(): Promise<void>;
 }
 
@@ -128,11 +130,10 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     auth,
     graph,
   };
-  // A session cached by an earlier run signs the administrator in again without a prompt.
-  auth.restoreSession().catch((error: unknown) => logger.warn('[auth] could not restore the cached session', error));
   return {
     handlers: createRequestHandlers(services),
     services,
+    ...(labTenant ? { labTenant } : {}),
     dispose: async () => {
       await auth.close();
       await graph.close();

@@ -22,8 +22,9 @@ function showLinkBanner(url: string): void {
 
 /** Where Electron would open the system browser, the preview opens a new tab. */
 function openInNewTab(url: string): void {
-  const opened = window.open(url, '_blank', 'noopener');
-  if (!opened) showLinkBanner(url);
+  const opened = window.open(url, '_blank');
+  if (opened) opened.opener = null;
+  else showLinkBanner(url);
 }
 
 const events = new EventSource('/__events');

@@ -3,20 +3,17 @@ import { isAppError } from '../../../shared/contract/errors';
 import type { DeviceCodePrompt } from '../../../shared/model/account';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
-import type { HandlerContext } from '../host';
 
 /**
  * The auth area. The service reports every status change once, to one listener subscribed here; the
- * change is pushed as `auth:status` through the emit of the latest auth request's context. There is
- * one wizard window, and the Connect page asks for the status when it opens, so a context exists
- * before any change the page must see. Sign-in requests answer with the status once the attempt has
- * ended: a refused sign-in is an outcome to show (status.lastError), not a failed request.
+ * change is pushed to the window as `auth:status` through the app's event bus. Sign-in requests
+ * answer with the status once the attempt has ended: a refused sign-in is an outcome to show
+ * (status.lastError), not a failed request.
  */
 export function createAuthHandlers(services: Services): AreaHandlers<typeof authChannels> {
-  const { auth, logger } = services;
+  const { auth, logger, events } = services;
   let revision = 0;
   let deviceCode: DeviceCodePrompt | undefined;
-  let emit: HandlerContext['emit'] | undefined;
   let restored: Promise<void> | undefined;
 
   const view = (): AuthStatus => {
@@ -28,12 +25,8 @@ export function createAuthHandlers(services: Services): AreaHandlers<typeof auth
   auth.onStatusChanged((status) => {
     revision += 1;
     if (status.state !== 'signingIn') deviceCode = undefined;
-    emit?.('auth:status', view());
+    events.emit('auth:status', view());
   });
-
-  const remember = (context: HandlerContext): void => {
-    emit = context.emit;
-  };
 
   /** A cached sign-in (encrypted store) is restored once, when the page first asks. */
   const restoreOnce = (): Promise<void> => {
@@ -55,25 +48,22 @@ export function createAuthHandlers(services: Services): AreaHandlers<typeof auth
   };
 
   return {
-    'auth:get-status': async (_request, context) => {
-      remember(context);
+    'auth:get-status': async () => {
       await restoreOnce();
       return view();
     },
-    'auth:sign-in': async (_request, context) => {
-      remember(context);
+    'auth:sign-in': async () => {
       deviceCode = undefined;
       return attempt(auth.signInInteractive());
     },
-    'auth:sign-in-device-code': async (_request, context) => {
-      remember(context);
+    'auth:sign-in-device-code': async () => {
       deviceCode = undefined;
       return attempt(
         auth.signInWithDeviceCode((prompt) => {
           deviceCode = prompt;
           revision += 1;
-          emit?.('auth:device-code', prompt);
-          emit?.('auth:status', view());
+          events.emit('auth:device-code', prompt);
+          events.emit('auth:status', view());
         }),
       );
     },
@@ -84,13 +74,11 @@ export function createAuthHandlers(services: Services): AreaHandlers<typeof auth
       await services.shell.openSignInPage(url);
       return { opened: true };
     },
-    'auth:cancel-sign-in': async (_request, context) => {
-      remember(context);
+    'auth:cancel-sign-in': async () => {
       auth.cancelSignIn();
       return view();
     },
-    'auth:sign-out': async (_request, context) => {
-      remember(context);
+    'auth:sign-out': async () => {
       await auth.signOut();
       return view();
     },
