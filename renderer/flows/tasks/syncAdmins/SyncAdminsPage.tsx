@@ -19,16 +19,20 @@ export function SyncAdminsPage(): JSX.Element {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingRemoval | null>(null);
 
-  const load = useCallback(async () => {
-    setLoadError(null);
-    const result = await api['groups:list']({});
-    if (result.ok) setList(result.value);
-    else setLoadError(result.error);
-  }, [api]);
+  const [generation, setGeneration] = useState(0);
+  const load = useCallback(() => setGeneration((value) => value + 1), []);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void api['groups:list']({}).then((result) => {
+      if (!current) return;
+      setLoadError(result.ok ? null : result.error);
+      if (result.ok) setList(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, generation]);
 
   const replaceGroup = (membership: GroupMembership): void =>
     setList((current) =>
@@ -58,7 +62,7 @@ export function SyncAdminsPage(): JSX.Element {
     if (!result.ok) {
       setNotice({ kind: 'failed', error: result.error });
       // The list may be out of date (e.g. the member was removed elsewhere): read it again.
-      void load();
+      load();
       return;
     }
     replaceGroup(result.value);
@@ -76,7 +80,7 @@ export function SyncAdminsPage(): JSX.Element {
           <MessageBar messageBarType={MessageBarType.error} isMultiline>
             The ADSync groups could not be read: {loadError.message}
           </MessageBar>
-          <DefaultButton text="Try again" onClick={() => void load()} styles={{ root: { alignSelf: 'flex-start' } }} />
+          <DefaultButton text="Try again" onClick={load} styles={{ root: { alignSelf: 'flex-start' } }} />
         </Stack>
       );
     }

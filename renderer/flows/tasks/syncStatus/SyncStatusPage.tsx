@@ -36,7 +36,8 @@ export function SyncStatusPage(): JSX.Element {
   const [startError, setStartError] = useState<AppErrorData | null>(null);
   const [started, setStarted] = useState<'Delta' | 'Initial' | null>(null);
 
-  const nowMs = status ? Date.parse(status.readAtUtc) : Date.now();
+  // Ages are measured against the moment main read the status, so a render never reads the clock.
+  const nowMs = status ? Date.parse(status.readAtUtc) : 0;
   const cycles = useMemo(() => groupRunsIntoCycles(status?.runs ?? []), [status]);
   const running = status?.scheduler.syncCycleInProgress ?? false;
   const runningCycle = running ? cycles.find((cycle) => cycle.outcome === 'inProgress') : undefined;

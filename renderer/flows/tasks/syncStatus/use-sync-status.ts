@@ -6,12 +6,14 @@ import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 /** While a cycle runs the page asks again this often. */
 export const pollIntervalMs = 1500;
 
+/** After a start, how many polls may pass before the scheduler reports the cycle. */
+const pollsAfterStart = 4;
+
 export interface SyncStatusState {
   readonly status: SyncStatus | null;
   /** The last cloud answer, kept while polls skip the cloud. */
   readonly cloud: CloudSyncStatus | null;
   readonly error: AppErrorData | null;
-  readonly loading: boolean;
   /** Reads everything again, the tenant's side included. */
   readonly refresh: () => Promise<void>;
   /** Reads the status now and keeps polling a little while, until it shows the cycle just started. */
@@ -29,7 +31,6 @@ export function useSyncStatus(): SyncStatusState {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [cloud, setCloud] = useState<CloudSyncStatus | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const [loading, setLoading] = useState(true);
   const [extraPolls, setExtraPolls] = useState(0);
   const [watchedCycleFinished, setWatchedCycleFinished] = useState(false);
   const mounted = useRef(true);
@@ -43,18 +44,27 @@ export function useSyncStatus(): SyncStatusState {
   }, []);
 
   const load = useCallback(
-    async (includeCloud: boolean) => {
-      setLoading(true);
-      const result = await api['sync:get-status']({ includeCloud });
-      if (!mounted.current) return;
-      setLoading(false);
-      if (!result.ok) {
-        setError(result.error);
-        return;
+    async (includeCloud: boolean): Promise<void> => {
+      let withCloud = includeCloud;
+      // At most twice: when this answer shows the watched cycle has just finished, read the tenant's side too.
+      for (;;) {
+        const result = await api['sync:get-status']({ includeCloud: withCloud });
+        if (!mounted.current) return;
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        setError(null);
+        setStatus(result.value);
+        if (result.value.cloud) setCloud(result.value.cloud);
+        const running = result.value.scheduler.syncCycleInProgress;
+        const finished = wasRunning.current && !running;
+        wasRunning.current = running;
+        if (running) setExtraPolls(0);
+        if (!finished) return;
+        setWatchedCycleFinished(true);
+        withCloud = true;
       }
-      setError(null);
-      setStatus(result.value);
-      if (result.value.cloud) setCloud(result.value.cloud);
     },
     [api],
   );
@@ -62,33 +72,26 @@ export function useSyncStatus(): SyncStatusState {
   const refresh = useCallback(() => load(true), [load]);
 
   useEffect(() => {
-    void load(true);
+    const first = setTimeout(() => void load(true), 0);
+    return () => clearTimeout(first);
   }, [load]);
 
   const running = status?.scheduler.syncCycleInProgress ?? false;
 
+  // Each answer (a new status or error object) schedules the next poll, so polls never overlap.
   useEffect(() => {
-    if (running) setExtraPolls(0);
-    if (wasRunning.current && !running) {
-      setWatchedCycleFinished(true);
-      void load(true);
-    }
-    wasRunning.current = running;
-  }, [running, status, load]);
-
-  useEffect(() => {
-    if ((!running && extraPolls === 0) || loading) return undefined;
+    if (!running && extraPolls === 0) return undefined;
     const timer = setTimeout(() => {
       if (!running) setExtraPolls((count) => Math.max(0, count - 1));
       void load(false);
     }, pollIntervalMs);
     return () => clearTimeout(timer);
-  }, [running, extraPolls, loading, status, load]);
+  }, [running, extraPolls, status, error, load]);
 
   const expectCycle = useCallback(() => {
     setWatchedCycleFinished(false);
-    setExtraPolls(4);
+    setExtraPolls(pollsAfterStart);
     void load(false);
   }, [load]);
-  return { status, cloud, error, loading, refresh, expectCycle, watchedCycleFinished };
+  return { status, cloud, error, refresh, expectCycle, watchedCycleFinished };
 }
