@@ -15,17 +15,17 @@ const count = (run: RunRecord, field: 'adds' | 'updates' | 'deletes' | 'errors')
   run.counts === null ? '—' : String(run.counts[field]);
 
 function countColumn(key: 'adds' | 'updates' | 'deletes' | 'errors', name: string): IColumn {
-  return { key, name, minWidth: 56, maxWidth: 64, onRender: (row: RunRow) => count(row.run, key) };
+  return { key, name, minWidth: 48, maxWidth: 64, onRender: (row: RunRow) => count(row.run, key) };
 }
 
 const columns: IColumn[] = [
-  { key: 'connector', name: 'Connector', minWidth: 160, maxWidth: 260, isResizable: true, onRender: (row: RunRow) => row.run.connectorName ?? '—' },
-  { key: 'profile', name: 'Run profile', minWidth: 140, maxWidth: 180, isResizable: true, onRender: (row: RunRow) => row.run.runProfileName ?? '—' },
+  { key: 'connector', name: 'Connector', minWidth: 130, maxWidth: 240, isResizable: true, onRender: (row: RunRow) => row.run.connectorName ?? '—' },
+  { key: 'profile', name: 'Run profile', minWidth: 120, maxWidth: 170, isResizable: true, onRender: (row: RunRow) => row.run.runProfileName ?? '—' },
   {
     key: 'result',
     name: 'Result',
-    minWidth: 140,
-    maxWidth: 220,
+    minWidth: 80,
+    maxWidth: 200,
     isResizable: true,
     onRender: (row: RunRow) => (
       <span style={{ color: outcomeColors[runOutcome(row.run)], fontWeight: 600 }} title={row.run.result ?? undefined}>
@@ -33,8 +33,8 @@ const columns: IColumn[] = [
       </span>
     ),
   },
-  { key: 'start', name: 'Start', minWidth: 150, maxWidth: 180, onRender: (row: RunRow) => (row.run.startUtc ? formatLocalTime(row.run.startUtc) : '—') },
-  { key: 'end', name: 'End', minWidth: 150, maxWidth: 180, onRender: (row: RunRow) => (row.run.endUtc ? formatLocalTime(row.run.endUtc) : '—') },
+  { key: 'start', name: 'Start', minWidth: 130, maxWidth: 170, onRender: (row: RunRow) => (row.run.startUtc ? formatLocalTime(row.run.startUtc) : '—') },
+  { key: 'end', name: 'End', minWidth: 130, maxWidth: 170, onRender: (row: RunRow) => (row.run.endUtc ? formatLocalTime(row.run.endUtc) : '—') },
   countColumn('adds', 'Adds'),
   countColumn('updates', 'Updates'),
   countColumn('deletes', 'Deletes'),
