@@ -41,7 +41,9 @@ export async function build() {
     ...nodeBundle,
     entryPoints: [path.join(root, 'electron/main/index.ts')],
     outfile: path.join(out, 'main/index.cjs'),
-    packages: 'external',
+    // Dependencies are bundled too (some, like jose, ship only as ES modules); the secure token-cache
+    // module is loaded at run time through createRequire and stays in node_modules with its native parts.
+    external: ['electron', '@azure/msal-node-extensions', 'keytar'],
   });
   // A sandboxed preload cannot require packages, so everything but electron is bundled into it.
   await esbuild({
