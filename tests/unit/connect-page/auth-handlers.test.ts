@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthHandlers } from '../../../electron/ipc/areas/auth';
 import type { HandlerContext } from '../../../electron/ipc/host';
+import { EventBus } from '../../../electron/main/event-bus';
 import type { Services } from '../../../electron/main/services';
 import { AppError, type EventChannel } from '../../../shared/contract';
 import type { DeviceCodePrompt, SignInStatus } from '../../../shared/model/account';
@@ -60,13 +61,17 @@ class FakeAuth {
 function setUp() {
   const auth = new FakeAuth();
   const opened: string[] = [];
+  // Events reach the window through the app's event bus, not through a request's context.
+  const events: Array<{ channel: EventChannel; payload: unknown }> = [];
+  const bus = new EventBus();
+  bus.attach((channel, payload) => void events.push({ channel, payload }));
   const services = {
     auth,
+    events: bus,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     shell: { openSignInPage: async (url: string) => void opened.push(url) },
   } as unknown as Services;
-  const events: Array<{ channel: EventChannel; payload: unknown }> = [];
-  const context: HandlerContext = { emit: (channel, payload) => void events.push({ channel, payload }) };
+  const context: HandlerContext = { emit: () => undefined };
   return { auth, opened, events, context, handlers: createAuthHandlers(services) };
 }
 
@@ -118,14 +123,9 @@ describe('auth handlers', () => {
     expect((await handlers['auth:sign-out']({}, context)).state).toBe('signedOut');
   });
 
-  it('emits through the context of the latest auth request', async () => {
-    const { auth, handlers } = setUp();
-    const older: string[] = [];
-    const newer: string[] = [];
-    await handlers['auth:get-status']({}, { emit: (channel) => void older.push(channel) });
-    await handlers['auth:get-status']({}, { emit: (channel) => void newer.push(channel) });
-    auth.set({ state: 'signedOut', cachePersistence: 'memory' });
-    expect(older).toEqual([]);
-    expect(newer).toEqual(['auth:status']);
+  it('pushes a status change that happens with no request pending (e.g. a sign-in ending in the browser)', async () => {
+    const { auth, events } = setUp();
+    auth.set({ state: 'signedIn', account, cachePersistence: 'memory' });
+    expect(events).toEqual([{ channel: 'auth:status', payload: expect.objectContaining({ state: 'signedIn', revision: 1 }) }]);
   });
 });
