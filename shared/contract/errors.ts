@@ -37,6 +37,8 @@ export const errorCodes = [
   'NOT_AN_EXPORT',
   'MALFORMED_INPUT',
   'CANCELLED',
+  'ACCESS_DENIED',
+  'GRAPH_UNAVAILABLE',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

@@ -1,17 +1,17 @@
 import type { AppErrorData } from '../contract/errors';
 import { missingLicenseRoleMessage } from './roles';
 
-/** Graph's code for a caller without the role or permission (HTTP 403). */
-const accessDenied = /Authorization_RequestDenied|Insufficient privileges/i;
-
 /** The Graph client retried 429/503 itself and gave up: Graph is busy, a later try may work. */
 export function isGraphBusy(error: AppErrorData): boolean {
-  return error.code === 'THROTTLED' || (error.code === 'GRAPH_ERROR' && /Gave up after \d+ attempts/i.test(error.detail ?? ''));
+  return error.code === 'THROTTLED' || error.code === 'GRAPH_UNAVAILABLE';
 }
 
-/** Graph refused the change because the signed-in account's roles do not allow it. */
+/**
+ * Graph refused the change with 403 (Authorization_RequestDenied): the signed-in account's roles do
+ * not allow assigning licenses or setting a usage location.
+ */
 export function isMissingLicenseRole(error: AppErrorData): boolean {
-  return error.code === 'GRAPH_ERROR' && accessDenied.test(`${error.detail ?? ''} ${error.message}`);
+  return error.code === 'ACCESS_DENIED';
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   userSchema,
   type GraphMe,
 } from './graph-schemas';
-import { isRetryableStatus, retryDelayMs } from './retry-after';
+import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-after';
 
 export interface GraphClientConfig {
   /** Graph v1.0 base URL: `https://graph.microsoft.com/v1.0`, or the lab tenant's. */
@@ -50,11 +50,33 @@ export interface Organization {
   defaultDomain?: string;
 }
 
+/** Told about a call while it runs; the license batch uses it to say "Graph is busy" at once. */
+export interface GraphCallObserver {
+  /**
+   * Graph answered 429 or 503; the client now waits and tries again, or gives up when it is out of
+   * attempts. `retryAfterMs` is the pause Graph asked for (Retry-After), when it said one.
+   */
+  onBusy?: (retryAfterMs: number | undefined) => void;
+}
+
+/** One page of synchronized users. */
+export interface SyncedUserPage {
+  users: SyncedUser[];
+  /** The tenant's count of matching users (`$count`), when Graph returned it. */
+  totalCount?: number;
+  /**
+   * Graph's @odata.nextLink, for `nextSyncedUsersPage`; absent on the last page. It stays in main
+   * (the IPC handler hands the renderer an opaque token for it), never in the renderer.
+   */
+  nextLink?: string;
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH';
   query?: Record<string, string>;
   headers?: Record<string, string>;
   body?: unknown;
+  observer?: GraphCallObserver;
 }
 
 const syncedUserFields = [
@@ -67,7 +89,10 @@ const syncedUserFields = [
   'onPremisesLastSyncDateTime',
 ].join(',');
 const defaultSyncedUserLimit = 1000;
-const pageSize = 100;
+const defaultPageSize = 100;
+// $count (and $search, and filtering on onPremisesSyncEnabled with them) are advanced queries,
+// on every page, including those read through a nextLink.
+const advancedQueryHeaders = { ConsistencyLevel: 'eventual' };
 
 /** Microsoft Graph v1.0 calls of the app, each answer validated; retries 429/503 honouring Retry-After. */
 export class GraphClient implements DirectoryReader {
@@ -127,40 +152,49 @@ export class GraphClient implements DirectoryReader {
     }));
   }
 
-  /** Users synchronized from on-premises AD, following @odata.nextLink up to the limit. */
-  async listSyncedUsers(query: SyncedUserQuery = {}): Promise<SyncedUserList> {
-    const limit = query.limit ?? defaultSyncedUserLimit;
+  /** The first page of the synchronized users matching the search text (display name or UPN). */
+  async firstSyncedUsersPage(query: { search?: string; pageSize?: number } = {}): Promise<SyncedUserPage> {
     const parameters: Record<string, string> = {
       $filter: 'onPremisesSyncEnabled eq true',
       $select: syncedUserFields,
-      $top: String(Math.min(pageSize, limit)),
+      $top: String(Math.max(1, Math.min(999, query.pageSize ?? defaultPageSize))),
       $count: 'true',
     };
     const search = searchExpression(query.search);
     if (search) parameters.$search = search;
-    // $count (and $search, and filtering on onPremisesSyncEnabled with them) are advanced queries.
-    const options: RequestOptions = { query: parameters, headers: { ConsistencyLevel: 'eventual' } };
+    return this.syncedUsersPage('users', parameters);
+  }
 
-    const users: SyncedUser[] = [];
-    let totalCount: number | undefined;
-    let next: string | undefined = 'users';
-    while (next !== undefined && users.length < limit) {
-      const page: z.output<typeof userPageSchema> = await this.request(next, userPageSchema, options);
-      totalCount ??= page['@odata.count'];
-      users.push(...page.value.map(toSyncedUser));
-      next = page['@odata.nextLink'];
-      options.query = undefined; // the next link carries the query
+  /**
+   * The page a previous page's nextLink points to (the link carries the query). A link to another
+   * host than Graph's is refused: the token would go with it.
+   */
+  async nextSyncedUsersPage(nextLink: string): Promise<SyncedUserPage> {
+    return this.syncedUsersPage(nextLink, undefined);
+  }
+
+  /** Users synchronized from on-premises AD, following @odata.nextLink up to the limit. */
+  async listSyncedUsers(query: SyncedUserQuery = {}): Promise<SyncedUserList> {
+    const limit = query.limit ?? defaultSyncedUserLimit;
+    let page = await this.firstSyncedUsersPage({
+      ...(query.search === undefined ? {} : { search: query.search }),
+      pageSize: Math.min(defaultPageSize, limit),
+    });
+    const totalCount = page.totalCount;
+    const users = [...page.users];
+    while (page.nextLink !== undefined && users.length < limit) {
+      page = await this.nextSyncedUsersPage(page.nextLink);
+      users.push(...page.users);
     }
-    const truncated = users.length > limit || next !== undefined;
     return {
       users: users.slice(0, limit),
       ...(totalCount === undefined ? {} : { totalCount }),
-      truncated,
+      truncated: users.length > limit || page.nextLink !== undefined,
     };
   }
 
   /** Sets the user's usage location (two-letter country), required before a license is assigned. */
-  async setUsageLocation(userId: string, country: string): Promise<void> {
+  async setUsageLocation(userId: string, country: string, observer?: GraphCallObserver): Promise<void> {
     const parsed = usageLocationSchema.safeParse(country);
     if (!parsed.success) {
       throw new AppError('VALIDATION_FAILED', 'A usage location is a two-letter country code such as US or DE.', country);
@@ -168,6 +202,7 @@ export class GraphClient implements DirectoryReader {
     await this.request(`users/${encodeURIComponent(userId)}`, undefined, {
       method: 'PATCH',
       body: { usageLocation: parsed.data },
+      ...(observer ? { observer } : {}),
     });
   }
 
@@ -176,6 +211,7 @@ export class GraphClient implements DirectoryReader {
     userId: string,
     addSkuIds: readonly string[],
     removeSkuIds: readonly string[] = [],
+    observer?: GraphCallObserver,
   ): Promise<{ id: string; assignedSkuIds: string[] }> {
     const user = await this.request(`users/${encodeURIComponent(userId)}/assignLicense`, userSchema, {
       method: 'POST',
@@ -183,6 +219,7 @@ export class GraphClient implements DirectoryReader {
         addLicenses: addSkuIds.map((skuId) => ({ skuId, disabledPlans: [] })),
         removeLicenses: [...removeSkuIds],
       },
+      ...(observer ? { observer } : {}),
     });
     // Graph answers with the user's default properties: usageLocation is not among them.
     return { id: user.id, assignedSkuIds: (user.assignedLicenses ?? []).map((license) => license.skuId) };
@@ -191,6 +228,17 @@ export class GraphClient implements DirectoryReader {
   /** Releases the HTTPS agent (tests, app shutdown). */
   async close(): Promise<void> {
     await this.agent.close();
+  }
+
+  private async syncedUsersPage(pathOrLink: string, query: Record<string, string> | undefined): Promise<SyncedUserPage> {
+    const page = await this.request(pathOrLink, userPageSchema, { ...(query ? { query } : {}), headers: advancedQueryHeaders });
+    const nextLink = page['@odata.nextLink'];
+    const totalCount = page['@odata.count'];
+    return {
+      users: page.value.map(toSyncedUser),
+      ...(totalCount === undefined ? {} : { totalCount }),
+      ...(nextLink === undefined ? {} : { nextLink }),
+    };
   }
 
   private async readAllPages<T>(
@@ -217,7 +265,9 @@ export class GraphClient implements DirectoryReader {
     for (let attempt = 1; ; attempt++) {
       const token = await this.config.getAccessToken();
       const response = await this.send(url, token, options);
-      if (isRetryableStatus(response.status) && attempt < this.maxAttempts) {
+      const busy = isRetryableStatus(response.status);
+      if (busy) options.observer?.onBusy?.(parseRetryAfterMs(response.headers.get('retry-after')));
+      if (busy && attempt < this.maxAttempts) {
         await response.body?.cancel();
         await this.sleep(retryDelayMs(response.headers.get('retry-after'), attempt, this.config.maxRetryDelayMs ?? 60_000));
         continue;
@@ -225,7 +275,7 @@ export class GraphClient implements DirectoryReader {
       const text = await response.text();
       if (!response.ok) {
         const failure = mapGraphFailure({ status: response.status, ...graphError(text) });
-        if (isRetryableStatus(response.status)) {
+        if (busy) {
           throw new AppError(failure.code, failure.message, `Gave up after ${attempt} attempts. ${failure.detail ?? ''}`.trim());
         }
         throw failure;

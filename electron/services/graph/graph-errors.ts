@@ -28,14 +28,15 @@ export function mapGraphFailure(failure: GraphFailure): AppError {
     return new AppError('NOT_SIGNED_IN', 'Microsoft Graph did not accept the sign-in. Sign in again.', detail);
   }
   if (failure.status === 403) {
+    // Authorization_RequestDenied (a missing role or consented permission), or another 403: the caller may not do this.
     return new AppError(
-      'GRAPH_ERROR',
+      'ACCESS_DENIED',
       'Microsoft Graph refused the request: the signed-in account or the app lacks a permission.',
       detail,
     );
   }
   if (failure.status === 503) {
-    return new AppError('GRAPH_ERROR', 'Microsoft Graph is temporarily unavailable. Try again later.', detail);
+    return new AppError('GRAPH_UNAVAILABLE', 'Microsoft Graph is temporarily unavailable. Try again later.', detail);
   }
   return new AppError('GRAPH_ERROR', `Microsoft Graph answered with an error (HTTP ${failure.status}).`, detail);
 }

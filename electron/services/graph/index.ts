@@ -1,1 +1,1 @@
-export { GraphClient, type GraphClientConfig, type Organization } from './graph-client';
+export { GraphClient, type GraphCallObserver, type GraphClientConfig, type Organization, type SyncedUserPage } from './graph-client';

@@ -82,6 +82,25 @@ describe('Graph client against the lab tenant', () => {
     expect(firstTwo.truncated).toBe(true);
   });
 
+  it("continues page by page from the lab's absolute nextLinks, with the count and the search kept", async () => {
+    const seen: string[] = [];
+    let page = await services.graph.firstSyncedUsersPage({ pageSize: 2 });
+    expect(page.totalCount).toBe(5);
+    seen.push(...page.users.map((user) => user.userPrincipalName));
+    for (let pages = 1; page.nextLink !== undefined; pages++) {
+      expect(new URL(page.nextLink).origin).toBe(lab.baseUrl);
+      expect(pages).toBeLessThan(3);
+      page = await services.graph.nextSyncedUsersPage(page.nextLink);
+      seen.push(...page.users.map((user) => user.userPrincipalName));
+    }
+    expect(seen.sort()).toEqual([1, 2, 3, 4, 5].map((n) => `synced${n}@contoso.com`));
+
+    const searched = await services.graph.firstSyncedUsersPage({ search: 'Synced User', pageSize: 1 });
+    expect(searched.nextLink).toBeDefined();
+    const next = await services.graph.nextSyncedUsersPage(searched.nextLink ?? '');
+    expect(next.users.every((user) => user.displayName.startsWith('Synced User'))).toBe(true);
+  });
+
   it('finds synchronized users with the search box text', async () => {
     const found = await services.graph.listSyncedUsers({ search: 'Annika' });
     expect(found.users.map((user) => user.userPrincipalName)).toEqual(['synced3@contoso.com']);
@@ -128,10 +147,10 @@ describe('Graph client against the lab tenant', () => {
     expect(sleeps).toEqual([1_000, 1_000]);
   });
 
-  it('gives up on a lasting 503 with GRAPH_ERROR', async () => {
+  it('gives up on a lasting 503 with GRAPH_UNAVAILABLE', async () => {
     lab.failNext('/v1.0/me', 503, 1, 3);
     const error = await rejection(services.graph.me());
-    expect(error.code).toBe('GRAPH_ERROR');
+    expect(error.code).toBe('GRAPH_UNAVAILABLE');
     expect(error.message).toMatch(/temporarily unavailable/);
   });
 });

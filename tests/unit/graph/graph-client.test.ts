@@ -100,6 +100,52 @@ describe('GraphClient', () => {
     expect(received).toHaveLength(4);
   });
 
+  it('tells the observer about each busy answer with the Retry-After asked for, up to giving up with GRAPH_UNAVAILABLE', async () => {
+    const told: Array<number | undefined> = [];
+    answers.push(
+      { status: 429, headers: { 'retry-after': '2' }, body: { error: { code: 'TooManyRequests', message: 'slow down' } } },
+      { status: 503, body: { error: { code: 'ServiceUnavailable', message: 'busy' } } },
+      { status: 503, headers: { 'retry-after': '7' }, body: { error: { code: 'ServiceUnavailable', message: 'busy' } } },
+    );
+    const error = await failure(client([], 3).assignLicense('u1', ['s'], [], { onBusy: (ms) => void told.push(ms) }));
+    expect(error.code).toBe('GRAPH_UNAVAILABLE');
+    expect(error.detail).toContain('Gave up after 3 attempts');
+    expect(told).toEqual([2_000, undefined, 7_000]);
+  });
+
+  it('reports a 403 Authorization_RequestDenied of assignLicense as ACCESS_DENIED, without retrying', async () => {
+    const told: Array<number | undefined> = [];
+    answers.push({ status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } } });
+    const error = await failure(client().assignLicense('u1', ['s'], [], { onBusy: (ms) => void told.push(ms) }));
+    expect(error.code).toBe('ACCESS_DENIED');
+    expect(received).toHaveLength(1);
+    expect(told).toEqual([]);
+  });
+
+  it('reads synced users one page at a time, continuing from the nextLink with the advanced-query header', async () => {
+    answers.push(
+      { status: 200, body: { '@odata.count': 3, value: [user(1), user(2)], '@odata.nextLink': `${baseUrl}/users?$skiptoken=page2` } },
+      { status: 200, body: { value: [user(3)] } },
+    );
+    const first = await client().firstSyncedUsersPage({ search: 'User', pageSize: 2 });
+    expect(first).toMatchObject({ totalCount: 3, nextLink: `${baseUrl}/users?$skiptoken=page2` });
+    expect(first.users.map((u) => u.id)).toEqual(['u1', 'u2']);
+    expect(new URL(received[0]?.url ?? '', 'http://x').searchParams.get('$top')).toBe('2');
+
+    const second = await client().nextSyncedUsersPage(first.nextLink ?? '');
+    expect(second.users.map((u) => u.id)).toEqual(['u3']);
+    expect(second.nextLink).toBeUndefined();
+    expect(received[1]?.url).toBe('/v1.0/users?$skiptoken=page2');
+    expect(received[1]?.headers.consistencylevel).toBe('eventual');
+  });
+
+  it('refuses to continue from a nextLink to another host, sending nothing', async () => {
+    const error = await failure(client().nextSyncedUsersPage('https://evil.example/v1.0/users?$skiptoken=x'));
+    expect(error.code).toBe('GRAPH_ERROR');
+    expect(error.message).toContain('another host');
+    expect(received).toHaveLength(0);
+  });
+
   it('pages synced users through @odata.nextLink with the advanced-query header', async () => {
     answers.push(
       { status: 200, body: { '@odata.count': 3, value: [user(1), user(2)], '@odata.nextLink': `${baseUrl}/users?$skiptoken=abc%3D%3D` } },

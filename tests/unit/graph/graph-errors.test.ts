@@ -21,11 +21,18 @@ describe('mapGraphFailure', () => {
     expect(error.code).toBe('NOT_ENOUGH_LICENSES');
   });
 
+  it("gives Graph's Authorization_RequestDenied its own code, whatever the message says", () => {
+    const error = mapGraphFailure({ status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' });
+    expect(error.code).toBe('ACCESS_DENIED');
+    expect(error.message).toContain('lacks a permission');
+    expect(error.detail).toBe('Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+  });
+
   it.each([
     [429, 'THROTTLED'],
     [401, 'NOT_SIGNED_IN'],
-    [403, 'GRAPH_ERROR'],
-    [503, 'GRAPH_ERROR'],
+    [403, 'ACCESS_DENIED'],
+    [503, 'GRAPH_UNAVAILABLE'],
     [404, 'GRAPH_ERROR'],
   ] as const)('maps HTTP %i to %s with the Graph message as detail', (status, code) => {
     const error = mapGraphFailure({ status, code: 'SomeCode', message: 'Graph says no.' });
