@@ -2,10 +2,15 @@ import { isAppError, type AppErrorData } from '../contract/errors';
 import { failureReason, isGraphBusy, stopsTheBatch } from './failures';
 import type { LicenseAction, LicenseOperation } from './plan';
 
+/** Told while a Graph call runs that Graph answered 429/503 (and how long it asked to wait, when it said). */
+export interface BusyObserver {
+  onBusy?: (retryAfterMs: number | undefined) => void;
+}
+
 /** The Graph calls the batch needs; main passes its Graph client. */
 export interface LicenseGraph {
-  setUsageLocation(userId: string, country: string): Promise<void>;
-  assignLicense(userId: string, addSkuIds: readonly string[], removeSkuIds: readonly string[]): Promise<unknown>;
+  setUsageLocation(userId: string, country: string, observer?: BusyObserver): Promise<void>;
+  assignLicense(userId: string, addSkuIds: readonly string[], removeSkuIds: readonly string[], observer?: BusyObserver): Promise<unknown>;
 }
 
 export type OutcomeStatus = 'done' | 'failed' | 'notAttempted';
@@ -34,7 +39,11 @@ export interface BatchOptions {
   readonly graph: LicenseGraph;
   readonly sleep: (ms: number) => Promise<void>;
   readonly onProgress?: (progress: BatchProgress) => void;
-  /** Pauses before trying again when Graph stays busy after the client's own retries (default 5 s, 15 s). */
+  /**
+   * When Graph stays busy after the client's own retries, the call is tried again this many times,
+   * after the pause Graph's last Retry-After asked for, or after these pauses when it said none
+   * (default 5 s, 15 s).
+   */
   readonly busyDelaysMs?: readonly number[];
   /**
    * Pauses before assigning again when Graph has not yet seen a usage location just set
@@ -50,6 +59,9 @@ export interface BatchResult {
   /** Why the batch stopped before every user was tried (the same failure would repeat for the rest). */
   readonly stoppedBy: AppErrorData | null;
 }
+
+/** The longest pause the batch takes for a busy Graph, whatever Retry-After says. */
+const maxBusyDelayMs = 60_000;
 
 function toErrorData(error: unknown): AppErrorData {
   if (isAppError(error)) return error.toData();
@@ -71,20 +83,38 @@ export async function runLicenseBatch(options: BatchOptions): Promise<BatchResul
   let stoppedBy: AppErrorData | null = null;
   const report = (): void => options.onProgress?.({ completed, total, busy: waitingForGraph > 0 });
 
-  /** One Graph call, tried again after a pause while Graph stays busy. */
-  async function patiently<T>(call: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        const delay = busyDelays[attempt];
-        if (!isAppError(error) || !isGraphBusy(error.toData()) || delay === undefined || stoppedBy !== null) throw error;
-        waitingForGraph += 1;
-        report();
-        await options.sleep(delay);
-        waitingForGraph -= 1;
-        report();
+  /**
+   * One Graph call, tried again after a pause while Graph stays busy. "Busy" is reported from Graph's
+   * first 429/503 (the client is then already waiting to retry) until the call ends.
+   */
+  async function patiently<T>(call: (observer: BusyObserver) => Promise<T>): Promise<T> {
+    let waiting = false;
+    let retryAfterMs: number | undefined;
+    const setWaiting = (value: boolean): void => {
+      if (waiting === value) return;
+      waiting = value;
+      waitingForGraph += value ? 1 : -1;
+      report();
+    };
+    const observer: BusyObserver = {
+      onBusy: (askedMs) => {
+        retryAfterMs = askedMs;
+        setWaiting(true);
+      },
+    };
+    try {
+      for (let round = 0; ; round++) {
+        try {
+          return await call(observer);
+        } catch (error) {
+          const fallback = busyDelays[round];
+          if (!isAppError(error) || !isGraphBusy(error.toData()) || fallback === undefined || stoppedBy !== null) throw error;
+          setWaiting(true);
+          await options.sleep(Math.min(retryAfterMs ?? fallback, maxBusyDelayMs));
+        }
       }
+    } finally {
+      setWaiting(false);
     }
   }
 
@@ -93,7 +123,7 @@ export async function runLicenseBatch(options: BatchOptions): Promise<BatchResul
     const remove = options.action === 'remove' ? [options.skuId] : [];
     for (let attempt = 0; ; attempt++) {
       try {
-        await patiently(() => options.graph.assignLicense(operation.userId, add, remove));
+        await patiently((observer) => options.graph.assignLicense(operation.userId, add, remove, observer));
         return;
       } catch (error) {
         const delay = locationDelays[attempt];
@@ -109,7 +139,8 @@ export async function runLicenseBatch(options: BatchOptions): Promise<BatchResul
     let usageLocationSet: string | null = null;
     try {
       if (operation.setUsageLocation !== undefined) {
-        await patiently(() => options.graph.setUsageLocation(operation.userId, operation.setUsageLocation ?? ''));
+        const country = operation.setUsageLocation;
+        await patiently((observer) => options.graph.setUsageLocation(operation.userId, country, observer));
         usageLocationSet = operation.setUsageLocation;
       }
       await assign(operation);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/errors';
-import { runLicenseBatch, type BatchProgress, type LicenseGraph } from '../../../shared/licensing/apply';
+import { runLicenseBatch, type BatchProgress, type BusyObserver, type LicenseGraph } from '../../../shared/licensing/apply';
 import type { LicenseOperation } from '../../../shared/licensing/plan';
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
@@ -15,13 +15,16 @@ const op = (userId: string, setUsageLocation?: string): LicenseOperation => ({
 class FakeGraph implements LicenseGraph {
   readonly calls: string[] = [];
   readonly failures: Array<{ match: string; error: AppError }> = [];
+  /** Runs at the start of each call, as the Graph client's retries would (they tell the observer). */
+  during: (call: string, observer: BusyObserver | undefined) => Promise<void> = async () => undefined;
 
   fail(match: string, error: AppError, times = 1): void {
     for (let i = 0; i < times; i++) this.failures.push({ match, error });
   }
 
-  private take(call: string): void {
+  private async take(call: string, observer: BusyObserver | undefined): Promise<void> {
     this.calls.push(call);
+    await this.during(call, observer);
     const index = this.failures.findIndex((failure) => call.startsWith(failure.match));
     const failure = this.failures[index];
     if (failure) {
@@ -30,19 +33,19 @@ class FakeGraph implements LicenseGraph {
     }
   }
 
-  async setUsageLocation(userId: string, country: string): Promise<void> {
-    this.take(`location ${userId} ${country}`);
+  async setUsageLocation(userId: string, country: string, observer?: BusyObserver): Promise<void> {
+    await this.take(`location ${userId} ${country}`, observer);
   }
 
-  async assignLicense(userId: string, add: readonly string[], remove: readonly string[]): Promise<unknown> {
-    this.take(`${add.length > 0 ? 'add' : 'remove'} ${userId} ${[...add, ...remove].join(',')}`);
+  async assignLicense(userId: string, add: readonly string[], remove: readonly string[], observer?: BusyObserver): Promise<unknown> {
+    await this.take(`${add.length > 0 ? 'add' : 'remove'} ${userId} ${[...add, ...remove].join(',')}`, observer);
     return {};
   }
 }
 
 const noWait = async (): Promise<void> => undefined;
 const busy = new AppError('THROTTLED', 'Microsoft Graph is throttling requests.', 'Gave up after 3 attempts. TooManyRequests');
-const denied = new AppError('GRAPH_ERROR', 'Microsoft Graph refused the request.', 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+const denied = new AppError('ACCESS_DENIED', 'Microsoft Graph refused the request.', 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
 
 describe('runLicenseBatch', () => {
   it('sets the usage location before assigning, and reports each user done', async () => {
@@ -87,6 +90,44 @@ describe('runLicenseBatch', () => {
     expect(result.outcomes[0]?.status).toBe('done');
     expect(progress).toContainEqual({ completed: 0, total: 1, busy: true });
     expect(progress.at(-1)).toEqual({ completed: 1, total: 1, busy: false });
+  });
+
+  it("says Graph is busy from its first 429, while the client still retries, until the call ends", async () => {
+    const graph = new FakeGraph();
+    const progress: BatchProgress[] = [];
+    graph.during = async (call, observer) => {
+      if (call !== `add a ${ems}`) return;
+      observer?.onBusy?.(1000);
+      // The client waits and tries again: busy is already said.
+      expect(progress.at(-1)).toEqual({ completed: 0, total: 2, busy: true });
+      observer?.onBusy?.(1000);
+    };
+    const result = await runLicenseBatch({
+      action: 'assign', skuId: ems, operations: [op('a'), op('b')], graph, sleep: noWait, concurrency: 1, onProgress: (value) => progress.push(value),
+    });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['done', 'done']);
+    expect(progress.filter((value) => value.busy)).toEqual([{ completed: 0, total: 2, busy: true }]);
+    expect(progress.slice(-2)).toEqual([
+      { completed: 1, total: 2, busy: false },
+      { completed: 2, total: 2, busy: false },
+    ]);
+  });
+
+  it("tries a busy call again after the pause Graph's Retry-After asked for, or the fallback pauses when it said none", async () => {
+    const graph = new FakeGraph();
+    graph.fail('add a', busy, 2);
+    graph.fail('add b', busy, 2);
+    graph.during = async (call, observer) => {
+      if (call.startsWith('add a')) observer?.onBusy?.(1500);
+      if (call.startsWith('add b')) observer?.onBusy?.(undefined);
+    };
+    const waits: number[] = [];
+    const result = await runLicenseBatch({
+      action: 'assign', skuId: ems, operations: [op('a'), op('b')], graph, concurrency: 1, busyDelaysMs: [5000, 15000],
+      sleep: async (ms) => void waits.push(ms),
+    });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['done', 'done']);
+    expect(waits).toEqual([1500, 1500, 5000, 15000]);
   });
 
   it('gives up when Graph stays busy, and does not try the remaining users', async () => {
