@@ -262,6 +262,8 @@ export const runSchema = z.object({
   totalSteps: psInteger.nullable(),
   startDate: psDate.nullable(),
   endDate: psDate.nullable(),
+  /** The run's step counters by their ADSync names (StageAdd, ExportUpdate, FlowFailure...); null when not read. */
+  counters: z.record(z.string(), psInteger).nullish().transform((value) => value ?? null),
 });
 export type Run = z.infer<typeof runSchema>;
 export const runListSchema = psArray(runSchema);

@@ -1,15 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { assetsFolder } from '../harness/harness';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
-
-// The lab target's PowerShell session does not import the lab's LocalGroups module yet; until the
-// composition adds it, PowerShell autoloads it from PSModulePath (the session inherits this process's environment).
-const labModules = path.join(assetsFolder, 'lab-sync-server');
-if (!(process.env.PSModulePath ?? '').split(path.delimiter).includes(labModules)) {
-  process.env.PSModulePath = [labModules, process.env.PSModulePath].filter(Boolean).join(path.delimiter);
-}
 
 const screenshotFolder = path.join('test-results', 'screenshots');
 

@@ -88,6 +88,8 @@ test('a delta sync started from the page is seen running, then finished in the r
   await expect(cycleHeadings(wizard, /^Delta cycle started .* Succeeded/)).toHaveCount(4);
   // The newest cycle's six runs: import, sync and export on both connectors.
   await expect(newestRuns(wizard).getByRole('gridcell', { name: 'success' })).toHaveCount(6);
+  // Each run reports its counts of adds, updates, deletes and errors.
+  await expect(newestRuns(wizard).getByRole('gridcell', { name: '—' })).toHaveCount(0);
   await screenshot(wizard, 'finished');
 });
 

@@ -1,7 +1,7 @@
 import { AppError, isAppError, type AppErrorData } from '../../../shared/contract/errors';
 import type { CloudSyncStatus, RunRecord, SchedulerStatus, syncChannels } from '../../../shared/contract/sync';
 import type { Run, Scheduler } from '../../../shared/model/sync-server';
-import { runCountsFromCounters, type RunStepCounters } from '../../../shared/sync-status/run-counts';
+import { runCountsFromCounters } from '../../../shared/sync-status/run-counts';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
 
@@ -22,8 +22,8 @@ function toSchedulerStatus(scheduler: Scheduler): SchedulerStatus {
   };
 }
 
-/** The bridge may report a run's step counters (Get-ADSyncRunStepResult); until it does, counts are unknown. */
-function countsOf(run: Run & { readonly counters?: RunStepCounters | null }): RunRecord['counts'] {
+/** The bridge reads the step counters of recent runs only (Get-ADSyncRunStepResult); older runs have no counts. */
+function countsOf(run: Run): RunRecord['counts'] {
   return run.counters ? runCountsFromCounters(run.runProfileName, run.counters) : null;
 }
 

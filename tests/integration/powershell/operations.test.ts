@@ -108,6 +108,9 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(runs).toHaveLength(3);
     const starts = runs.map((run) => run.startDate ?? '');
     expect([...starts].sort().reverse()).toEqual(starts);
+    for (const run of runs) {
+      expect(Object.keys(run.counters ?? {})).toEqual(expect.arrayContaining(['StageAdd', 'StageUpdate', 'StageDelete', 'ExportAdd', 'ExportFailure']));
+    }
   });
 
   it('reads and changes the export deletion threshold', async () => {

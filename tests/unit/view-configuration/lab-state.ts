@@ -106,6 +106,7 @@ export function labServerState(): ServerState {
         connectorId: 'ae4db4cc-b16b-4eb2-acf5-837ca84e4d7d',
         connectorName: 'contoso.com',
         runProfileId: null,
+        counters: null,
         runProfileName: 'Export',
         runNumber: 18,
         username: 'NT SERVICE\\ADSync',
