@@ -5,6 +5,7 @@ import { openTokenCacheStore } from '../services/auth/token-cache';
 import { GraphClient } from '../services/graph/graph-client';
 import { defaultPowerShellExecutable, operationsModulePath, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
 import { AdSyncClient } from '../services/sync-server/AdSyncClient';
+import { recoverInterruptedPlan } from '../services/changes';
 import { startLabTenant, type LabTenant } from '../lab/tenant';
 import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/handlers';
@@ -130,6 +131,8 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     auth,
     graph,
   };
+  // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
+  void recoverInterruptedPlan(services);
   return {
     handlers: createRequestHandlers(services),
     services,

@@ -1,5 +1,6 @@
 import { ChoiceGroup, Stack, Text, type IChoiceGroupOption } from '@fluentui/react';
 import { taskDescriptions, taskIds, type TaskId } from '../../shared/tasks';
+import { StagingModeNotice } from '../flows/tasks/stagingMode/StagingModeNotice';
 import { useWizard } from '../wizard/WizardContext';
 
 const options: IChoiceGroupOption[] = taskIds.map((task) => ({ key: task, text: taskDescriptions[task].label }));
@@ -25,6 +26,7 @@ export function AdditionalTasksPage(): JSX.Element {
           {taskDescriptions[selected].description}
         </Text>
       )}
+      <StagingModeNotice />
     </Stack>
   );
 }
