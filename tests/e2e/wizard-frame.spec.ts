@@ -56,3 +56,16 @@ test('Exit on a task page closes the wizard', async ({ wizard }) => {
   await wizard.getByRole('button', { name: 'Exit' }).click();
   await expect(wizard.getByRole('heading', { name: 'Azure AD Connect has closed' })).toBeVisible();
 });
+
+test('Additional tasks says at the bottom when the server is in staging mode', async ({ wizard, harness }) => {
+  await wizard.getByRole('button', { name: 'Configure' }).click();
+  await expect(wizard.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeVisible();
+  await expect(wizard.getByRole('radio', { name: 'Assign licenses' })).toBeVisible();
+  await expect(wizard.getByText(/This server is in staging mode/)).toHaveCount(0);
+
+  await harness.app.services.syncServer.setStagingMode(true);
+  await wizard.getByRole('button', { name: 'Previous' }).click();
+  await wizard.getByRole('button', { name: 'Configure' }).click();
+  await expect(wizard.getByText(/This server is in staging mode: it imports and synchronizes, but exports nothing/)).toBeVisible();
+  await expectNoSeriousAxeViolations(wizard);
+});
