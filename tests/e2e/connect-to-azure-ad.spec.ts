@@ -194,3 +194,30 @@ test('the device-code sign-in shows the code and the link, and completes on the 
   await expect(code).toHaveCount(0);
   await expect(nextButton(wizard)).toBeEnabled();
 });
+
+test('an unreachable Azure AD says "User realm discovery failed", Next stays disabled and the page stays usable', async ({ wizard, harness }) => {
+  await openConnectPage(wizard);
+  const lab = harness.app.labTenant;
+  if (!lab) throw new Error('The harness runs without the lab tenant.');
+  // The network goes away: nothing answers on the tenant's address any more.
+  await lab.close();
+  let tabsOpened = 0;
+  wizard.on('popup', () => (tabsOpened += 1));
+
+  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expectOutcome(wizard, 'NETWORK_UNREACHABLE');
+  await expect(wizard.getByRole('alert')).toContainText(lab.host);
+  await expect(wizard.getByText('Waiting for you to sign in in your browser…')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'network-unreachable');
+
+  // Still usable: the other way of signing in is offered and says the same, and no browser tab was left on an error page.
+  await wizard.getByRole('button', { name: 'Use a device code instead' }).click();
+  await expectOutcome(wizard, 'NETWORK_UNREACHABLE');
+  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expectOutcome(wizard, 'NETWORK_UNREACHABLE');
+  expect(tabsOpened).toBe(0);
+  expect(harness.app.services.auth.getStatus()).toMatchObject({ state: 'signedOut', lastError: { code: 'NETWORK_UNREACHABLE' } });
+  await wizard.getByRole('button', { name: 'Previous' }).click();
+  await expect(wizard.getByRole('radio', { name: 'Assign licenses' })).toBeChecked();
+});

@@ -168,8 +168,10 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
     caCertificatePath: certificates.caCertificatePath,
     caCertificatePem: certificates.caCertificatePem,
     failNext: (failurePath, status, retryAfterSeconds, times) => failures.plan(failurePath, status, retryAfterSeconds, times),
+    // Idempotent: a test may close the tenant (network unreachable) before the app disposes it.
     close: () =>
       new Promise<void>((resolve, reject) => {
+        if (!server.listening) return resolve();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
