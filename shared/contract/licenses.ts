@@ -1,11 +1,30 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from './errors';
 import { requestSpec } from './define';
-import { subscribedSkuSchema, syncedUserListSchema } from '../model/licensing';
+import { subscribedSkuSchema, syncedUserSchema } from '../model/licensing';
 
 const noParams = z.object({}).strict();
 const skuIdSchema = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'A skuId is a GUID.');
 const countrySchema = z.string().regex(/^[A-Za-z]{2}$/, 'A usage location is a two-letter country code such as US or DE.');
+
+/** One page of the synchronized users list. */
+export const syncedUsersPageSchema = z.object({
+  users: z.array(syncedUserSchema),
+  /** The tenant's count of matching users (`$count`), when Graph returned it. */
+  totalCount: z.number().int().optional(),
+  /** Opaque: pass it back as `pageToken` for the next page ("Load more"). Absent on the last page. */
+  nextPageToken: z.string().optional(),
+});
+export type SyncedUsersPage = z.infer<typeof syncedUsersPageSchema>;
+
+export const listUsersRequestSchema = z
+  .object({
+    /** Free text: matches display name or user principal name. Ignored with `pageToken` (the listing keeps its own). */
+    search: z.string().max(200).optional(),
+    /** The `nextPageToken` of the page before: continues that listing instead of starting one. */
+    pageToken: z.uuid().optional(),
+  })
+  .strict();
 
 export const licenseActionSchema = z.enum(['assign', 'remove']);
 
@@ -67,11 +86,8 @@ export type LicensesProgress = z.infer<typeof licensesProgressSchema>;
 export const licensesChannels = {
   /** The tenant's subscriptions, Azure AD Premium P1/P2 and EMS E3/E5 first. */
   'licenses:list-skus': requestSpec(noParams, z.object({ skus: z.array(subscribedSkuSchema) })),
-  /** Synchronized users, searched by name or UPN; "Load more" asks again with a higher limit. */
-  'licenses:list-users': requestSpec(
-    z.object({ search: z.string().max(200).optional(), limit: z.number().int().min(1).max(5000) }).strict(),
-    syncedUserListSchema,
-  ),
+  /** Synchronized users, searched by name or UPN, one page at a time: "Load more" passes the page's token. */
+  'licenses:list-users': requestSpec(listUsersRequestSchema, syncedUsersPageSchema),
   /** Sets usage locations and assigns or removes one license for many users; progress through `licenses:progress`. */
   'licenses:apply': requestSpec(applyLicensesRequestSchema, applyLicensesResultSchema),
 } as const;

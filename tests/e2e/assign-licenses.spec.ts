@@ -102,6 +102,17 @@ test('EMS E3 is assigned to users with and without a usage location, each outcom
   await expectNoSeriousAxeViolations(wizard);
   await screenshot(wizard, 'page');
 
+  // "Load more" asks main for the page after an opaque token (Graph's link stays in main) and appends it.
+  const nextPage = wizard.waitForRequest((request) => request.url().includes('/__ipc/licenses%3Alist-users'));
+  await wizard.getByRole('button', { name: 'Load more' }).click();
+  const asked = (await nextPage).postDataJSON() as Record<string, unknown>;
+  expect(Object.keys(asked)).toEqual(['pageToken']);
+  expect(String(asked.pageToken)).toMatch(/^[0-9a-f-]{36}$/);
+  const answered = await (await (await nextPage).response())?.text();
+  expect(answered).not.toMatch(/https?:|skiptoken/i);
+  await expect(wizard.getByText(/Showing 200 of 200 synchronized users/)).toBeVisible();
+  await expect(wizard.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+
   await skuRow(wizard, emsName).getByRole('gridcell').nth(1).click();
   await expect(wizard.getByRole('radio', { name: `Assign ${emsName}` })).toBeChecked();
   for (const user of [first, second, third]) await selectUser(wizard, user.userPrincipalName);
@@ -196,4 +207,76 @@ test('a Hybrid Identity Administrator is told which roles may assign licenses wh
   await screenshot(wizard, 'role-refused');
   const [after] = (await harness.app.services.graph.listSyncedUsers({ limit: 1 })).users;
   expect(after?.assignedSkuIds).toEqual([]);
+});
+
+/** Selects the first synchronized users and gives those without a usage location France as the default. */
+async function selectUsersWithDefaultLocation(page: Page, harness: Harness, count: number): Promise<string[]> {
+  const upns = (await harness.app.services.graph.listSyncedUsers({ limit: count })).users.map((user) => user.userPrincipalName);
+  for (const upn of upns) await selectUser(page, upn);
+  const picker = page.getByRole('combobox', { name: 'Default usage location for these users' });
+  await picker.fill('France');
+  await picker.press('Enter');
+  return upns;
+}
+
+function labTenantOf(harness: Harness) {
+  const lab = harness.app.labTenant;
+  if (!lab) throw new Error('The harness runs without the lab tenant.');
+  return lab;
+}
+
+const p1Name = 'Microsoft Entra ID P1';
+const assignLicense = /\/assignLicense$/;
+
+test('a throttled Graph is waited for: "Microsoft Graph is busy, retrying…" is shown, then each user is done', async ({ wizard, harness }) => {
+  const synchronized = synchronizeDirectory(harness);
+  await signIn(wizard, 'globaladmin@contoso.onmicrosoft.com');
+  await synchronized;
+  await openLicensePage(wizard);
+  const upns = await selectUsersWithDefaultLocation(wizard, harness, 3);
+
+  // Fewer 429s than one call's retry budget (three attempts by the client, three rounds by the batch).
+  labTenantOf(harness).failNext(assignLicense, 429, 3, 4);
+  await wizard.getByRole('button', { name: 'Assign licenses' }).click();
+  const busy = wizard.getByText('Microsoft Graph is busy, retrying…');
+  await expect(busy).toBeVisible();
+  await expect(wizard.getByRole('progressbar')).toBeVisible();
+  await screenshot(wizard, 'throttled');
+
+  const results = wizard.getByRole('region', { name: 'Results' });
+  await expect(results).toContainText(`${p1Name} assigned to 3 of 3 users.`, { timeout: 60_000 });
+  await expect(busy).toHaveCount(0);
+  for (const upn of upns) await expect(outcomeRow(wizard, upn)).toContainText('Done');
+  await expectNoSeriousAxeViolations(wizard);
+  const after = (await harness.app.services.graph.listSyncedUsers({ limit: 3 })).users;
+  expect(after.map((user) => user.assignedSkuIds)).toEqual(upns.map(() => ['078d2b04-f1bd-4111-bbd4-b4b1b354cef4']));
+});
+
+test('a Graph that stays busy stops the batch with a clear message; the users not tried are shown "Not changed"', async ({ wizard, harness }) => {
+  const synchronized = synchronizeDirectory(harness);
+  await signIn(wizard, 'globaladmin@contoso.onmicrosoft.com');
+  await synchronized;
+  await openLicensePage(wizard);
+  // More users than the batch changes at once (4): those still waiting are not tried once Graph gave up.
+  const upns = await selectUsersWithDefaultLocation(wizard, harness, 6);
+
+  labTenantOf(harness).failNext(assignLicense, 429, 1, 1000);
+  await wizard.getByRole('button', { name: 'Assign licenses' }).click();
+  await expect(wizard.getByText('Microsoft Graph is busy, retrying…')).toBeVisible();
+
+  const results = wizard.getByRole('region', { name: 'Results' });
+  await expect(results).toContainText(
+    `${p1Name} assigned to 0 of 6 users. Stopped: Microsoft Graph is still busy after several retries. Try again in a few minutes.`,
+    { timeout: 90_000 },
+  );
+  const rows = wizard.getByRole('grid', { name: 'Result for each user' }).getByRole('row');
+  await expect(rows.filter({ hasText: 'Failed' })).toHaveCount(4);
+  await expect(rows.filter({ hasText: 'Not changed' })).toHaveCount(2);
+  for (const upn of upns) await expect(outcomeRow(wizard, upn)).toContainText(/Failed|Not changed/);
+  await expect(wizard.getByText('Microsoft Graph is busy, retrying…')).toHaveCount(0);
+  await expect(wizard.getByRole('button', { name: 'Assign licenses' })).toBeVisible();
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'throttled-gave-up');
+  const after = (await harness.app.services.graph.listSyncedUsers({ limit: 6 })).users;
+  expect(after.every((user) => user.assignedSkuIds.length === 0)).toBe(true);
 });

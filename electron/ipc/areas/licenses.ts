@@ -1,11 +1,16 @@
 import { AppError } from '../../../shared/contract/errors';
-import type { licensesChannels } from '../../../shared/contract/licenses';
+import type { licensesChannels, SyncedUsersPage } from '../../../shared/contract/licenses';
 import { runLicenseBatch } from '../../../shared/licensing/apply';
 import { orderSkus } from '../../../shared/licensing/sku-order';
 import { notEnoughUnitsMessage } from '../../../shared/licensing/units';
 import type { SubscribedSku } from '../../../shared/model/licensing';
+import { PageTokens } from '../../services/graph/page-tokens';
+import type { SyncedUserPage } from '../../services/graph/graph-client';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
+
+/** Users per page of the list ("Load more" reads the next page). */
+const usersPageSize = 100;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -16,6 +21,14 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export function createLicensesHandlers(services: Services): AreaHandlers<typeof licensesChannels> {
   const { auth, graph, logger } = services;
   const appliedIds = new Set<string>();
+  const pageTokens = new PageTokens();
+
+  /** The page for the renderer: Graph's nextLink stays here, behind a token. */
+  const toRendererPage = (page: SyncedUserPage): SyncedUsersPage => ({
+    users: page.users,
+    ...(page.totalCount === undefined ? {} : { totalCount: page.totalCount }),
+    ...(page.nextLink === undefined ? {} : { nextPageToken: pageTokens.remember(page.nextLink) }),
+  });
 
   const requireSignIn = (): void => {
     if (auth.getStatus().state !== 'signedIn') {
@@ -30,9 +43,16 @@ export function createLicensesHandlers(services: Services): AreaHandlers<typeof 
       requireSignIn();
       return { skus: await readSkus() };
     },
-    'licenses:list-users': async ({ search, limit }) => {
+    'licenses:list-users': async ({ search, pageToken }) => {
       requireSignIn();
-      return graph.listSyncedUsers({ ...(search === undefined ? {} : { search }), limit });
+      if (pageToken === undefined) {
+        return toRendererPage(await graph.firstSyncedUsersPage({ ...(search === undefined ? {} : { search }), pageSize: usersPageSize }));
+      }
+      const nextLink = pageTokens.recall(pageToken);
+      if (nextLink === undefined) {
+        throw new AppError('VALIDATION_FAILED', 'This list of users is out of date. Read it again from the start.');
+      }
+      return toRendererPage(await graph.nextSyncedUsersPage(nextLink));
     },
     'licenses:apply': async (request, context) => {
       requireSignIn();

@@ -15,12 +15,28 @@ const sku = (skuId: string, skuPartNumber: string, available: number): Subscribe
   availableUnits: available,
 });
 
+const syncedUser = (id: string) => ({
+  id,
+  displayName: id,
+  userPrincipalName: `${id}@contoso.com`,
+  usageLocation: null,
+  assignedSkuIds: [],
+  onPremisesLastSyncDateTime: null,
+});
+
 function setUp(options: { signedIn?: boolean; emsAvailable?: number } = {}) {
   let emsAvailable = options.emsAvailable ?? 5;
   const calls: string[] = [];
   const graph = {
     subscribedSkus: async () => [sku('b05e124f-c7cc-45a0-a6aa-8cf78c946968', 'EMSPREMIUM', 2), sku(ems, 'EMS', emsAvailable)],
-    listSyncedUsers: async () => ({ users: [], truncated: false }),
+    firstSyncedUsersPage: async (query: { search?: string; pageSize?: number }) => {
+      calls.push(`first page ${query.search ?? ''} ${query.pageSize ?? ''}`.trim());
+      return { users: [syncedUser('u1')], totalCount: 2, nextLink: 'https://graph.example/v1.0/users?$skiptoken=secret' };
+    },
+    nextSyncedUsersPage: async (nextLink: string) => {
+      calls.push(`next page ${nextLink}`);
+      return { users: [syncedUser('u2')] };
+    },
     setUsageLocation: async (userId: string, country: string) => void calls.push(`location ${userId} ${country}`),
     assignLicense: async (userId: string) => {
       calls.push(`assign ${userId}`);
@@ -54,7 +70,28 @@ describe('licenses handlers', () => {
 
   it('refuses every call before sign-in', async () => {
     const { handlers, context } = setUp({ signedIn: false });
-    await expect(handlers['licenses:list-users']({ limit: 10 }, context)).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+    await expect(handlers['licenses:list-users']({}, context)).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+  });
+
+  it("hands out an opaque token for Graph's next link, and continues from the link behind it", async () => {
+    const { handlers, context, calls } = setUp();
+    const first = await handlers['licenses:list-users']({ search: 'Ann' }, context);
+    expect(first.users.map((user) => user.id)).toEqual(['u1']);
+    expect(first.totalCount).toBe(2);
+    expect(first.nextPageToken).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(first)).not.toContain('skiptoken');
+
+    const second = await handlers['licenses:list-users']({ pageToken: first.nextPageToken ?? '' }, context);
+    expect(second).toEqual({ users: [syncedUser('u2')] });
+    expect(calls).toEqual(['first page Ann 100', 'next page https://graph.example/v1.0/users?$skiptoken=secret']);
+  });
+
+  it('refuses a page token it never gave, calling nothing', async () => {
+    const { handlers, context, calls } = setUp();
+    await expect(handlers['licenses:list-users']({ pageToken: '5b0a3c1e-8d8f-4f51-9a57-2f3f0b6f9d10' }, context)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect(calls).toEqual([]);
   });
 
   it('sets the location, assigns, reports progress and the units read again', async () => {

@@ -150,8 +150,9 @@ export function AssignLicensesPage(): JSX.Element {
 
   const shownCount = shownUsers.length;
   const total = users.list?.totalCount;
+  const moreUsers = users.list?.nextPageToken !== undefined;
   const listStatus = users.list
-    ? `Showing ${shownCount} of ${total ?? users.list.users.length}${users.list.truncated ? '+' : ''} synchronized users${search.trim() ? ` matching "${search.trim()}"` : ''}${onlyWithout ? ' (only those without this license)' : ''}. ${selected.length} selected.`
+    ? `Showing ${shownCount} of ${total ?? `${users.list.users.length}${moreUsers ? '+' : ''}`} synchronized users${search.trim() ? ` matching "${search.trim()}"` : ''}${onlyWithout ? ' (only those without this license)' : ''}. ${selected.length} selected.`
     : '';
 
   return (
@@ -208,7 +209,7 @@ export function AssignLicensesPage(): JSX.Element {
             {users.loading ? 'Reading synchronized users…' : listStatus}
           </Text>
         </div>
-        {users.error && <LoadError error={users.error} what="synchronized users" onRetry={users.reload} />}
+        {users.error && <LoadError error={users.error} what="synchronized users" onRetry={users.retry} />}
         {users.list && users.list.users.length === 0 && !users.loading && (
           <MessageBar messageBarType={MessageBarType.info} isMultiline>
             {search.trim()
@@ -228,7 +229,7 @@ export function AssignLicensesPage(): JSX.Element {
             />
           </div>
         )}
-        {users.list?.truncated && (
+        {moreUsers && (
           <DefaultButton text="Load more" onClick={users.loadMore} disabled={users.loading} styles={{ root: { marginTop: 8 } }} />
         )}
       </section>
