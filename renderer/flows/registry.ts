@@ -4,13 +4,14 @@ import { assignLicensesFlow } from './tasks/assignLicenses/flow';
 import { placeholderFlow } from './tasks/placeholder';
 import { syncAdminsFlow } from './tasks/syncAdmins/flow';
 import { syncStatusFlow } from './tasks/syncStatus/flow';
+import { customizeSyncFlow } from './tasks/customizeSync';
 import { stagingModeFlow } from './tasks/stagingMode';
 import { viewConfigurationFlow } from './tasks/viewConfiguration/flow';
 
 /** The flow of each task of the Additional tasks page. */
 export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
   viewConfiguration: viewConfigurationFlow,
-  customizeSync: placeholderFlow('customizeSync'),
+  customizeSync: customizeSyncFlow,
   stagingMode: stagingModeFlow,
   syncStatus: syncStatusFlow,
   syncAdmins: syncAdminsFlow,

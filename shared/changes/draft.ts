@@ -90,6 +90,4 @@ export interface CustomizeDraft {
   readonly startSync: boolean;
   /** Per connector: the "Sync all domains and OUs" choice on the filtering page. */
   readonly syncAll: Readonly<Record<string, boolean>>;
-  /** Per connector: whether new OUs under a partly selected OU are synchronized. */
-  readonly syncNewOus: Readonly<Record<string, boolean>>;
 }

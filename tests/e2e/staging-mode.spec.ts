@@ -37,6 +37,8 @@ async function signIn(page: Page): Promise<void> {
     await signInPage.getByLabel('Username').fill('hybridadmin@contoso.onmicrosoft.com');
     await signInPage.getByLabel('Password').fill('LabPassw0rd!');
     await signInPage.getByRole('button', { name: 'Sign in' }).click();
+    // The tab posts the answer back to the app: close it only once the app shows the account.
+    await expect(signedIn).toBeVisible({ timeout: 30_000 });
     await signInPage.close().catch(() => {});
   }
   await expect(signedIn).toBeVisible({ timeout: 30_000 });

@@ -28,43 +28,48 @@ export function applyFilter(model: OuTreeModel, root: number, filter: PartitionF
   );
 }
 
-/** Whether new OUs directly under the domain would be synchronized by this filter. */
+/** Whether new OUs created under the partly checked OUs of a domain synchronize (all of them do). */
 export function syncsNewOus(model: OuTreeModel, root: number): boolean {
-  return model.isOwnSelected(root);
+  const end = root + (model.size[root] as number);
+  for (let i = root; i < end; i++) if (model.state(i) === 'mixed' && !model.isOwnSelected(i)) return false;
+  return true;
+}
+
+/** Makes every partly checked OU of a domain take (or not take) new OUs created under it. */
+export function setSyncNewOus(model: OuTreeModel, root: number, value: boolean): void {
+  const end = root + (model.size[root] as number);
+  const mixed: number[] = [];
+  for (let i = root; i < end; i++) if (model.state(i) === 'mixed') mixed.push(i);
+  const own = new Set(mixed);
+  model.setOwnSelection((i) => (own.has(i) ? value : model.isOwnSelected(i)), { start: root, end });
 }
 
 /**
- * The filter for one domain's check marks. A partly checked OU is written either as included with its
- * unchecked children excluded (new OUs under it synchronize) or as excluded with its checked children
- * included (new OUs under it do not).
+ * The filter for one domain's check marks. A partly checked OU keeps its own mark: if it is itself in
+ * scope it is written as included with its unchecked children excluded (new OUs under it synchronize),
+ * otherwise as excluded with its checked children included (new OUs under it do not).
  */
-export function filterFromTree(model: OuTreeModel, root: number, syncNewOus: boolean): PartitionFilter {
+export function filterFromTree(model: OuTreeModel, root: number): PartitionFilter {
   const dn = model.dns[root] as string;
   const rootState = model.state(root);
   if (rootState === 'unchecked') return { dn, selected: false, inclusions: [], exclusions: [] };
   if (rootState === 'checked') return { dn, selected: true, inclusions: [dn], exclusions: [] };
   const inclusions: string[] = [];
   const exclusions: string[] = [];
-  if (syncNewOus) inclusions.push(dn);
+  const rootIncluded = model.isOwnSelected(root);
+  if (rootIncluded) inclusions.push(dn);
   else exclusions.push(dn);
   const walk = (node: number, parentIncluded: boolean): void => {
     const end = node + (model.size[node] as number);
     for (let child = node + 1; child < end; child += model.size[child] as number) {
       const state = model.state(child);
+      const included = state === 'checked' || (state === 'mixed' && model.isOwnSelected(child));
       const childDn = model.dns[child] as string;
-      if (state === 'checked') {
-        if (!parentIncluded) inclusions.push(childDn);
-      } else if (state === 'unchecked') {
-        if (parentIncluded) exclusions.push(childDn);
-      } else if (syncNewOus) {
-        if (!parentIncluded) inclusions.push(childDn);
-        walk(child, true);
-      } else {
-        if (parentIncluded) exclusions.push(childDn);
-        walk(child, false);
-      }
+      if (included && !parentIncluded) inclusions.push(childDn);
+      if (!included && parentIncluded) exclusions.push(childDn);
+      if (state === 'mixed') walk(child, included);
     }
   };
-  walk(root, syncNewOus);
+  walk(root, rootIncluded);
   return { dn, selected: true, inclusions, exclusions };
 }

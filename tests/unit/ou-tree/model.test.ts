@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, filterFromTree, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
+import { applyFilter, filterFromTree, setSyncNewOus, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
 import { OuTreeModel, parentDn } from '../../../renderer/components/ou-tree/model';
 
 const root = { name: 'contoso.com', dn: 'DC=contoso,DC=com' };
@@ -53,16 +53,31 @@ describe('OU filter and tree check marks', () => {
     expect(model.state(model.indexOf('OU=CORP,DC=contoso,DC=com'))).toBe('checked');
     expect(model.state(model.indexOf('OU=Staging,DC=contoso,DC=com'))).toBe('unchecked');
     expect(syncsNewOus(model, 0)).toBe(false);
-    expect(filterFromTree(model, 0, false)).toEqual(filter);
+    expect(filterFromTree(model, 0)).toEqual(filter);
   });
 
-  it('writes an excluded OU under a partly checked parent both ways', () => {
+  it('excludes an unchecked OU under a checked parent, so new OUs beside it still synchronize', () => {
+    const model = contoso();
+    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: ['OU=CORP,DC=contoso,DC=com'], exclusions: ['DC=contoso,DC=com'] });
+    model.toggle(model.indexOf('OU=Groups,OU=CORP,DC=contoso,DC=com'));
+    expect(filterFromTree(model, 0)).toEqual({
+      dn: root.dn,
+      selected: true,
+      inclusions: ['OU=CORP,DC=contoso,DC=com'],
+      exclusions: [root.dn, 'OU=Groups,OU=CORP,DC=contoso,DC=com'],
+    });
+    expect(syncsNewOus(model, 0)).toBe(false);
+  });
+
+  it('writes partly checked OUs as excluded with their checked children included when new OUs must not synchronize', () => {
     const model = contoso();
     applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [root.dn], exclusions: [] });
-    expect(model.state(0)).toBe('checked');
     model.toggle(model.indexOf('OU=Groups,OU=CORP,DC=contoso,DC=com'));
-    expect(filterFromTree(model, 0, true)).toEqual({ dn: root.dn, selected: true, inclusions: [root.dn], exclusions: ['OU=Groups,OU=CORP,DC=contoso,DC=com'] });
-    expect(filterFromTree(model, 0, false)).toEqual({
+    expect(syncsNewOus(model, 0)).toBe(true);
+    expect(filterFromTree(model, 0)).toEqual({ dn: root.dn, selected: true, inclusions: [root.dn], exclusions: ['OU=Groups,OU=CORP,DC=contoso,DC=com'] });
+    setSyncNewOus(model, 0, false);
+    expect(syncsNewOus(model, 0)).toBe(false);
+    expect(filterFromTree(model, 0)).toEqual({
       dn: root.dn,
       selected: true,
       inclusions: ['OU=Contractors,DC=contoso,DC=com', 'OU=Users,OU=CORP,DC=contoso,DC=com', 'OU=Domain Controllers,DC=contoso,DC=com', 'OU=Staging,DC=contoso,DC=com'],
@@ -74,7 +89,7 @@ describe('OU filter and tree check marks', () => {
     const model = contoso();
     applyFilter(model, 0, { dn: root.dn, selected: false, inclusions: [root.dn], exclusions: [] });
     expect(model.state(0)).toBe('unchecked');
-    expect(filterFromTree(model, 0, true)).toEqual({ dn: root.dn, selected: false, inclusions: [], exclusions: [] });
+    expect(filterFromTree(model, 0)).toEqual({ dn: root.dn, selected: false, inclusions: [], exclusions: [] });
     applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [], exclusions: [] });
     expect(model.state(0)).toBe('checked');
   });

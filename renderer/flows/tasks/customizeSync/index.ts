@@ -1,0 +1,1 @@
+export { customizeSyncFlow } from './flow';
