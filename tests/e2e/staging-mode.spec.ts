@@ -162,9 +162,10 @@ test('going back from every page to Additional tasks leaves the server unchanged
 });
 
 test('a task started while a cycle runs says so, and waits for it to finish', async ({ wizard, harness }) => {
-  await harness.app.services.syncServer.startSyncCycle('Delta');
   await openTask(wizard);
   await signIn(wizard);
+  // A lab cycle lasts a few seconds: start it just before the first page after sign-in.
+  await harness.app.services.syncServer.startSyncCycle('Delta');
   await next(wizard).click();
   await expect(wizard.getByText('A synchronization cycle is running on this server.')).toBeVisible({ timeout: 60_000 });
   await expect(next(wizard)).toBeDisabled();

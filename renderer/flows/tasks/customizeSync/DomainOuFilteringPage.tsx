@@ -17,7 +17,6 @@ function useDirectoryOus(connectorName: string | null, domains: readonly string[
   useEffect(() => {
     if (!connectorName) return;
     let current = true;
-    setState({ key, ous: null, error: null });
     void Promise.all(domains.map((partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn }))).then((results) => {
       if (!current) return;
       const failed = results.find((result) => !result.ok);

@@ -75,7 +75,6 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
     const key = `${plan.planId}#${attempt}`;
     if (sentPlans.has(key)) return;
     sentPlans.add(key);
-    setError(null);
     void api['changes:apply-plan']({ planId: plan.planId }).then((result) => {
       if (result.ok) {
         setSteps(result.value.steps);
@@ -103,7 +102,15 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
         <MessageBar
           messageBarType={MessageBarType.warning}
           isMultiline
-          actions={<PrimaryButton text="Try again" onClick={() => setAttempt((value) => value + 1)} />}
+          actions={
+            <PrimaryButton
+              text="Try again"
+              onClick={() => {
+                setError(null);
+                setAttempt((value) => value + 1);
+              }}
+            />
+          }
         >
           {error.message}
         </MessageBar>

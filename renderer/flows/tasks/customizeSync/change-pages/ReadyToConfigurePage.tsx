@@ -14,12 +14,11 @@ export function ReadyToConfigurePage({ task }: { task: ChangeTask }): JSX.Elemen
   useEffect(() => {
     if (draft === null) return;
     let current = true;
-    setError(null);
     updateRun((state) => ({ ...state, plan: null, outcome: null }));
     void api['changes:prepare-plan']({ draft }).then((result) => {
       if (!current) return;
+      setError(result.ok ? null : result.error);
       if (result.ok) updateRun((state) => ({ ...state, plan: result.value }));
-      else setError(result.error);
     });
     return () => {
       current = false;
