@@ -1,3 +1,5 @@
+import { featureSettingNames as settingNameOf } from '../summary/features';
+
 /** The eight optional features of the native wizard, in the native order. */
 export const optionalFeatureKeys = [
   'exchangeHybrid',
@@ -14,16 +16,7 @@ export type OptionalFeatureKey = (typeof optionalFeatureKeys)[number];
 export type FeatureFlags = Readonly<Record<OptionalFeatureKey, boolean>>;
 
 /** The global setting that records each feature on the sync server. */
-export const featureSettingNames: Readonly<Record<OptionalFeatureKey, string>> = {
-  exchangeHybrid: 'Microsoft.OptionalFeature.HybridExchange',
-  exchangeMailPublicFolders: 'Microsoft.OptionalFeature.ExchangeMailPublicFolder',
-  appAndAttributeFiltering: 'Microsoft.OptionalFeature.FilterAAD',
-  passwordHashSync: 'Microsoft.OptionalFeature.PasswordHashSync',
-  passwordWriteback: 'Microsoft.OptionalFeature.PasswordWriteback',
-  groupWriteback: 'Microsoft.OptionalFeature.GroupWriteBack',
-  deviceWriteback: 'Microsoft.OptionalFeature.DeviceWriteBack',
-  directoryExtensions: 'Microsoft.OptionalFeature.DirectoryExtension',
-};
+export const featureSettingNames: Readonly<Record<OptionalFeatureKey, string>> = settingNameOf;
 
 export const applicationListSetting = 'Microsoft.AADFilter.ApplicationList';
 export const attributeExclusionListSetting = 'Microsoft.AADFilter.AttributeExclusionList';

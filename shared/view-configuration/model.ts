@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalFeatureKeys, type OptionalFeatureKey } from '../changes/features';
 
 /*
  * What the View current configuration page shows: display data built in main from the live server
@@ -34,17 +35,9 @@ export const viewDirectorySchema = z.object({
 });
 export type ViewDirectory = z.infer<typeof viewDirectorySchema>;
 
-export const viewFeatureKeys = [
-  'exchangeHybrid',
-  'exchangeMailPublicFolders',
-  'appAndAttributeFiltering',
-  'passwordHashSync',
-  'passwordWriteback',
-  'groupWriteback',
-  'deviceWriteback',
-  'directoryExtensions',
-] as const;
-export type ViewFeatureKey = (typeof viewFeatureKeys)[number];
+/** The page lists the native wizard's eight optional features, in its order. */
+export const viewFeatureKeys = optionalFeatureKeys;
+export type ViewFeatureKey = OptionalFeatureKey;
 
 export const viewFeatureSchema = z.object({
   key: z.enum(viewFeatureKeys),
