@@ -213,6 +213,22 @@ export const companyFeaturesChangeSchema = z
   .partial();
 export type CompanyFeaturesChange = z.infer<typeof companyFeaturesChangeSchema>;
 
+/** Password hash synchronization of one AD connector (Get-ADSyncAADPasswordSyncConfiguration). */
+export const passwordSyncConfigurationSchema = z.object({
+  sourceConnector: z.string(),
+  /** The Azure AD connector the hashes go to; null when the server does not say. */
+  targetConnector: z.string().nullable(),
+  enabled: psBoolean,
+});
+export type PasswordSyncConfiguration = z.infer<typeof passwordSyncConfigurationSchema>;
+
+export const passwordSyncConfigurationChangeSchema = z.object({
+  sourceConnector: z.string().min(1),
+  targetConnector: z.string().min(1),
+  enable: z.boolean(),
+});
+export type PasswordSyncConfigurationChange = z.infer<typeof passwordSyncConfigurationChangeSchema>;
+
 export const exportDeletionThresholdSchema = z.object({
   enabled: psBoolean,
   threshold: psInteger.nullable(),

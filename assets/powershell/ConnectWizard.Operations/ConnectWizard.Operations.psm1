@@ -556,6 +556,31 @@ function Set-CwFeaturesOperation($p) {
     ConvertTo-CwFeatures (Get-ADSyncAADCompanyFeature -ErrorAction Stop)
 }
 
+function ConvertTo-CwPasswordSyncConfiguration($c, [string]$SourceConnector) {
+    $source = ConvertTo-CwString (Get-CwProperty $c 'SourceConnector')
+    if ($null -eq $source) { $source = $SourceConnector }
+    [ordered]@{
+        sourceConnector = $source
+        targetConnector = ConvertTo-CwString (Get-CwProperty $c 'TargetConnector')
+        enabled         = ConvertTo-CwBool (Get-CwProperty $c 'Enabled')
+    }
+}
+
+function Get-CwPasswordSyncConfigurationOperation($p) {
+    $sourceConnector = [string](Get-CwParam $p 'sourceConnector' '')
+    $configuration = @(Get-ADSyncAADPasswordSyncConfiguration -SourceConnector $sourceConnector -ErrorAction Stop) | Select-Object -First 1
+    ConvertTo-CwPasswordSyncConfiguration $configuration $sourceConnector
+}
+
+# Password hash sync per AD connector (the global setting and the tenant feature are separate steps).
+function Set-CwPasswordSyncConfigurationOperation($p) {
+    $sourceConnector = [string](Get-CwParam $p 'sourceConnector' '')
+    $targetConnector = [string](Get-CwParam $p 'targetConnector' '')
+    $enable = [bool](Get-CwParam $p 'enable' $false)
+    $null = Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $sourceConnector -TargetConnector $targetConnector -Enable $enable -ErrorAction Stop
+    Get-CwPasswordSyncConfigurationOperation $p
+}
+
 function Get-CwRunHistoryOperation($p) {
     $arguments = @{ NumberRequested = [int](Get-CwParam $p 'count' 50) }
     $connectorId = Get-CwParam $p 'connectorId' $null
@@ -751,6 +776,8 @@ $script:Operations = @{
     SetGlobalSettings         = ${function:Set-CwGlobalSettingsOperation}
     GetCompanyFeatures        = ${function:Get-CwFeaturesOperation}
     SetCompanyFeatures        = ${function:Set-CwFeaturesOperation}
+    GetPasswordSyncConfiguration = ${function:Get-CwPasswordSyncConfigurationOperation}
+    SetPasswordSyncConfiguration = ${function:Set-CwPasswordSyncConfigurationOperation}
     GetRunHistory             = ${function:Get-CwRunHistoryOperation}
     GetExportDeletionThreshold = ${function:Get-CwDeletionThresholdOperation}
     SetExportDeletionThreshold = ${function:Set-CwDeletionThresholdOperation}

@@ -16,6 +16,8 @@ import {
   groupMemberListSchema,
   organizationalUnitPageSchema,
   partitionFilterChangeSchema,
+  passwordSyncConfigurationChangeSchema,
+  passwordSyncConfigurationSchema,
   runListSchema,
   schedulerChangeSchema,
   schedulerSchema,
@@ -41,6 +43,7 @@ import {
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilterChange,
+  type PasswordSyncConfiguration,
   type Run,
   type Scheduler,
   type SchedulerChange,
@@ -130,6 +133,17 @@ export class AdSyncClient {
 
   async setCompanyFeatures(change: CompanyFeaturesChange): Promise<CompanyFeatures> {
     return this.call('SetCompanyFeatures', this.input(companyFeaturesChangeSchema, change), companyFeaturesSchema);
+  }
+
+  /** Password hash synchronization of one AD connector; an unknown connector name fails with POWERSHELL_ERROR. */
+  async getPasswordSyncConfiguration(sourceConnector: string): Promise<PasswordSyncConfiguration> {
+    return this.call('GetPasswordSyncConfiguration', { sourceConnector }, passwordSyncConfigurationSchema);
+  }
+
+  /** Turns password hash synchronization from one AD connector to the Azure AD connector on or off; returns it as saved. */
+  async setPasswordSyncConfiguration(sourceConnector: string, targetConnector: string, enable: boolean): Promise<PasswordSyncConfiguration> {
+    const change = this.input(passwordSyncConfigurationChangeSchema, { sourceConnector, targetConnector, enable });
+    return this.call('SetPasswordSyncConfiguration', change, passwordSyncConfigurationSchema);
   }
 
   /** Newest first. */

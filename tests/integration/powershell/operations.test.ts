@@ -103,6 +103,20 @@ describe('AdSyncClient against the lab sync server', () => {
     expect((await client.getCompanyFeatures()).passwordHashSync).toBe(true);
   });
 
+  it('turns password hash sync of the AD connector on and off, reads it back, and refuses an unknown connector', async () => {
+    const before = await client.getPasswordSyncConfiguration('contoso.com');
+    expect(before).toMatchObject({ sourceConnector: 'contoso.com', targetConnector: 'contoso.onmicrosoft.com - AAD' });
+    const on = await client.setPasswordSyncConfiguration('contoso.com', 'contoso.onmicrosoft.com - AAD', true);
+    expect(on).toEqual({ sourceConnector: 'contoso.com', targetConnector: 'contoso.onmicrosoft.com - AAD', enabled: true });
+    expect((await client.getPasswordSyncConfiguration('contoso.com')).enabled).toBe(true);
+    const off = await client.setPasswordSyncConfiguration('contoso.com', 'contoso.onmicrosoft.com - AAD', false);
+    expect(off.enabled).toBe(false);
+    expect((await client.getPasswordSyncConfiguration('contoso.com')).enabled).toBe(false);
+    const unknown = await failureOf(client.setPasswordSyncConfiguration("fabrikam'; Remove-Item -Recurse .", 'contoso.onmicrosoft.com - AAD', true));
+    expect(unknown.code).toBe('POWERSHELL_ERROR');
+    expect(`${unknown.message} ${unknown.detail ?? ''}`).toContain("fabrikam'; Remove-Item -Recurse .");
+  });
+
   it('reads run history newest first, limited to the count asked', async () => {
     const runs = await client.getRunHistory({ count: 3 });
     expect(runs).toHaveLength(3);
