@@ -63,7 +63,9 @@ export function baselineFromServerState(state: ServerState): ChangeBaseline {
         partitionNames: Object.fromEntries(partitions.map((partition) => [partition.dn ?? '', partition.name ?? partition.dn ?? ''])),
       };
     });
-  const cloud = connectors.find((connector) => !directories.some((directory) => directory.connectorName === connector.name));
+  const others = connectors.filter((connector) => !directories.some((directory) => directory.connectorName === connector.name));
+  // A real server's AAD connector is an Extensible2 connector with this subtype; other connectors may exist beside it.
+  const cloud = others.find((connector) => /azure active directory/i.test(connector.subtype ?? '')) ?? others[0];
   return {
     staging: state.staging?.enabled ?? state.scheduler?.stagingModeEnabled ?? false,
     schedulerSuspended: state.scheduler?.schedulerSuspended ?? false,

@@ -36,6 +36,8 @@ export const planStepSchema = z.discriminatedUnion('kind', [
     kind: z.literal('setCompanyFeatures'),
     change: z.object({ passwordHashSync: z.boolean().optional(), unifiedGroupWriteback: z.boolean().optional() }),
   }),
+  /** Password hash synchronization from one AD connector to the Azure AD connector (a real server needs it per connector). */
+  z.object({ ...stepBase, kind: z.literal('setPasswordSync'), sourceConnector: z.string(), targetConnector: z.string(), enable: z.boolean() }),
   z.object({ ...stepBase, kind: z.literal('setStagingMode'), enabled: z.boolean() }),
   z.object({ ...stepBase, kind: z.literal('resumeScheduler') }),
   z.object({ ...stepBase, kind: z.literal('startSyncCycle'), policyType: z.enum(['Delta', 'Initial']) }),
@@ -175,7 +177,23 @@ function featureSteps(baseline: ChangeBaseline, edit: CustomizeEdit, cloud: stri
   if (companyDetails.length > 0) {
     steps.push({ kind: 'setCompanyFeatures', title: `Update the ${cloud} tenant features`, details: companyDetails, change: company });
   }
+  if (edit.features.passwordHashSync !== baseline.features.passwordHashSync) {
+    steps.push(...passwordSyncSteps(baseline, edit.features.passwordHashSync, cloud));
+  }
   return { steps, fullSync };
+}
+
+function passwordSyncSteps(baseline: ChangeBaseline, enable: boolean, cloud: string): StepWithoutId[] {
+  const target = baseline.cloudConnector;
+  if (target === null) throw new DraftMismatchError(`Password hash synchronization needs the ${cloud} connector, and this server has none.`);
+  return baseline.directories.map((directory) => ({
+    kind: 'setPasswordSync',
+    title: `Turn ${enable ? 'on' : 'off'} password hash synchronization for ${directory.connectorName}`,
+    details: [enable ? `Send the password hashes of ${directory.connectorName} to ${target}` : `Stop sending the password hashes of ${directory.connectorName} to ${target}`],
+    sourceConnector: directory.connectorName,
+    targetConnector: target,
+    enable,
+  }));
 }
 
 /**

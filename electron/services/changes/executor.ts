@@ -3,12 +3,12 @@ import type { PlanOutcome, StepOutcome, StepStatus } from '../../../shared/contr
 import { isAppError } from '../../../shared/contract/errors';
 import type { AdSyncClient } from '../sync-server/AdSyncClient';
 import { removeRunningMarker, writeRunningMarker } from './running-marker';
-import { checkCompanyFeatures, checkGlobalSettings, checkPartitions, checkSchedulerSuspended, checkStaging } from './verify';
+import { checkCompanyFeatures, checkGlobalSettings, checkPartitions, checkPasswordSync, checkSchedulerSuspended, checkStaging } from './verify';
 
 /** The sync server operations a plan uses. */
 export type PlanClient = Pick<
   AdSyncClient,
-  'setScheduler' | 'setPartitionFilters' | 'setGlobalSettings' | 'setCompanyFeatures' | 'setStagingMode' | 'startSyncCycle'
+  'setScheduler' | 'setPartitionFilters' | 'setGlobalSettings' | 'setCompanyFeatures' | 'setPasswordSyncConfiguration' | 'setStagingMode' | 'startSyncCycle'
 >;
 
 export interface ExecutionContext {
@@ -51,6 +51,8 @@ async function runStep(step: PlanStep, context: ExecutionContext): Promise<StepR
       return expect(checkGlobalSettings(await client.setGlobalSettings(step.settings), step));
     case 'setCompanyFeatures':
       return expect(checkCompanyFeatures(await client.setCompanyFeatures(step.change), step));
+    case 'setPasswordSync':
+      return expect(checkPasswordSync(await client.setPasswordSyncConfiguration(step.sourceConnector, step.targetConnector, step.enable), step));
     case 'setStagingMode':
       return expect(checkStaging(await client.setStagingMode(step.enabled), step.enabled));
     case 'startSyncCycle':

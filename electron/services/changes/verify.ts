@@ -1,5 +1,5 @@
 import type { PlanStep } from '../../../shared/changes/plan';
-import type { CompanyFeatures, Connector, GlobalSettings, Scheduler, StagingMode } from '../../../shared/model/sync-server';
+import type { CompanyFeatures, Connector, GlobalSettings, PasswordSyncConfiguration, Scheduler, StagingMode } from '../../../shared/model/sync-server';
 
 /*
  * Read-back checks: each set operation answers with the state as the server saved it; these compare it
@@ -38,6 +38,13 @@ export function checkCompanyFeatures(features: CompanyFeatures, step: Extract<Pl
   for (const [name, wanted] of Object.entries(step.change) as [keyof typeof step.change, boolean | undefined][]) {
     if (wanted === undefined) continue;
     if (features[name] !== wanted) return `The tenant feature ${name} is ${String(features[name])}, not ${String(wanted)}.`;
+  }
+  return null;
+}
+
+export function checkPasswordSync(configuration: PasswordSyncConfiguration, step: Extract<PlanStep, { kind: 'setPasswordSync' }>): string | null {
+  if (configuration.enabled !== step.enable) {
+    return `Password hash synchronization for ${step.sourceConnector} is ${configuration.enabled ? 'still on' : 'still off'}.`;
   }
   return null;
 }

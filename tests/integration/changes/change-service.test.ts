@@ -65,15 +65,17 @@ describe('ChangeService on the lab sync server', () => {
       'Change the domain and OU filtering of contoso.com:succeeded',
       'Change the optional features:succeeded',
       'Update the Azure AD tenant features:succeeded',
+      'Turn on password hash synchronization for contoso.com:succeeded',
       'Resume the synchronization scheduler:succeeded',
       'Start a full (initial) synchronization cycle:succeeded',
     ]);
-    expect(progress).toContain('step-6:succeeded');
+    expect(progress).toContain('step-7:succeeded');
     await expect(changes.apply(plan.planId, () => {})).rejects.toMatchObject({ code: 'PLAN_ALREADY_APPLIED' });
 
     const after = await changes.getBaseline();
     expect(after.directories[0]!.partitions[0]!.exclusions).toContain('OU=Service Accounts,OU=CORP,DC=contoso,DC=com');
     expect(after.features.passwordHashSync).toBe(true);
+    expect(await client.getPasswordSyncConfiguration('contoso.com')).toMatchObject({ targetConnector: 'contoso.onmicrosoft.com - AAD', enabled: true });
     expect(after.schedulerSuspended).toBe(false);
     expect(existsSync(markerPath(labFolder))).toBe(false);
     expect((await client.getScheduler()).syncCycleInProgress).toBe(true);

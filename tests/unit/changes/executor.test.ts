@@ -26,7 +26,7 @@ const scheduler = (suspended: boolean): Scheduler => ({
 });
 
 /** A sync server in memory that records calls; `fail` makes one operation throw or lie. */
-function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: boolean } = {}) {
+function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: boolean; keepPasswordSyncOff?: boolean } = {}) {
   const calls: string[] = [];
   let suspended = false;
   let staging = false;
@@ -62,6 +62,10 @@ function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: bo
       check('setCompanyFeatures');
       return { passwordHashSync: change.passwordHashSync ?? false, forcePasswordChangeOnLogOn: false, userWriteback: false, deviceWriteback: false, unifiedGroupWriteback: false, groupWritebackV2: false };
     },
+    setPasswordSyncConfiguration: async (sourceConnector: string, targetConnector: string, enable: boolean) => {
+      check(`setPasswordSync:${sourceConnector}->${targetConnector}:${enable}`);
+      return { sourceConnector, targetConnector, enabled: fail.keepPasswordSyncOff ? false : enable };
+    },
     setStagingMode: async (enabled: boolean) => {
       check('setStagingMode');
       if (!fail.ignoreChange) staging = enabled;
@@ -96,7 +100,7 @@ describe('executePlan', () => {
     expect(outcome.succeeded).toBe(true);
     expect(fake.calls).toEqual([
       'setScheduler:{"schedulerSuspended":true}', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures',
-      'setScheduler:{"schedulerSuspended":false}', 'startSyncCycle:Initial',
+      'setPasswordSync:contoso.com->contoso.onmicrosoft.com - AAD:true', 'setScheduler:{"schedulerSuspended":false}', 'startSyncCycle:Initial',
     ]);
     expect(progress.slice(0, 2)).toEqual(['step-1:running', 'step-1:succeeded']);
     expect(fake.isSuspended()).toBe(false);
@@ -108,7 +112,7 @@ describe('executePlan', () => {
     const fake = fakeClient({ operation: 'setGlobalSettings', error: new AppError('POWERSHELL_ERROR', 'Access denied.') });
     const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p2', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
     expect(outcome.succeeded).toBe(false);
-    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'succeeded', 'failed', 'skipped', 'succeeded', 'skipped']);
+    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'succeeded', 'failed', 'skipped', 'skipped', 'succeeded', 'skipped']);
     expect(outcome.steps[2]?.message).toBe('Access denied.');
     expect(fake.isSuspended()).toBe(false);
     expect(existsSync(markerPath(dataFolder))).toBe(false);
@@ -118,6 +122,19 @@ describe('executePlan', () => {
     const fake = fakeClient({ ignoreChange: true });
     const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
     expect(outcome.steps[1]).toMatchObject({ status: 'failed', message: expect.stringContaining('did not keep the change') });
+    expect(fake.isSuspended()).toBe(false);
+  });
+
+  it('fails the password hash sync step when the connector reads back still off, and skips the cycle', async () => {
+    const fake = fakeClient({ keepPasswordSyncOff: true });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3b', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.succeeded).toBe(false);
+    expect(outcome.steps[4]).toMatchObject({
+      title: 'Turn on password hash synchronization for contoso.com',
+      status: 'failed',
+      message: expect.stringContaining('Password hash synchronization for contoso.com is still off'),
+    });
+    expect(outcome.steps.slice(5).map((step) => step.status)).toEqual(['succeeded', 'skipped']);
     expect(fake.isSuspended()).toBe(false);
   });
 
@@ -133,7 +150,7 @@ describe('executePlan', () => {
     const dataFolder = await folder();
     const fake = fakeClient({ operation: 'setScheduler:{"schedulerSuspended":false}', error: new AppError('TIMEOUT', 'The call timed out.') });
     const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p5', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
-    expect(outcome.steps[4]).toMatchObject({ status: 'failed', message: expect.stringContaining('next time it starts') });
+    expect(outcome.steps[5]).toMatchObject({ status: 'failed', message: expect.stringContaining('next time it starts') });
     expect(JSON.parse(await readFile(markerPath(dataFolder), 'utf8'))).toMatchObject({ planId: 'p5', schedulerWasSuspended: false });
     expect(fake.isSuspended()).toBe(true);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ChangeBaseline } from '../../../shared/changes/baseline';
 import { buildChangePlan, DraftMismatchError } from '../../../shared/changes/plan';
 import { contosoBaseline, unchangedEdit } from './fixtures';
 
@@ -26,8 +27,8 @@ describe('buildChangePlan', () => {
     edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
     edit.features.passwordHashSync = true;
     const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
-    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'resumeScheduler', 'startSyncCycle']);
-    expect(plan.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6']);
+    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'setPasswordSync', 'resumeScheduler', 'startSyncCycle']);
+    expect(plan.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7']);
     expect(plan.steps[1]).toMatchObject({
       connectorName: 'contoso.com',
       details: ['Exclude OU=Groups,OU=CORP,DC=contoso,DC=com'],
@@ -35,7 +36,7 @@ describe('buildChangePlan', () => {
     });
     expect(plan.steps[2]).toMatchObject({ settings: [{ name: 'Microsoft.OptionalFeature.PasswordHashSync', value: 'True' }], details: ['Enable Password hash synchronization'] });
     expect(plan.steps[3]).toMatchObject({ change: { passwordHashSync: true } });
-    expect(plan.steps[5]).toMatchObject({ policyType: 'Initial' });
+    expect(plan.steps[6]).toMatchObject({ policyType: 'Initial' });
     expect(plan.fullSyncRequired).toBe(true);
     expect(plan.warnings.join(' ')).toContain('500');
   });
@@ -46,6 +47,49 @@ describe('buildChangePlan', () => {
     const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
     expect(plan.steps.at(-1)).toMatchObject({ kind: 'startSyncCycle', policyType: 'Delta' });
     expect(plan.warnings).toEqual([]);
+  });
+
+  it('turns password hash sync on or off for every AD connector, toward the Azure AD connector, right after the tenant features', () => {
+    const twoForests: ChangeBaseline = {
+      ...contosoBaseline,
+      directories: [
+        ...contosoBaseline.directories,
+        { connectorName: 'fabrikam.com', forest: 'fabrikam.com', partitions: [], partitionNames: {} },
+      ],
+    };
+    const on = unchangedEdit(twoForests);
+    on.features.passwordHashSync = true;
+    const enable = buildChangePlan(twoForests, { kind: 'customize', edit: on, startSync: false }, options);
+    expect(kinds(enable)).toEqual(['suspendScheduler', 'setGlobalSettings', 'setCompanyFeatures', 'setPasswordSync', 'setPasswordSync', 'resumeScheduler']);
+    expect(enable.steps.filter((step) => step.kind === 'setPasswordSync')).toEqual([
+      expect.objectContaining({ title: 'Turn on password hash synchronization for contoso.com', sourceConnector: 'contoso.com', targetConnector: 'contoso.onmicrosoft.com - AAD', enable: true }),
+      expect.objectContaining({ title: 'Turn on password hash synchronization for fabrikam.com', sourceConnector: 'fabrikam.com', targetConnector: 'contoso.onmicrosoft.com - AAD', enable: true }),
+    ]);
+
+    const phsOn: ChangeBaseline = { ...contosoBaseline, features: { ...contosoBaseline.features, passwordHashSync: true } };
+    const off = unchangedEdit(phsOn);
+    off.features.passwordHashSync = false;
+    const disable = buildChangePlan(phsOn, { kind: 'customize', edit: off, startSync: false }, options);
+    expect(disable.steps.filter((step) => step.kind === 'setPasswordSync')).toEqual([
+      expect.objectContaining({ title: 'Turn off password hash synchronization for contoso.com', sourceConnector: 'contoso.com', enable: false }),
+    ]);
+  });
+
+  it('leaves password hash sync of the connectors alone when the draft does not change it', () => {
+    const edit = unchangedEdit();
+    edit.features.groupWriteback = true;
+    edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
+    const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
+    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'resumeScheduler', 'startSyncCycle']);
+    const staging = buildChangePlan(contosoBaseline, { kind: 'staging', enabled: true, startSync: false }, options);
+    expect(kinds(staging)).not.toContain('setPasswordSync');
+  });
+
+  it('refuses to change password hash sync on a server without an Azure AD connector', () => {
+    const noCloud: ChangeBaseline = { ...contosoBaseline, cloudConnector: null };
+    const edit = unchangedEdit(noCloud);
+    edit.features.passwordHashSync = true;
+    expect(() => buildChangePlan(noCloud, { kind: 'customize', edit, startSync: false }, options)).toThrow(DraftMismatchError);
   });
 
   it('writes the app list, excluded attributes and extension attributes only while their feature is ticked', () => {
