@@ -143,13 +143,14 @@ test('excludes an OU and enables password hash sync, then finds the OU excluded 
   await keep(wizard, 'configuring');
   await next(wizard).click();
   await expect(heading(wizard, 'Configuration complete')).toBeVisible();
-  await expect(wizard.getByTestId('step-outcomes').getByRole('listitem').filter({ hasText: 'Done' })).toHaveCount(6);
+  await expect(wizard.getByTestId('step-outcomes').getByRole('listitem').filter({ hasText: 'Done' })).toHaveCount(7);
   await keep(wizard, 'complete');
   await wizard.getByRole('button', { name: 'Exit' }).click();
 
   const state = await harness.app.services.syncServer.getServerState();
   expect(state.connectors?.[0]?.partitions[0]?.containerExclusions).toContain(serviceAccounts);
   expect(state.features?.passwordHashSync).toBe(true);
+  expect((await harness.app.services.syncServer.getPasswordSyncConfiguration('contoso.com')).enabled).toBe(true);
   expect(state.scheduler?.schedulerSuspended).toBe(false);
 
   // The full cycle the wizard started must end before a change task can run again.
