@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { productStrings } from '../../../shared/branding';
-import { taskDescriptions } from '../../../shared/tasks';
 import { initialWizardContext, type WizardContext } from '../../../renderer/flows/context';
 import { wizardPages } from '../../../renderer/flows/pages';
-
-const placeholderPageId = (task: string): string => `${task}:placeholder`;
 import {
   currentPage,
   initialWizardState,
@@ -19,6 +16,8 @@ const pages = wizardPages(productStrings.azureAd);
 const run = (actions: WizardAction<WizardContext>[]): WizardState<WizardContext> =>
   actions.reduce((state, action) => wizardReducer(pages, state, action), initialWizardState(pages, initialWizardContext));
 const chooseStaging: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, task: 'stagingMode' }) };
+const chooseView: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, task: 'viewConfiguration' }) };
+const signIn: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, signedInAsAdmin: true }) };
 
 describe('the main flow', () => {
   it('starts on Welcome, whose forward button is Configure and which has no Previous', () => {
@@ -32,7 +31,13 @@ describe('the main flow', () => {
 
   it('stays on Additional tasks until a task is chosen', () => {
     expect(run([{ type: 'next' }, { type: 'next' }]).pageId).toBe('tasks');
-    expect(run([{ type: 'next' }, chooseStaging, { type: 'next' }]).pageId).toBe(placeholderPageId('stagingMode'));
+    expect(run([{ type: 'next' }, chooseStaging, { type: 'next' }]).pageId).toBe('stagingMode:connect');
+  });
+
+  it('keeps Next on Connect to Azure AD until an administrator is signed in', () => {
+    const atConnect = [{ type: 'next' }, chooseStaging, { type: 'next' }] as const;
+    expect(run([...atConnect, { type: 'next' }]).pageId).toBe('stagingMode:connect');
+    expect(run([...atConnect, signIn, { type: 'next' }]).pageId).not.toBe('stagingMode:connect');
   });
 
   it('shows only the chosen task’s pages, and Previous returns to the task list with the choice kept', () => {
@@ -40,11 +45,13 @@ describe('the main flow', () => {
     expect(state.pageId).toBe('tasks');
     expect(state.ctx.task).toBe('stagingMode');
     const labels = stepListItems(pages, state).map((item) => item.label);
-    expect(labels).toEqual(['Welcome', 'Tasks', taskDescriptions.stagingMode.label]);
+    expect(labels.slice(0, 3)).toEqual(['Welcome', 'Tasks', 'Connect to Azure AD']);
+    expect(labels).not.toContain('View current configuration');
+    expect(labels).not.toContain('Domain/OU Filtering');
   });
 
   it('exits from a page whose forward button is Exit, and ignores actions afterwards', () => {
-    const exited = run([{ type: 'next' }, chooseStaging, { type: 'next' }, { type: 'next' }]);
+    const exited = run([{ type: 'next' }, chooseView, { type: 'next' }, { type: 'next' }]);
     expect(exited.exited).toBe(true);
     expect(wizardReducer(pages, exited, { type: 'previous' })).toBe(exited);
   });
