@@ -1,7 +1,6 @@
 import { taskIds, type TaskId } from '../../shared/tasks';
 import type { TaskFlow } from './task-flow';
 import { assignLicensesFlow } from './tasks/assignLicenses/flow';
-import { placeholderFlow } from './tasks/placeholder';
 import { syncAdminsFlow } from './tasks/syncAdmins/flow';
 import { syncStatusFlow } from './tasks/syncStatus/flow';
 import { customizeSyncFlow } from './tasks/customizeSync';
