@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
 // The lab tenant's certificate is self-signed (trusted only by the app's own clients in main).
 test.use({ ignoreHTTPSErrors: true });
@@ -11,17 +9,7 @@ test.setTimeout(240_000);
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 const emsName = 'Enterprise Mobility + Security E3';
-const screenshotFolder = path.join('test-results', 'screenshots');
-
-/** The page scrolls inside the wizard frame, so a tall window shows all of it. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotFolder, { recursive: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 1280, height: 1800 });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-  await page.screenshot({ path: path.join(screenshotFolder, `assign-licenses-${name}.png`) });
-  if (size) await page.setViewportSize(size);
-}
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `assign-licenses-${name}`, 1800);
 
 /** Runs an initial cycle on the lab sync server; its export makes the users synchronized users of the lab tenant. */
 async function synchronizeDirectory(harness: Harness): Promise<void> {

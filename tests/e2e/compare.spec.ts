@@ -1,22 +1,12 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { summaryDiffSchema } from '../../shared/summary/diff-model';
 import { contoso, copyContoso, editFile } from '../fixtures/summary/contoso';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-const screenshotFolder = path.join('test-results', 'screenshots');
-
-/** The page scrolls inside the wizard frame, so a tall window shows every section in one picture. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotFolder, { recursive: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 1280, height: 2000 });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-  await page.screenshot({ path: path.join(screenshotFolder, `viewConfiguration-${name}.png`) });
-  if (size) await page.setViewportSize(size);
-}
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `viewConfiguration-${name}`, 2000);
 
 async function openCompare(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();

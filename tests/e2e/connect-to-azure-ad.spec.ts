@@ -1,24 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { signInMessages } from '../../shared/model/sign-in-messages';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
 // The lab tenant's certificate is self-signed (trusted only by the app's own clients in main).
 test.use({ ignoreHTTPSErrors: true });
 
 const password = 'LabPassw0rd!';
-const screenshotFolder = path.join('test-results', 'screenshots');
-
-/** The page scrolls inside the wizard frame, so a tall window shows all of it. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotFolder, { recursive: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 1280, height: 1800 });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-  await page.screenshot({ path: path.join(screenshotFolder, `connect-to-azure-ad-${name}.png`) });
-  if (size) await page.setViewportSize(size);
-}
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `connect-to-azure-ad-${name}`, 1800);
 
 /** Welcome → Additional tasks → Assign licenses, whose first page is Connect to Azure AD. */
 async function openConnectPage(page: Page): Promise<void> {

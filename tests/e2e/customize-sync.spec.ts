@@ -1,19 +1,13 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ServerState } from '../../shared/model/sync-server';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
 test.use({ ignoreHTTPSErrors: true });
 test.setTimeout(240_000);
 
-const screenshotFolder = path.join('test-results', 'screenshots');
-
 /** Screenshot kept as an artifact, then an axe scan of the page. */
 async function keep(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  await page.screenshot({ path: path.join(screenshotFolder, `customize-sync-${name}.png`), fullPage: true });
+  await keepScreenshot(page, `customize-sync-${name}`, 1800);
   await expectNoSeriousAxeViolations(page);
 }
 

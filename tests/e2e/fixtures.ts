@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startHarness, type Harness } from '../harness/harness';
@@ -24,4 +26,19 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   expect(serious, `axe violations on ${await page.title()}`).toEqual([]);
+}
+
+const screenshotFolder = path.join('test-results', 'screenshots');
+
+/**
+ * Keeps a screenshot of the page as a test artifact and in test-results/screenshots/<name>.png. The page
+ * scrolls inside the wizard frame, so the window is made tall for the picture and then restored.
+ */
+export async function keepScreenshot(page: Page, name: string, height = 1800): Promise<void> {
+  await mkdir(screenshotFolder, { recursive: true });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height });
+  await page.screenshot({ path: base.info().outputPath(`${name}.png`) });
+  await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`) });
+  if (size) await page.setViewportSize(size);
 }

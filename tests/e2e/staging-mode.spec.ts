@@ -1,20 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import type { Run, ServerState } from '../../shared/model/sync-server';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
 test.use({ ignoreHTTPSErrors: true });
 test.setTimeout(240_000);
 
-const screenshotFolder = path.join('test-results', 'screenshots');
-
-async function keep(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotFolder, { recursive: true });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-  await page.screenshot({ path: path.join(screenshotFolder, `staging-mode-${name}.png`), fullPage: true });
-}
+const keep = (page: Page, name: string): Promise<void> => keepScreenshot(page, `staging-mode-${name}`, 1800);
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
 const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true });

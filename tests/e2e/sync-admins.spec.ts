@@ -1,19 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-const screenshotFolder = path.join('test-results', 'screenshots');
-
-/** The page scrolls inside the wizard frame, so a tall window shows all of it. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotFolder, { recursive: true });
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 1280, height: 1600 });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-  await page.screenshot({ path: path.join(screenshotFolder, `sync-admins-${name}.png`) });
-  if (size) await page.setViewportSize(size);
-}
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `sync-admins-${name}`, 1600);
 
 async function openSyncAdmins(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();
