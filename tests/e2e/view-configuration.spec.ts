@@ -37,7 +37,7 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
   await expect(valueOf(page, 'General settings', 'Azure AD directory')).toHaveText('contoso.onmicrosoft.com');
   await expect(valueOf(page, 'General settings', 'Azure AD connector account')).toContainText('Sync_CONTOSO-SYNC01_e3c03195e061@contoso.onmicrosoft.com');
   await expect(valueOf(page, 'General settings', 'Staging mode')).toHaveText('Disabled');
-  await expect(valueOf(page, 'General settings', 'Database')).toContainText('Not available');
+  await expect(valueOf(page, 'General settings', 'Database')).toHaveText('(localdb)\\ADSync2019, database ADSync (SQL Server Express LocalDB)');
   await expect(valueOf(page, 'General settings', 'User sign-in method')).toContainText('Password hash synchronization is off');
 
   const directories = page.getByRole('table', { name: 'Synchronized directories' });
