@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ServerState } from '../../shared/model/sync-server';
-import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
 test.use({ ignoreHTTPSErrors: true });
 test.setTimeout(240_000);
@@ -17,32 +17,14 @@ const treeItem = (page: Page, dn: string) => page.locator(`[role=treeitem][data-
 const serviceAccounts = 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com';
 
 async function openTask(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Configure' }).click();
-  await page.getByRole('radio', { name: 'Customize synchronization options' }).check();
-  await next(page).click();
+  await openTaskPage(page, 'Customize synchronization options');
   await expect(heading(page, 'Connect to Azure AD')).toBeVisible();
 }
 
-async function signIn(page: Page): Promise<void> {
-  const signedIn = page.getByText(/Signed in as/);
-  await expect(page.getByRole('button', { name: 'Sign in', exact: true }).or(signedIn)).toBeVisible({ timeout: 30_000 });
-  if (!(await signedIn.isVisible())) {
-    const tab = page.context().waitForEvent('page');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const signInPage = await tab;
-    await signInPage.getByLabel('Username').fill('hybridadmin@contoso.onmicrosoft.com');
-    await signInPage.getByLabel('Password').fill('LabPassw0rd!');
-    await signInPage.getByRole('button', { name: 'Sign in' }).click();
-    // The tab posts the answer back to the app: close it only once the app shows the account.
-    await expect(signedIn).toBeVisible({ timeout: 30_000 });
-    await signInPage.close().catch(() => {});
-  }
-  await expect(signedIn).toBeVisible({ timeout: 30_000 });
-}
 
 async function toFiltering(page: Page): Promise<void> {
   await openTask(page);
-  await signIn(page);
+  await signInAsAdmin(page);
   await next(page).click();
   await expect(heading(page, 'Connect your directories')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
@@ -64,7 +46,7 @@ function configurationOf(state: ServerState): unknown {
 test('excludes an OU and enables password hash sync, then finds the OU excluded when the page opens again', async ({ wizard, harness }) => {
   await openTask(wizard);
   await keep(wizard, 'connect');
-  await signIn(wizard);
+  await signInAsAdmin(wizard);
   await next(wizard).click();
   await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
   await keep(wizard, 'connect-directories');

@@ -42,3 +42,32 @@ export async function keepScreenshot(page: Page, name: string, height = 1800): P
   await page.screenshot({ path: path.join(screenshotFolder, `${name}.png`) });
   if (size) await page.setViewportSize(size);
 }
+
+/** From Welcome, chooses a task on Additional tasks and goes to its first page. */
+export async function openTask(page: Page, taskLabel: string): Promise<void> {
+  await page.getByRole('button', { name: 'Configure' }).click();
+  await page.getByRole('radio', { name: taskLabel }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+}
+
+/**
+ * On the Connect to Azure AD page, signs a lab administrator in (the lab sign-in page opens in a new tab)
+ * unless one is signed in already, and waits until Next is enabled.
+ */
+export async function signInAsAdmin(page: Page, username = 'hybridadmin@contoso.onmicrosoft.com'): Promise<void> {
+  const signedIn = page.getByText(/Signed in as/);
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true }).or(signedIn)).toBeVisible({ timeout: 30_000 });
+  if (!(await signedIn.isVisible())) {
+    const tab = page.context().waitForEvent('page');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const signInPage = await tab;
+    await signInPage.getByLabel('Username').fill(username);
+    await signInPage.getByLabel('Password').fill('LabPassw0rd!');
+    await signInPage.getByRole('button', { name: 'Sign in' }).click();
+    // The tab posts the answer back to the app: close it only once the app shows the account.
+    await expect(signedIn).toBeVisible({ timeout: 30_000 });
+    await signInPage.close().catch(() => {});
+  }
+  await expect(signedIn).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeEnabled();
+}

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import type { Run, ServerState } from '../../shared/model/sync-server';
-import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
 test.use({ ignoreHTTPSErrors: true });
 test.setTimeout(240_000);
@@ -12,30 +12,10 @@ const heading = (page: Page, name: string) => page.getByRole('heading', { level:
 const next = (page: Page) => page.getByRole('button', { name: 'Next', exact: true });
 
 async function openTask(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Configure' }).click();
-  await page.getByRole('radio', { name: 'Configure staging mode' }).check();
-  await next(page).click();
+  await openTaskPage(page, 'Configure staging mode');
   await expect(heading(page, 'Connect to Azure AD')).toBeVisible();
 }
 
-/** Signs the lab's hybrid administrator in on the Connect to Azure AD page (the sign-in page opens in a new tab). */
-async function signIn(page: Page): Promise<void> {
-  const signedIn = page.getByText(/Signed in as/);
-  await expect(page.getByRole('button', { name: 'Sign in', exact: true }).or(signedIn)).toBeVisible({ timeout: 30_000 });
-  if (!(await signedIn.isVisible())) {
-    const tab = page.context().waitForEvent('page');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    const signInPage = await tab;
-    await signInPage.getByLabel('Username').fill('hybridadmin@contoso.onmicrosoft.com');
-    await signInPage.getByLabel('Password').fill('LabPassw0rd!');
-    await signInPage.getByRole('button', { name: 'Sign in' }).click();
-    // The tab posts the answer back to the app: close it only once the app shows the account.
-    await expect(signedIn).toBeVisible({ timeout: 30_000 });
-    await signInPage.close().catch(() => {});
-  }
-  await expect(signedIn).toBeVisible({ timeout: 30_000 });
-  await expect(next(page)).toBeEnabled();
-}
 
 /** What a change could touch; compared before and after a cancelled task. */
 function configurationOf(state: ServerState): unknown {
@@ -66,7 +46,7 @@ async function configureStaging(page: Page, harness: Harness, enable: boolean, s
     await keep(page, 'connect');
     await expectNoSeriousAxeViolations(page);
   }
-  await signIn(page);
+  await signInAsAdmin(page);
   await next(page).click();
   await expect(heading(page, 'Staging mode')).toBeVisible();
   const checkbox = page.getByRole('checkbox', { name: 'Enable staging mode' });
@@ -141,7 +121,7 @@ test('enables staging mode (cycles then run without export), then disables it (e
 test('going back from every page to Additional tasks leaves the server unchanged', async ({ wizard, harness }) => {
   const before = configurationOf(await harness.app.services.syncServer.getServerState());
   await openTask(wizard);
-  await signIn(wizard);
+  await signInAsAdmin(wizard);
   await next(wizard).click();
   await wizard.getByRole('checkbox', { name: 'Enable staging mode' }).check({ force: true });
   await next(wizard).click();
@@ -155,7 +135,7 @@ test('going back from every page to Additional tasks leaves the server unchanged
 
 test('a task started while a cycle runs says so, and waits for it to finish', async ({ wizard, harness }) => {
   await openTask(wizard);
-  await signIn(wizard);
+  await signInAsAdmin(wizard);
   // A lab cycle lasts a few seconds: start it just before the first page after sign-in.
   await harness.app.services.syncServer.startSyncCycle('Delta');
   await next(wizard).click();
