@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSummaryScheduler } from '../../../shared/view-configuration/summary-scheduler';
 import { defaultComparisonFileName, describeInterval, formatUtc, secondsToTimeSpanText } from '../../../shared/view-configuration/time';
+import { labServerState } from './lab-state';
 
 describe('scheduler intervals', () => {
   it('prints seconds as .NET prints a TimeSpan', () => {
@@ -28,19 +29,9 @@ describe('scheduler intervals', () => {
 
 describe('the live scheduler in the summary form', () => {
   it('matches what the command line writes for the same scheduler (TimeSpan text, no milliseconds)', () => {
-    const summary = toSummaryScheduler({
-      allowedSyncCycleIntervalSeconds: 1800,
-      currentlyEffectiveSyncCycleIntervalSeconds: 1800,
-      customizedSyncCycleIntervalSeconds: null,
-      nextSyncCyclePolicyType: 'Delta',
-      nextSyncCycleStartTimeInUtc: '2026-11-26T01:11:43.354Z',
-      purgeRunHistoryIntervalSeconds: 604_800,
-      syncCycleEnabled: true,
-      maintenanceEnabled: true,
-      stagingModeEnabled: false,
-      schedulerSuspended: false,
-      syncCycleInProgress: false,
-    });
+    const scheduler = labServerState().scheduler;
+    if (!scheduler) throw new Error('The lab state has a scheduler.');
+    const summary = toSummaryScheduler(scheduler);
     expect(summary).toEqual({
       allowedSyncCycleInterval: '00:30:00',
       currentlyEffectiveSyncCycleInterval: '00:30:00',
