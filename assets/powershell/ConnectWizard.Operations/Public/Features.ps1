@@ -1,0 +1,69 @@
+# Tenant features, password hash sync, export deletion threshold, auto upgrade, database configuration.
+
+function Get-CwFeaturesOperation($p) {
+    ConvertTo-CwFeatures (Get-ADSyncAADCompanyFeature -ErrorAction Stop)
+}
+
+function Set-CwFeaturesOperation($p) {
+    $arguments = @{}
+    foreach ($name in @('PasswordHashSync', 'ForcePasswordChangeOnLogOn', 'UserWriteback', 'DeviceWriteback', 'UnifiedGroupWriteback', 'GroupWritebackV2')) {
+        $key = $name.Substring(0, 1).ToLowerInvariant() + $name.Substring(1)
+        if (Test-CwParam $p $key) { $arguments[$name] = [bool]$p.$key }
+    }
+    if ($arguments.Count -gt 0) { $null = Set-ADSyncAADCompanyFeature @arguments -ErrorAction Stop }
+    ConvertTo-CwFeatures (Get-ADSyncAADCompanyFeature -ErrorAction Stop)
+}
+
+function Get-CwPasswordSyncConfigurationOperation($p) {
+    $sourceConnector = [string](Get-CwParam $p 'sourceConnector' '')
+    $configuration = @(Get-ADSyncAADPasswordSyncConfiguration -SourceConnector $sourceConnector -ErrorAction Stop) | Select-Object -First 1
+    ConvertTo-CwPasswordSyncConfiguration $configuration $sourceConnector
+}
+
+# Password hash sync per AD connector (the global setting and the tenant feature are separate steps).
+function Set-CwPasswordSyncConfigurationOperation($p) {
+    $sourceConnector = [string](Get-CwParam $p 'sourceConnector' '')
+    $targetConnector = [string](Get-CwParam $p 'targetConnector' '')
+    $enable = [bool](Get-CwParam $p 'enable' $false)
+    $null = Set-ADSyncAADPasswordSyncConfiguration -SourceConnector $sourceConnector -TargetConnector $targetConnector -Enable $enable -ErrorAction Stop
+    Get-CwPasswordSyncConfigurationOperation $p
+}
+
+function Get-CwDeletionThresholdOperation($p) {
+    Get-CwDeletionThresholdFromSettings (Get-ADSyncGlobalSettings -ErrorAction Stop)
+}
+
+function Set-CwDeletionThresholdOperation($p) {
+    $arguments = @{}
+    $userName = Get-CwParam $p 'aadUserName' $null
+    if ($null -ne $userName) { $arguments.AADUserName = [string]$userName }
+    if ([bool](Get-CwParam $p 'enabled' $true)) {
+        $arguments.DeletionThreshold = [uint32](Get-CwParam $p 'threshold' 500)
+        $null = Enable-ADSyncExportDeletionThreshold @arguments -ErrorAction Stop -Confirm:$false
+    } else {
+        $null = Disable-ADSyncExportDeletionThreshold @arguments -ErrorAction Stop -Confirm:$false
+    }
+    Get-CwDeletionThresholdOperation $p
+}
+
+function Get-CwAutoUpgradeOperation($p) {
+    $state = Get-ADSyncAutoUpgrade -ErrorAction Stop
+    $settings = $null
+    try { $settings = Get-ADSyncGlobalSettings -ErrorAction Stop } catch { $settings = $null }
+    Get-CwAutoUpgradeFromValue $state $settings
+}
+
+function Set-CwAutoUpgradeOperation($p) {
+    $null = Set-ADSyncAutoUpgrade -AutoUpgradeState ([string](Get-CwParam $p 'state' 'Enabled')) -ErrorAction Stop
+    Get-CwAutoUpgradeOperation $p
+}
+
+function Get-CwDatabaseConfigurationOperation($p) {
+    $db = Get-ADSyncDatabaseConfiguration -ErrorAction Stop
+    [ordered]@{
+        installedLocalDb      = ConvertTo-CwBool (Get-CwProperty $db 'InstalledLocalDb')
+        sqlServerName         = ConvertTo-CwString (Get-CwProperty $db 'SqlServerName')
+        sqlServerInstanceName = ConvertTo-CwString (Get-CwProperty $db 'SqlServerInstanceName')
+        sqlServerDbName       = ConvertTo-CwString (Get-CwProperty $db 'SqlServerDBName')
+    }
+}
