@@ -23,12 +23,17 @@ Set-StrictMode -Off
 
 # A fixed list rather than a folder scan: the elevated session runs exactly these files, in this order,
 # and a file that later appears beside them never runs. $PSScriptRoot, so neither PSModulePath nor the
-# current directory decides what is loaded.
-foreach ($file in @('Framing', 'Normalization', 'Session', 'Projections')) {
-    . (Join-Path (Join-Path $PSScriptRoot 'Private') ($file + '.ps1'))
-}
-foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState')) {
-    . (Join-Path (Join-Path $PSScriptRoot 'Public') ($file + '.ps1'))
+# current directory decides what is loaded. A file that is missing or fails stops the import (by
+# default the import would go on and the session would start with operations missing).
+try {
+    foreach ($file in @('Framing', 'Normalization', 'Session', 'Projections')) {
+        . (Join-Path (Join-Path $PSScriptRoot 'Private') ($file + '.ps1'))
+    }
+    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState')) {
+        . (Join-Path (Join-Path $PSScriptRoot 'Public') ($file + '.ps1'))
+    }
+} catch {
+    throw
 }
 Remove-Variable -Name file
 
