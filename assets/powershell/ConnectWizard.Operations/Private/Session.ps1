@@ -1,4 +1,5 @@
-# Session: the target's modules (ADSync, ActiveDirectory, extras), named by Initialize-CwSession.
+# Session: the target's modules (ADSync, ActiveDirectory, extras) that Initialize-CwSession names, and
+# what the session reports about itself.
 
 $script:Config = @{ adSyncModule = 'ADSync'; activeDirectoryModule = 'ActiveDirectory' }
 

@@ -1,4 +1,5 @@
-# Operations that check the bridge itself rather than the server (GetSessionInfo is Get-CwSessionInfo).
+# Operations about the bridge itself rather than the server: Echo here; GetSessionInfo is answered by
+# Get-CwSessionInfo (Private/Session.ps1), which Initialize-CwSession also reports.
 
 function Invoke-CwEcho($p) {
     $delay = [int](Get-CwParam $p 'delayMs' 0)

@@ -1,4 +1,5 @@
-# Everything a page shows about the server, in one call.
+# Server state: scheduler, connectors, global settings, features, auto upgrade, deletion threshold and
+# last runs, read together.
 
 # The whole state a page needs, in one round trip. A section that fails is reported next to the
 # others instead of failing the page (e.g. company features need Entra ID to answer).
