@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminRoleTemplateIds } from '../../../shared/model/account';
 import { signInMessages } from '../../../shared/model/sign-in-messages';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { createLabServices, rejection } from './lab-services';
 import { enterCredentials, SystemBrowser } from './system-browser';
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Agent, fetch, type Response } from 'undici';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import type { LabTenant } from '../../../electron/lab/tenant';
+import type { LabTenant } from '../../../lab/index';
 
 export const LAB_PASSWORD = 'LabPassw0rd!';
 export const REDIRECT_URI = 'http://localhost:53123';

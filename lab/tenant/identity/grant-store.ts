@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { LabAccount } from '../labAccounts';
-import type { EntraError } from './entraErrors';
+import type { LabAccount } from '../lab-accounts';
+import type { EntraError } from './entra-errors';
 import type { GrantedScopes } from './scopes';
 
 export type ResponseMode = 'form_post' | 'query' | 'fragment';

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { GRAPH_APP_ID, GRAPH_RESOURCE, LAB_TENANT_ID } from '../constants';
-import type { LabAccount } from '../labAccounts';
+import type { LabAccount } from '../lab-accounts';
 import type { GrantedScopes } from './scopes';
-import type { SigningKey } from './signingKey';
+import type { SigningKey } from './signing-key';
 
 export interface TokenSettings {
   issuer: string;

@@ -1,7 +1,7 @@
 # Lab look-alike of Get-/Add-/Remove-LocalGroupMember (Microsoft.PowerShell.LocalAccounts) for the ADSync* groups
 # of the lab sync server. Members live in the lab state file; names are stored and returned exactly, never run.
 #
-# Lab rule for resolving a principal name (see ../README.md):
+# Lab rule for resolving a principal name (see lab/README.md):
 #   <NETBIOS>\<account>   NETBIOS of a lab domain (CONTOSO): resolvable for any non-empty account without a
 #                         backslash, except accounts starting with "missing-" (never found). Known lab users and
 #                         groups get their real SID and canonical name; other accounts a stable SID from the name.

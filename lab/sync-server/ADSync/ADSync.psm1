@@ -1,6 +1,6 @@
 # Lab look-alike of the ADSync module of Azure AD Connect (Entra Connect Sync).
 # Same cmdlet names, parameters, output property names and error texts as the real module; the state
-# lives in $env:ADSYNC_LAB_FOLDER/sync-server-state.json (see ../STATE.md).
+# lives in $env:ADSYNC_LAB_FOLDER/sync-server-state.json (see "State file" in lab/README.md).
 
 Set-StrictMode -Off
 

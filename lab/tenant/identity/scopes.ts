@@ -1,5 +1,5 @@
 import { CONSENTED_GRAPH_SCOPES, GRAPH_APP_ID, GRAPH_RESOURCE, LAB_CLIENT_ID, OIDC_SCOPES } from '../constants';
-import { entraErrors, type EntraError } from './entraErrors';
+import { entraErrors, type EntraError } from './entra-errors';
 
 export interface GrantedScopes {
   /** Graph permission names as they appear in the access token's `scp` claim. */

@@ -1,6 +1,6 @@
 import { LAB_MFA_CODE, LAB_PASSWORD } from '../constants';
-import { findLabAccountByName, isHomeDomain, type LabAccount } from '../labAccounts';
-import { entraErrors, type EntraError } from './entraErrors';
+import { findLabAccountByName, isHomeDomain, type LabAccount } from '../lab-accounts';
+import { entraErrors, type EntraError } from './entra-errors';
 
 /** What the sign-in page does after the user submits a username and password. */
 export type SignInOutcome =

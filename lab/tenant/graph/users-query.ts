@@ -1,6 +1,6 @@
 import type { DirectoryUser } from './directory';
 import { DEFAULT_USER_PROPERTIES } from './directory';
-import { graphErrors, type GraphError } from './graphErrors';
+import { graphErrors, type GraphError } from './graph-errors';
 
 type Predicate = (user: Record<string, unknown>) => boolean;
 

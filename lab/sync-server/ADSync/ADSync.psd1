@@ -1,5 +1,5 @@
 @{
-    # Lab look-alike of Microsoft's ADSync module (Azure AD Connect / Entra Connect Sync). See ../README.md.
+    # Lab look-alike of Microsoft's ADSync module (Azure AD Connect / Entra Connect Sync). See lab/README.md.
     RootModule        = 'ADSync.psm1'
     ModuleVersion     = '1.0.0.0'
     GUID              = '6d0c2f54-2b7e-4d77-9d2a-4f1f3f6a7c01'

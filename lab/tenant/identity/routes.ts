@@ -2,14 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LAB_CLIENT_DISPLAY_NAME, LAB_CLIENT_ID, LAB_TENANT_ID } from '../constants';
 import { formParameters, readBody, sendHtml, sendJson, sendRedirect } from '../http';
-import type { LabAccount } from '../labAccounts';
-import { aadstsText, entraErrors, errorDescription, tokenErrorBody, type EntraError, type ErrorContext } from './entraErrors';
-import type { AuthorizeRequest, GrantStore, ResponseMode, SignInFlow } from './grantStore';
+import type { LabAccount } from '../lab-accounts';
+import { aadstsText, entraErrors, errorDescription, tokenErrorBody, type EntraError, type ErrorContext } from './entra-errors';
+import type { AuthorizeRequest, GrantStore, ResponseMode, SignInFlow } from './grant-store';
 import { instanceDiscovery, issuerFor, openIdConfiguration, resolveTenantSegment } from './metadata';
 import { deviceCodePage, errorPage, formPostPage, messagePage, mfaPage, signInPage, staticFiles } from './pages';
 import { resolveScopes, type GrantedScopes } from './scopes';
-import { evaluateSignIn, isValidMfaCode, signInMessages } from './signInOutcome';
-import { jwksDocument, type SigningKey } from './signingKey';
+import { evaluateSignIn, isValidMfaCode, signInMessages } from './sign-in-outcome';
+import { jwksDocument, type SigningKey } from './signing-key';
 import { clientInfo, mintAccessToken, mintIdToken, type TokenSettings } from './tokens';
 
 export interface IdentityContext {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { LAB_ACCOUNTS, type LabAccount } from '../labAccounts';
-import type { SyncedDirectory, CloudUser } from './syncState';
-import { EMPTY_USER_DATA, type CloudUserData, type TenantState } from './tenantState';
+import { LAB_ACCOUNTS, type LabAccount } from '../lab-accounts';
+import type { SyncedDirectory, CloudUser } from './sync-state';
+import { EMPTY_USER_DATA, type CloudUserData, type TenantState } from './tenant-state';
 
 export type UserKey = { kind: 'synced'; immutableId: string } | { kind: 'cloud'; objectId: string };
 

@@ -1,5 +1,5 @@
 import { LAB_TENANT_CUSTOM_DOMAIN, LAB_TENANT_DOMAIN } from './constants';
-import { GLOBAL_ADMINISTRATOR, HYBRID_IDENTITY_ADMINISTRATOR, type DirectoryRole } from './directoryRoles';
+import { GLOBAL_ADMINISTRATOR, HYBRID_IDENTITY_ADMINISTRATOR, type DirectoryRole } from './directory-roles';
 
 /** A cloud-only account of the lab tenant that can sign in. All use the lab password. */
 export interface LabAccount {

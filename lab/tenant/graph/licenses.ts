@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { graphErrors, type GraphError } from './graphErrors';
+import { graphErrors, type GraphError } from './graph-errors';
 import { findSku, LAB_SKUS } from './skus';
-import type { AssignedLicense, CloudUserData } from './tenantState';
+import type { AssignedLicense, CloudUserData } from './tenant-state';
 
 export const assignLicenseBodySchema = z.object({
   addLicenses: z.array(z.object({ skuId: z.string(), disabledPlans: z.array(z.string()).nullish() })).optional(),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../atomicFile';
+import { writeFileAtomic } from '../atomic-file';
 
 export const assignedLicenseSchema = z.object({ skuId: z.string(), disabledPlans: z.array(z.string()) });
 export type AssignedLicense = z.infer<typeof assignedLicenseSchema>;

@@ -1,5 +1,5 @@
 @{
-    # Lab look-alike of the *-LocalGroupMember cmdlets for the ADSync* groups. See ../README.md.
+    # Lab look-alike of the *-LocalGroupMember cmdlets for the ADSync* groups. See lab/README.md.
     RootModule        = 'LocalGroups.psm1'
     ModuleVersion     = '1.0.0.0'
     GUID              = '0e7d6a51-7c43-4a8e-9a55-3b2f4d8e9c02'

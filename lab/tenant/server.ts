@@ -5,18 +5,18 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ensureLabCertificates } from './certificates';
 import { LAB_CLIENT_ID, LAB_TENANT_ID } from './constants';
-import { FailureInjector } from './failureInjection';
-import { graphErrorBody, graphErrors } from './graph/graphErrors';
+import { FailureInjector } from './failure-injection';
+import { graphErrorBody, graphErrors } from './graph/graph-errors';
 import { handleGraphRequest, type GraphContext } from './graph/routes';
-import { SyncStateReader } from './graph/syncState';
-import { TenantStateStore, type TenantState } from './graph/tenantState';
+import { SyncStateReader } from './graph/sync-state';
+import { TenantStateStore, type TenantState } from './graph/tenant-state';
 import { BodyTooLargeError, sendJson } from './http';
-import { entraErrors, tokenErrorBody } from './identity/entraErrors';
-import { GrantStore } from './identity/grantStore';
+import { entraErrors, tokenErrorBody } from './identity/entra-errors';
+import { GrantStore } from './identity/grant-store';
 import { issuerFor } from './identity/metadata';
 import { handleIdentityRequest, type IdentityContext } from './identity/routes';
-import { loadOrCreateSigningKey } from './identity/signingKey';
-import { LAB_ACCOUNTS } from './labAccounts';
+import { loadOrCreateSigningKey } from './identity/signing-key';
+import { LAB_ACCOUNTS } from './lab-accounts';
 
 export interface LabTenantOptions {
   /** Folder holding the certificates, signing key, tenant-state.json and the sync server's state file. */

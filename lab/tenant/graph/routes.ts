@@ -2,18 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { LAB_TENANT_CUSTOM_DOMAIN, LAB_TENANT_DISPLAY_NAME, LAB_TENANT_DOMAIN, LAB_TENANT_ID } from '../constants';
-import { ROLES_THAT_MANAGE_USERS } from '../directoryRoles';
+import { ROLES_THAT_MANAGE_USERS } from '../directory-roles';
 import { readBody, sendEmpty, sendJson } from '../http';
-import type { SigningKey } from '../identity/signingKey';
+import type { SigningKey } from '../identity/signing-key';
 import { verifyAccessToken, type VerifiedAccessToken } from '../identity/tokens';
-import { findLabAccountByObjectId, type LabAccount } from '../labAccounts';
+import { findLabAccountByObjectId, type LabAccount } from '../lab-accounts';
 import { directoryUsers, setUserData, userData, type DirectoryUser } from './directory';
-import { graphErrorBody, graphErrors, type GraphError } from './graphErrors';
+import { graphErrorBody, graphErrors, type GraphError } from './graph-errors';
 import { applyAssignLicense, assignLicenseBodySchema, consumedUnits, isValidUsageLocation } from './licenses';
 import { LAB_SKUS, subscribedSku } from './skus';
-import { effectiveDirectory, type SyncStateReader } from './syncState';
-import type { TenantState, TenantStateStore } from './tenantState';
-import { encodeSkipToken, parseSelect, parseUsersQuery, projectUser, runUsersQuery } from './usersQuery';
+import { effectiveDirectory, type SyncStateReader } from './sync-state';
+import type { TenantState, TenantStateStore } from './tenant-state';
+import { encodeSkipToken, parseSelect, parseUsersQuery, projectUser, runUsersQuery } from './users-query';
 
 export interface GraphContext {
   baseUrl: string;

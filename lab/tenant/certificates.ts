@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import forge from 'node-forge';
-import { writeFileAtomic } from './atomicFile';
+import { writeFileAtomic } from './atomic-file';
 
 export interface LabCertificates {
   caCertificatePath: string;

@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../atomicFile';
+import { writeFileAtomic } from '../atomic-file';
 
 export interface SigningKey {
   privateKey: KeyObject;
