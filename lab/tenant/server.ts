@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer } from 'node:https';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ensureLabCertificates } from './certificates';
@@ -14,15 +14,17 @@ import { BodyTooLargeError, sendJson } from './http';
 import { entraErrors, tokenErrorBody } from './identity/entra-errors';
 import { GrantStore } from './identity/grant-store';
 import { issuerFor } from './identity/metadata';
-import { handleIdentityRequest, type IdentityContext } from './identity/routes';
+import { handleIdentityRequest, handlePageRequest, type IdentityContext } from './identity/routes';
 import { loadOrCreateSigningKey } from './identity/signing-key';
 import { LAB_ACCOUNTS } from './lab-accounts';
 
 export interface LabTenantOptions {
   /** Folder holding the certificates, signing key, tenant-state.json and the sync server's state file. */
   labFolder: string;
-  /** 0 (default) picks a free port. */
+  /** The HTTPS port; 0 (default) picks a free port. */
   port?: number;
+  /** The plain-HTTP port of the pages a browser opens; 0 (default) picks a free port. */
+  pagesPort?: number;
   now?: () => Date;
   /** Default 3600, as Entra's default (tests use a few seconds). */
   accessTokenLifetimeSeconds?: number;
@@ -43,9 +45,15 @@ export interface LabTenant {
   graphBaseUrl: string;
   /** `https://127.0.0.1:<port>` */
   baseUrl: string;
+  /**
+   * `http://127.0.0.1:<pages port>`: the authorize, sign-in, MFA, device-login and sign-out pages. A browser
+   * opens them with no certificate warning (loopback HTTP is a secure context); nothing else answers there.
+   */
+  pagesBaseUrl: string;
   /** `127.0.0.1:<port>`, the value for MSAL's `knownAuthorities`. */
   host: string;
   port: number;
+  pagesPort: number;
   caCertificatePath: string;
   caCertificatePem: string;
   /** Test hook: the next `times` requests to `path` answer 429/503 with `Retry-After: retryAfterSeconds`. */
@@ -76,7 +84,29 @@ function respondWithPlannedFailure(response: ServerResponse, pathname: string, s
   sendJson(response, status, tokenErrorBody(error, { traceId: randomUUID(), correlationId: randomUUID(), now, baseUrl }), headers);
 }
 
-/** Starts the lab tenant: Entra ID sign-in endpoints and the Microsoft Graph calls of the app, over HTTPS on 127.0.0.1. */
+function listen(server: Server | HttpsServer, port: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: Server | HttpsServer): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (!server.listening) return resolve();
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
+
+/**
+ * Starts the lab tenant on 127.0.0.1: Entra ID's endpoints and the Microsoft Graph calls of the app over
+ * HTTPS with the lab CA (trusted only by the app's own MSAL and Graph clients), and the pages a browser
+ * opens over plain HTTP on a second port (an ordinary browser trusts no lab CA).
+ */
 export async function startLabTenant(options: LabTenantOptions): Promise<LabTenant> {
   const labFolder = path.resolve(options.labFolder);
   const now = options.now ?? (() => new Date());
@@ -101,18 +131,27 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
   let identity: IdentityContext | null = null;
   let graph: GraphContext | null = null;
 
-  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const identityContext = (): IdentityContext => {
+    if (identity === null) throw new Error('The lab tenant is not listening yet.');
+    return identity;
+  };
+
+  /** Answers a planned failure (failNext) when one is due for this path. */
+  const plannedFailure = (request: IncomingMessage, response: ServerResponse, url: URL): boolean => {
+    const failure = failures.take(url.pathname, `${url.pathname}${url.search}`);
+    if (failure === null) return false;
+    request.resume();
+    respondWithPlannedFailure(response, url.pathname, failure.status, failure.retryAfterSeconds, now(), identityContext().baseUrl);
+    return true;
+  };
+
+  const handleApi = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'https://127.0.0.1');
     if (identity === null || graph === null) {
       response.writeHead(503).end();
       return;
     }
-    const failure = failures.take(url.pathname, `${url.pathname}${url.search}`);
-    if (failure !== null) {
-      request.resume();
-      respondWithPlannedFailure(response, url.pathname, failure.status, failure.retryAfterSeconds, now(), identity.baseUrl);
-      return;
-    }
+    if (plannedFailure(request, response, url)) return;
     if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/')) {
       await handleGraphRequest(request, response, url, graph);
       return;
@@ -121,8 +160,38 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
     sendJson(response, 404, { error: 'not_found', error_description: `No lab tenant endpoint at ${url.pathname}.` });
   };
 
-  const server = createServer({ key: certificates.serverKeyPem, cert: certificates.serverCertificatePem }, (request, response) => {
-    handle(request, response).catch((error: unknown) => {
+  const handlePages = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (identity === null) {
+      response.writeHead(503).end();
+      return;
+    }
+    // Plain HTTP has no certificate to prove the name: answer only requests addressed to 127.0.0.1 and
+    // this port, so a web page whose name was pointed at 127.0.0.1 (DNS rebinding) cannot read these pages.
+    if (request.headers.host !== new URL(identity.pagesBaseUrl).host) {
+      request.resume();
+      sendJson(
+        response,
+        421,
+        { error: 'invalid_request', error_description: `The lab sign-in pages answer only at ${identity.pagesBaseUrl}.` },
+        { Connection: 'close' },
+      );
+      return;
+    }
+    if (plannedFailure(request, response, url)) return;
+    if (await handlePageRequest(request, response, url, identity)) return;
+    // Tokens, keys, metadata and Graph never cross plain HTTP: refuse without reading the request.
+    request.resume();
+    sendJson(
+      response,
+      403,
+      { error: 'invalid_request', error_description: `The lab tenant answers ${url.pathname} only over HTTPS, at ${identity.baseUrl}.` },
+      { Connection: 'close' },
+    );
+  };
+
+  const answer = (handler: (request: IncomingMessage, response: ServerResponse) => Promise<void>) => (request: IncomingMessage, response: ServerResponse) => {
+    handler(request, response).catch((error: unknown) => {
       if (response.headersSent) {
         response.destroy();
         return;
@@ -134,20 +203,24 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
       process.stderr.write(`lab tenant: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       sendJson(response, 500, { error: 'server_error', error_description: 'The lab tenant failed to handle the request.' });
     });
-  });
+  };
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  const server = createHttpsServer({ key: certificates.serverKeyPem, cert: certificates.serverCertificatePem }, answer(handleApi));
+  const pagesServer = createHttpServer(answer(handlePages));
+  const port = await listen(server, options.port ?? 0);
+  let pagesPort: number;
+  try {
+    pagesPort = await listen(pagesServer, options.pagesPort ?? 0);
+  } catch (error) {
+    await closeServer(server);
+    throw error;
+  }
   const baseUrl = `https://127.0.0.1:${port}`;
+  const pagesBaseUrl = `http://127.0.0.1:${pagesPort}`;
   const tokens = { issuer: issuerFor(baseUrl), accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 3600, idTokenLifetimeSeconds: 3600 };
   identity = {
     baseUrl,
+    pagesBaseUrl,
     store,
     key,
     tokens,
@@ -163,18 +236,17 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
     tenantId: LAB_TENANT_ID,
     graphBaseUrl: `${baseUrl}/v1.0`,
     baseUrl,
+    pagesBaseUrl,
     host: `127.0.0.1:${port}`,
     port,
+    pagesPort,
     caCertificatePath: certificates.caCertificatePath,
     caCertificatePem: certificates.caCertificatePem,
     failNext: (failurePath, status, retryAfterSeconds, times) => failures.plan(failurePath, status, retryAfterSeconds, times),
     // Idempotent: a test may close the tenant (network unreachable) before the app disposes it.
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server.listening) return resolve();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      await Promise.all([closeServer(server), closeServer(pagesServer)]);
+    },
   };
 }
 

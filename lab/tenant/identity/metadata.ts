@@ -17,10 +17,13 @@ export function issuerFor(baseUrl: string): string {
 /**
  * The v2.0 OpenID configuration, shaped like Entra's. For a tenant the endpoints carry the tenant id;
  * for `common`/`organizations` they keep the alias and the issuer has Entra's `{tenantid}` placeholder.
+ * The two endpoints a browser opens (authorize, sign-out) are on the plain-HTTP pages origin: MSAL
+ * requires HTTPS of the authority it is configured with, not of the authorize URL it opens.
  */
-export function openIdConfiguration(baseUrl: string, segment: TenantSegment): Record<string, unknown> {
+export function openIdConfiguration(baseUrl: string, pagesBaseUrl: string, segment: TenantSegment): Record<string, unknown> {
   const tenantPath = segment.kind === 'tenant' ? LAB_TENANT_ID : segment.alias;
   const root = `${baseUrl}/${tenantPath}`;
+  const pagesRoot = `${pagesBaseUrl}/${tenantPath}`;
   return {
     token_endpoint: `${root}/oauth2/v2.0/token`,
     token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
@@ -33,11 +36,11 @@ export function openIdConfiguration(baseUrl: string, segment: TenantSegment): Re
     issuer: segment.kind === 'tenant' ? issuerFor(baseUrl) : `${baseUrl}/{tenantid}/v2.0`,
     request_uri_parameter_supported: false,
     userinfo_endpoint: `${baseUrl}/oidc/userinfo`,
-    authorization_endpoint: `${root}/oauth2/v2.0/authorize`,
+    authorization_endpoint: `${pagesRoot}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${root}/oauth2/v2.0/devicecode`,
     http_logout_supported: true,
     frontchannel_logout_supported: true,
-    end_session_endpoint: `${root}/oauth2/v2.0/logout`,
+    end_session_endpoint: `${pagesRoot}/oauth2/v2.0/logout`,
     claims_supported: [
       'sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name', 'msgraph_host', 'aud',
       'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email',

@@ -13,7 +13,10 @@ import { jwksDocument, type SigningKey } from './signing-key';
 import { clientInfo, mintAccessToken, mintIdToken, type TokenSettings } from './tokens';
 
 export interface IdentityContext {
+  /** `https://127.0.0.1:<port>`: metadata, keys, token and device-code endpoints (and Graph). */
   baseUrl: string;
+  /** `http://127.0.0.1:<port>`: the pages a browser opens (authorize, sign-in, MFA, device login, sign-out). */
+  pagesBaseUrl: string;
   store: GrantStore;
   key: SigningKey;
   tokens: TokenSettings;
@@ -342,7 +345,7 @@ async function handleDeviceCode(request: IncomingMessage, response: ServerRespon
   const scopes = resolveScopes(parameters.get('scope'), clientId, [context.baseUrl]);
   if (!scopes.ok) return sendTokenError(response, scopes.error, errorCtx);
   const record = context.store.createDeviceCode(clientId, scopes.granted);
-  const verificationUri = `${context.baseUrl}${DEVICE_LOGIN_PATH}`;
+  const verificationUri = `${context.pagesBaseUrl}${DEVICE_LOGIN_PATH}`;
   sendJson(response, 200, {
     user_code: record.userCode,
     device_code: record.deviceCode,
@@ -362,13 +365,76 @@ function handleLogout(response: ServerResponse, url: URL): void {
   sendHtml(response, 200, messagePage('You signed out of your account', "It's a good idea to close all browser windows."));
 }
 
-/** Routes Entra-shaped requests. Returns false when the path is not an identity endpoint. */
+/** `/<tenant>/<endpoint>` split, or null when the path has no (well-formed) tenant segment. */
+function tenantEndpoint(path: string): { tenantPart: string; endpoint: string } | null {
+  const [, tenantPart, ...rest] = path.split('/');
+  if (tenantPart === undefined || tenantPart === '' || tenantPart === 'v1.0') return null;
+  try {
+    return { tenantPart: decodeURIComponent(tenantPart), endpoint: `/${rest.join('/')}` };
+  } catch {
+    return null;
+  }
+}
+
+const API_ENDPOINTS = [
+  '/v2.0/.well-known/openid-configuration',
+  '/.well-known/openid-configuration',
+  '/discovery/v2.0/keys',
+  '/discovery/keys',
+  '/discovery/instance',
+  '/oauth2/v2.0/token',
+  '/oauth2/v2.0/devicecode',
+];
+const PAGE_ENDPOINTS = ['/oauth2/v2.0/authorize', '/oauth2/v2.0/logout'];
+
+/**
+ * Routes the Entra-shaped requests MSAL's own network client makes, over HTTPS with the lab CA. Returns
+ * false when the path is not one of them (the pages a browser opens are on the pages listener).
+ */
 export async function handleIdentityRequest(
   request: IncomingMessage,
   response: ServerResponse,
   url: URL,
   context: IdentityContext,
 ): Promise<boolean> {
+  const method = request.method ?? 'GET';
+  const target = tenantEndpoint(url.pathname);
+  if (target === null || !API_ENDPOINTS.includes(target.endpoint)) return false;
+  const segment = resolveTenantSegment(target.tenantPart);
+  if (segment === null) {
+    sendTokenError(response, entraErrors.tenantNotFound(target.tenantPart), errorContext(request, url.searchParams, context));
+    return true;
+  }
+  switch (`${method} ${target.endpoint}`) {
+    case 'GET /v2.0/.well-known/openid-configuration':
+    case 'GET /.well-known/openid-configuration':
+      sendJson(response, 200, openIdConfiguration(context.baseUrl, context.pagesBaseUrl, segment));
+      return true;
+    case 'GET /discovery/v2.0/keys':
+    case 'GET /discovery/keys':
+      sendJson(response, 200, jwksDocument(context.key, issuerFor(context.baseUrl)));
+      return true;
+    case 'GET /discovery/instance':
+      sendJson(response, 200, instanceDiscovery(context.baseUrl, url.searchParams.get('authorization_endpoint')));
+      return true;
+    case 'POST /oauth2/v2.0/token':
+      await handleToken(request, response, url, context);
+      return true;
+    case 'POST /oauth2/v2.0/devicecode':
+      await handleDeviceCode(request, response, url, context);
+      return true;
+    default:
+      sendJson(response, 405, { error: 'invalid_request', error_description: `${method} is not supported on ${target.endpoint}.` });
+      return true;
+  }
+}
+
+/**
+ * Routes the pages a browser opens, served over plain HTTP on 127.0.0.1 so that any browser opens them
+ * without a certificate warning (loopback is a secure context). Returns false for anything else: tokens,
+ * keys and Graph never cross plain HTTP.
+ */
+export async function handlePageRequest(request: IncomingMessage, response: ServerResponse, url: URL, context: IdentityContext): Promise<boolean> {
   const method = request.method ?? 'GET';
   const path = url.pathname;
   const staticFile = staticFiles[path];
@@ -389,55 +455,23 @@ export async function handleIdentityRequest(
     await handleMfa(request, response, url, context);
     return true;
   }
-  const [, tenantPart, ...rest] = path.split('/');
-  if (tenantPart === undefined || tenantPart === 'v1.0') return false;
-  const endpoint = `/${rest.join('/')}`;
-  const knownEndpoints = [
-    '/v2.0/.well-known/openid-configuration',
-    '/.well-known/openid-configuration',
-    '/discovery/v2.0/keys',
-    '/discovery/keys',
-    '/discovery/instance',
-    '/oauth2/v2.0/authorize',
-    '/oauth2/v2.0/token',
-    '/oauth2/v2.0/devicecode',
-    '/oauth2/v2.0/logout',
-  ];
-  if (!knownEndpoints.includes(endpoint)) return false;
-  const segment = resolveTenantSegment(decodeURIComponent(tenantPart));
-  if (segment === null) {
+  const target = tenantEndpoint(path);
+  if (target === null || !PAGE_ENDPOINTS.includes(target.endpoint)) return false;
+  if (resolveTenantSegment(target.tenantPart) === null) {
     const errorCtx = errorContext(request, url.searchParams, context);
-    const error = entraErrors.tenantNotFound(decodeURIComponent(tenantPart));
-    if (endpoint === '/oauth2/v2.0/authorize') sendHtml(response, 400, errorPage(aadstsText(error), errorDescription(error, errorCtx)));
-    else sendTokenError(response, error, errorCtx);
+    const error = entraErrors.tenantNotFound(target.tenantPart);
+    sendHtml(response, 400, errorPage(aadstsText(error), errorDescription(error, errorCtx)));
     return true;
   }
-  switch (`${method} ${endpoint}`) {
-    case 'GET /v2.0/.well-known/openid-configuration':
-    case 'GET /.well-known/openid-configuration':
-      sendJson(response, 200, openIdConfiguration(context.baseUrl, segment));
-      return true;
-    case 'GET /discovery/v2.0/keys':
-    case 'GET /discovery/keys':
-      sendJson(response, 200, jwksDocument(context.key, issuerFor(context.baseUrl)));
-      return true;
-    case 'GET /discovery/instance':
-      sendJson(response, 200, instanceDiscovery(context.baseUrl, url.searchParams.get('authorization_endpoint')));
-      return true;
+  switch (`${method} ${target.endpoint}`) {
     case 'GET /oauth2/v2.0/authorize':
       handleAuthorize(request, response, url, context);
-      return true;
-    case 'POST /oauth2/v2.0/token':
-      await handleToken(request, response, url, context);
-      return true;
-    case 'POST /oauth2/v2.0/devicecode':
-      await handleDeviceCode(request, response, url, context);
       return true;
     case 'GET /oauth2/v2.0/logout':
       handleLogout(response, url);
       return true;
     default:
-      sendJson(response, 405, { error: 'invalid_request', error_description: `${method} is not supported on ${endpoint}.` });
+      sendHtml(response, 405, messagePage('Sign in', `${method} is not supported on ${target.endpoint}.`));
       return true;
   }
 }
