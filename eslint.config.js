@@ -88,4 +88,38 @@ export default tseslint.config(
       ],
     },
   },
+  // The lab's boundary (lab/README.md). typescript-eslint's copy of no-restricted-imports keeps it apart from the
+  // folder rules above: a flat config replaces a rule's options per file rather than merging them.
+  {
+    files: ['lab/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/electron/**', '**/renderer/**', '**/shared/**'], message: 'lab/ imports nothing of the app.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/lab', '**/lab/**'], message: 'Only the composition root uses the lab, through lab/index.ts.' }] },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/composition.ts', 'tests/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/lab/**', '!**/lab/index', '!**/lab/index.ts'], message: 'Use the lab through lab/index.ts, its one entry point.' }] },
+      ],
+    },
+  },
+  {
+    // The lab's own tests exercise its parts.
+    files: ['tests/unit/lab-tenant/**', 'tests/integration/lab-tenant/**', 'tests/integration/lab-sync-server/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
 );

@@ -8,7 +8,7 @@ import { build as viteBuild } from 'vite';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'out');
 const stampFile = path.join(out, '.build-stamp');
-const sourceFolders = ['electron', 'renderer', 'shared', 'assets'].map((folder) => path.join(root, folder));
+const sourceFolders = ['electron', 'renderer', 'shared', 'lab', 'assets'].map((folder) => path.join(root, folder));
 const sourceFiles = ['package.json', 'vite.config.ts', 'scripts/build.mjs'].map((file) => path.join(root, file));
 
 function newestModification(entry) {

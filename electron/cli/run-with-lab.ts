@@ -3,7 +3,8 @@ import { createLabPwshSource } from '../services/summary/lab-pwsh-source';
 import { runCli } from './run-cli';
 
 export interface LabLocation {
-  readonly assetsFolder: string;
+  /** The lab package (`lab/` of the repository). */
+  readonly labPackageFolder: string;
   readonly labFolder: string;
   readonly pwshPath: string;
 }
@@ -17,7 +18,7 @@ export function runCliWithLab(args: string[], lab: LabLocation, generatedBy: str
     generatedBy,
     labSource: () =>
       createLabPwshSource({
-        modulePath: path.join(lab.assetsFolder, 'lab-sync-server', 'ADSync', 'ADSync.psd1'),
+        modulePath: path.join(lab.labPackageFolder, 'sync-server', 'ADSync', 'ADSync.psd1'),
         labFolder: lab.labFolder,
         pwshPath: lab.pwshPath,
       }),

@@ -6,7 +6,7 @@ import { GraphClient } from '../services/graph/graph-client';
 import { defaultPowerShellExecutable, operationsModulePath, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
 import { AdSyncClient } from '../services/sync-server/AdSyncClient';
 import { recoverInterruptedPlan } from '../services/changes';
-import { startLabTenant, type LabTenant } from '../lab/tenant';
+import { labSyncServerModules, startLabTenant, type LabTenant } from '../../lab/index';
 import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/handlers';
 import type { AppShell } from './app-shell';
@@ -66,15 +66,15 @@ function powerShellTarget(target: TargetConfig): PowerShellTarget {
       adSyncModule: settings.adSyncModule ?? 'ADSync',
     };
   }
-  const labModules = path.join(assetsFolder, 'lab-sync-server');
+  const lab = labSyncServerModules(target.labPackageFolder, target.dataFolder);
   return {
     executable: settings.powershellExecutable ?? findPwsh(),
     operationsModule,
-    adSyncModule: path.join(labModules, 'ADSync', 'ADSync.psd1'),
+    adSyncModule: lab.adSyncModule,
     // On a real server the *-LocalGroupMember cmdlets are built in; the lab provides look-alikes.
-    extraModules: [path.join(labModules, 'LocalGroups', 'LocalGroups.psd1')],
-    activeDirectoryModule: path.join(labModules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
-    env: { ADSYNC_LAB_FOLDER: target.dataFolder },
+    extraModules: [lab.localGroupsModule],
+    activeDirectoryModule: lab.activeDirectoryModule,
+    env: lab.env,
   };
 }
 

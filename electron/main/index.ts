@@ -31,6 +31,11 @@ const focusMainWindow = (): void => {
   mainWindow.focus();
 };
 
+/** The lab package: `lab/` of the repository in development; the packaged app does not ship it. */
+function labPackageFolder(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'lab') : path.join(app.getAppPath(), 'lab');
+}
+
 async function resolveTarget(): Promise<TargetConfig> {
   const userData = app.getPath('userData');
   const { settings, problem } = await loadSettings(path.join(userData, 'settings.json'));
@@ -41,6 +46,7 @@ async function resolveTarget(): Promise<TargetConfig> {
     branding: settings.branding ?? defaultBranding,
     dataFolder: kind === 'lab' ? path.join(userData, 'lab') : userData,
     assetsFolder: app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets'),
+    labPackageFolder: labPackageFolder(),
     platform: process.platform,
     settings,
   };
@@ -89,8 +95,7 @@ async function start(): Promise<void> {
 const cliArgs = cliArguments(process.argv);
 if (cliArgs) {
   // `<app> --cli diff <a> <b>`: the summary command line, without a window or the single-instance lock.
-  const assetsFolder = app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets');
-  runPackagedCli(cliArgs, assetsFolder, path.join(app.getPath('userData'), 'lab')).then(
+  runPackagedCli(cliArgs, labPackageFolder(), path.join(app.getPath('userData'), 'lab')).then(
     (code) => app.exit(code),
     () => app.exit(2),
   );

@@ -7,8 +7,10 @@ export interface TargetConfig {
   readonly branding: Branding;
   /** The app's data folder: settings, token cache marker, and (for the lab) the lab's state. */
   readonly dataFolder: string;
-  /** The app's assets folder: the operations module and the lab's modules. */
+  /** The app's assets folder: the operations module. */
   readonly assetsFolder: string;
+  /** The lab package (`lab/` of the repository), used on the lab target; the packaged app does not ship it. */
+  readonly labPackageFolder: string;
   readonly platform: string;
   readonly settings: Settings;
 }

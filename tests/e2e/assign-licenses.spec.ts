@@ -2,8 +2,6 @@ import type { Locator, Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-// The lab tenant's certificate is self-signed (trusted only by the app's own clients in main).
-test.use({ ignoreHTTPSErrors: true });
 // A fresh lab has no synchronized users: each test runs one real lab sync cycle first.
 test.setTimeout(240_000);
 

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import type { ServerState } from '../../shared/model/sync-server';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
-test.use({ ignoreHTTPSErrors: true });
 test.setTimeout(240_000);
 
 /** Screenshot kept as an artifact, then an axe scan of the page. */

@@ -3,7 +3,6 @@ import type { Harness } from '../harness/harness';
 import type { Run, ServerState } from '../../shared/model/sync-server';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
-test.use({ ignoreHTTPSErrors: true });
 test.setTimeout(240_000);
 
 const keep = (page: Page, name: string): Promise<void> => keepScreenshot(page, `staging-mode-${name}`, 1800);

@@ -2,8 +2,6 @@ import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-test.use({ ignoreHTTPSErrors: true });
-
 const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `sync-status-${name}`, 2000);
 
 async function openSyncStatus(page: Page): Promise<void> {

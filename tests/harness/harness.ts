@@ -11,6 +11,7 @@ import { startWebHost } from './web-host';
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const builtRendererFolder = path.join(repositoryRoot, 'out', 'renderer');
 export const assetsFolder = path.join(repositoryRoot, 'assets');
+export const labPackageFolder = path.join(repositoryRoot, 'lab');
 
 export interface Harness {
   readonly url: string;
@@ -27,7 +28,7 @@ export interface HarnessOptions {
 }
 
 const labTarget = (dataFolder: string) =>
-  ({ kind: 'lab', branding: defaultBranding, dataFolder, assetsFolder, platform: process.platform, settings: {} }) as const;
+  ({ kind: 'lab', branding: defaultBranding, dataFolder, assetsFolder, labPackageFolder, platform: process.platform, settings: {} }) as const;
 
 const quietShell = { openExternal: async () => {}, openSignInPage: async () => {}, exit: async () => false };
 

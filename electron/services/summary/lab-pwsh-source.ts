@@ -6,7 +6,7 @@ import { schedulerSchema, type Scheduler } from '../../../shared/summary/model';
 import type { LiveConfigurationSource } from './live-source';
 
 export type LabPwshOptions = {
-  /** The lab ADSync module manifest (`assets/lab-sync-server/ADSync/ADSync.psd1`). */
+  /** The lab ADSync module manifest (`lab/sync-server/ADSync/ADSync.psd1`). */
   modulePath: string;
   /** The lab's state folder (`ADSYNC_LAB_FOLDER`). */
   labFolder: string;

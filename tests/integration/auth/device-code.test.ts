@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DeviceCodePrompt } from '../../../shared/model/account';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { createLabServices, rejection } from './lab-services';
 import { enterCredentials, SystemBrowser } from './system-browser';
 
@@ -49,7 +49,7 @@ describe('device-code sign-in against the lab tenant', () => {
   it('shows the code and URL, and signs in once the administrator approves on the verification page', async () => {
     const { signIn, prompt } = await startDeviceCode();
     expect(prompt.userCode).toMatch(/^\S{6,}$/);
-    expect(prompt.verificationUri).toMatch(/^https:\/\/127\.0\.0\.1:\d+\//);
+    expect(prompt.verificationUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/devicelogin$/);
     expect(prompt.message).toContain(prompt.userCode);
     expect(Date.parse(prompt.expiresAt)).toBeGreaterThan(Date.now());
     expect(services.auth.getStatus().state).toBe('signingIn');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminRoleTemplateIds } from '../../../shared/model/account';
 import { signInMessages } from '../../../shared/model/sign-in-messages';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { createLabServices, rejection } from './lab-services';
 import { enterCredentials, SystemBrowser } from './system-browser';
 
@@ -64,6 +64,30 @@ describe('interactive sign-in in the system browser against the lab tenant', () 
     expect(JSON.stringify(services.auth.getStatus())).not.toContain(token.slice(0, 40));
     expect(states[0]).toBe('signingIn');
     expect(states.at(-1)).toBe('signedIn');
+  });
+
+  it('opens the sign-in page on http://127.0.0.1, which an ordinary Chromium loads with no certificate warning', async () => {
+    const { signIn, page } = await startSignIn();
+    const opened = browser.navigations.at(-1);
+    const url = new URL(opened?.url ?? '');
+    expect(`${url.protocol}//${url.host}`).toBe(`http://127.0.0.1:${lab.pagesPort}`);
+    expect(url.pathname).toBe(`/${lab.tenantId}/oauth2/v2.0/authorize`);
+    expect(url.searchParams.get('response_mode')).toBe('form_post');
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(opened?.status).toBe(200);
+    // Loopback HTTP is a secure context: the browser flags nothing on a page with a password field.
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
+    await enterCredentials(page, 'hybridadmin@contoso.onmicrosoft.com', password);
+    await expect(signIn).resolves.toMatchObject({ username: 'hybridadmin@contoso.onmicrosoft.com' });
+
+    // The same browser stops on the lab's HTTPS: it trusts no lab CA, so the sign-in pages needed none.
+    await expect(browser.visit(`${lab.authority}/v2.0/.well-known/openid-configuration`)).rejects.toThrow(/ERR_CERT_AUTHORITY_INVALID/);
+    // Tokens never cross plain HTTP: the pages origin has no token endpoint, and the HTTPS port speaks only TLS.
+    const form = { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `client_id=${lab.clientId}&grant_type=refresh_token&refresh_token=x` };
+    const onPagesOrigin = await fetch(`${lab.pagesBaseUrl}/${lab.tenantId}/oauth2/v2.0/token`, form);
+    expect(onPagesOrigin.status).toBe(403);
+    expect(await onPagesOrigin.text()).not.toContain('access_token');
+    await expect(fetch(`http://127.0.0.1:${lab.port}/${lab.tenantId}/oauth2/v2.0/token`, form)).rejects.toThrow();
   });
 
   it('signs in a Global Administrator', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ICachePlugin } from '@azure/msal-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import type { TokenCacheStore } from '../../../electron/services/auth/token-cache';
 import { createLabServices } from './lab-services';
 import { enterCredentials, SystemBrowser } from './system-browser';

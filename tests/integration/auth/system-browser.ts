@@ -7,8 +7,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 export class SystemBrowser {
   private browser: Browser | undefined;
   private context: BrowserContext | undefined;
-  private readonly opened: Page[] = [];
-  private readonly waiting: ((page: Page) => void)[] = [];
+  /** Pages the app opened, or why the browser could not open one (a certificate error, say). */
+  private readonly opened: (Page | Error)[] = [];
+  private readonly waiting: { resolve: (page: Page) => void; reject: (error: Error) => void }[] = [];
+  /** Each URL the app opened and the HTTP status the browser got for it. */
+  readonly navigations: { url: string; status: number | undefined }[] = [];
 
   async start(): Promise<void> {
     this.browser = await chromium.launch({
@@ -22,25 +25,35 @@ export class SystemBrowser {
   async newSession(): Promise<void> {
     await this.context?.close();
     if (!this.browser) throw new Error('SystemBrowser not started');
-    // The browser does not trust the lab CA (only the app's own clients do), as a person would click through.
-    this.context = await this.browser.newContext({ ignoreHTTPSErrors: true });
+    // An ordinary browser: it trusts no lab CA, so the lab's pages must open without one.
+    this.context = await this.browser.newContext();
   }
 
   /** The auth service's openBrowser port. */
   readonly openBrowser = async (url: string): Promise<void> => {
     if (!this.context) throw new Error('SystemBrowser not started');
     const page = await this.context.newPage();
-    await page.goto(url);
+    let outcome: Page | Error = page;
+    try {
+      const response = await page.goto(url);
+      this.navigations.push({ url, status: response?.status() });
+    } catch (error) {
+      outcome = error instanceof Error ? error : new Error(String(error));
+    }
     const waiter = this.waiting.shift();
-    if (waiter) waiter(page);
-    else this.opened.push(page);
+    if (waiter) {
+      if (outcome instanceof Error) waiter.reject(outcome);
+      else waiter.resolve(outcome);
+    } else this.opened.push(outcome);
+    if (outcome instanceof Error) throw outcome;
   };
 
-  /** The next page the app opened (resolves once openBrowser ran). */
+  /** The next page the app opened (resolves once openBrowser ran; rejects when the browser could not open it). */
   nextPage(): Promise<Page> {
-    const page = this.opened.shift();
-    if (page) return Promise.resolve(page);
-    return new Promise((resolve) => this.waiting.push(resolve));
+    const next = this.opened.shift();
+    if (next instanceof Error) return Promise.reject(next);
+    if (next) return Promise.resolve(next);
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   /** Opens a URL the page showed the administrator (the device-code verification page). */

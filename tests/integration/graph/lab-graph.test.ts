@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { createLabServices, rejection } from '../auth/lab-services';
 import { enterCredentials, SystemBrowser } from '../auth/system-browser';
 

@@ -6,7 +6,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const labRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../assets/lab-sync-server');
+export const labRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../lab/sync-server');
 export const stateFileName = 'sync-server-state.json';
 
 const pwsh = process.env['PWSH_PATH'] ?? join(homedir(), '.dotnet', 'tools', 'pwsh');

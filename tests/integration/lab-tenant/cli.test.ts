@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('npm run lab:tenant', () => {
   it('prints one JSON line with authority, client id, Graph base URL and CA path, serves, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/lab/tenant/main.ts', '--lab-folder', labFolder], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lab/tenant/main.ts', '--lab-folder', labFolder], {
       cwd: join(import.meta.dirname, '../../..'),
       stdio: ['ignore', 'pipe', 'inherit'],
     });

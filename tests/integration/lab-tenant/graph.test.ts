@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { APP_SCOPES, graphGet, graphSend, labAgent, signIn } from './labClient';
 
 const P1 = '078d2b04-f1bd-4111-bbd4-b4b1b354cef4';

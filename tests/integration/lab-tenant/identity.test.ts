@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import {
   APP_SCOPES,
   authorizeUrl,
@@ -93,13 +94,46 @@ describe('lab tenant: certificates and metadata', () => {
       expect(response.status).toBe(200);
       expect(response.json()).toMatchObject({
         issuer: `${lab.baseUrl}/${lab.tenantId}/v2.0`,
-        authorization_endpoint: `${lab.authority}/oauth2/v2.0/authorize`,
+        authorization_endpoint: `${lab.pagesBaseUrl}/${lab.tenantId}/oauth2/v2.0/authorize`,
         token_endpoint: `${lab.authority}/oauth2/v2.0/token`,
         device_authorization_endpoint: `${lab.authority}/oauth2/v2.0/devicecode`,
         jwks_uri: `${lab.authority}/discovery/v2.0/keys`,
         response_modes_supported: expect.arrayContaining(['form_post']),
       });
     }
+  });
+
+  it('serves the pages a browser opens over plain HTTP on loopback, and nothing else there', async () => {
+    const metadata = (await request(agent, `${lab.authority}/v2.0/.well-known/openid-configuration`)).json() as Record<string, string>;
+    expect(lab.pagesBaseUrl).toBe(`http://127.0.0.1:${lab.pagesPort}`);
+    expect(metadata.end_session_endpoint).toBe(`${lab.pagesBaseUrl}/${lab.tenantId}/oauth2/v2.0/logout`);
+    for (const endpoint of ['token_endpoint', 'jwks_uri', 'device_authorization_endpoint', 'issuer']) {
+      expect(new URL(metadata[endpoint] ?? '').origin, endpoint).toBe(lab.baseUrl);
+    }
+    // The code a sign-in issued is refused over plain HTTP, and still redeems over HTTPS.
+    const { fields, verifier } = await runAuthorize(agent, lab, 'hybridadmin@contoso.onmicrosoft.com', APP_SCOPES);
+    const redeem = { client_id: lab.clientId, grant_type: 'authorization_code', code: fields.code ?? '', code_verifier: verifier, redirect_uri: REDIRECT_URI, scope: APP_SCOPES };
+    const plain = await postForm(agent, `${lab.pagesBaseUrl}/${lab.tenantId}/oauth2/v2.0/token`, redeem);
+    expect(plain.status).toBe(403);
+    expect(plain.text).not.toContain('access_token');
+    expect((await postForm(agent, tokenUrl(), redeem)).status).toBe(200);
+    for (const path of [`/${lab.tenantId}/v2.0/.well-known/openid-configuration`, `/${lab.tenantId}/discovery/v2.0/keys`, '/v1.0/me']) {
+      expect((await request(agent, `${lab.pagesBaseUrl}${path}`)).status, path).toBe(403);
+    }
+    // Each page has one home: the HTTPS listener does not serve the sign-in page.
+    expect((await request(agent, authorizeUrl(lab, { client_id: lab.clientId }).replace(lab.pagesBaseUrl, lab.baseUrl))).status).toBe(404);
+  });
+
+  it('answers plain HTTP only when it is addressed to 127.0.0.1 (no DNS rebinding)', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const call = httpGet({ host: '127.0.0.1', port: lab.pagesPort, path: '/devicelogin', headers: { Host: `lab.attacker.example:${lab.pagesPort}` } }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      call.on('error', reject);
+    });
+    expect(status).toBe(421);
+    expect((await request(agent, `${lab.pagesBaseUrl}/devicelogin`)).status).toBe(200);
   });
 
   it('refuses an unknown tenant with AADSTS90002', async () => {
@@ -215,9 +249,9 @@ describe('lab tenant: sign-in page outcomes', () => {
     expect(afterPassword.text).toContain('<label for="code">Code</label>');
     expect(afterPassword.text).toContain('>Verify</button>');
     const form = parseForm(afterPassword.text);
-    const wrong = await postForm(agent, new URL(form.action, lab.baseUrl).toString(), { ...form.fields, code: '000000', action: 'verify' });
+    const wrong = await postForm(agent, new URL(form.action, lab.pagesBaseUrl).toString(), { ...form.fields, code: '000000', action: 'verify' });
     expect(wrong.text).toContain('AADSTS500121');
-    const right = await postForm(agent, new URL(form.action, lab.baseUrl).toString(), { ...form.fields, code: '123456', action: 'verify' });
+    const right = await postForm(agent, new URL(form.action, lab.pagesBaseUrl).toString(), { ...form.fields, code: '123456', action: 'verify' });
     const post = parseForm(right.text);
     expect(post).toMatchObject({ action: REDIRECT_URI, autoSubmit: true });
     expect(post.fields.code).toBeTruthy();
@@ -257,7 +291,7 @@ describe('lab tenant: sign-in page outcomes', () => {
 
   it('reports Cancel as access_denied with error_subcode=cancel', async () => {
     const form = parseForm(await startSignInPage());
-    const response = await postForm(agent, new URL(form.action, lab.baseUrl).toString(), { ...form.fields, action: 'cancel' });
+    const response = await postForm(agent, new URL(form.action, lab.pagesBaseUrl).toString(), { ...form.fields, action: 'cancel' });
     expect(parseForm(response.text)).toMatchObject({ action: REDIRECT_URI, fields: { error: 'access_denied', error_subcode: 'cancel', state: 'state-123' } });
   });
 
@@ -267,7 +301,7 @@ describe('lab tenant: sign-in page outcomes', () => {
     expect(page.text).not.toMatch(/<script>/);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain('form-action');
-    const script = await request(agent, `${lab.baseUrl}/static/form-post.js`);
+    const script = await request(agent, `${lab.pagesBaseUrl}/static/form-post.js`);
     expect(script.text).toContain('submit()');
   });
 });
@@ -290,7 +324,7 @@ describe('lab tenant: device code', () => {
 
   it('answers authorization_pending until the user signs in on the verification page, then tokens once', async () => {
     const started = await startDeviceCode();
-    expect(started.verification_uri).toBe(`${lab.baseUrl}/devicelogin`);
+    expect(started.verification_uri).toBe(`${lab.pagesBaseUrl}/devicelogin`);
     expect(started.message).toContain(started.user_code);
     expect(started.interval).toBe(1);
     const pending = await poll(started.device_code);
@@ -310,7 +344,7 @@ describe('lab tenant: device code', () => {
   it('reports a declined sign-in as authorization_declined', async () => {
     const started = await startDeviceCode();
     const form = parseForm(await enterUserCode(started.user_code, started.verification_uri));
-    await postForm(agent, new URL(form.action, lab.baseUrl).toString(), { ...form.fields, action: 'cancel' });
+    await postForm(agent, new URL(form.action, lab.pagesBaseUrl).toString(), { ...form.fields, action: 'cancel' });
     expect((await poll(started.device_code)).json()).toMatchObject({ error: 'authorization_declined' });
   });
 

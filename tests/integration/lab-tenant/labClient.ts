@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Agent, fetch, type Response } from 'undici';
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
-import type { LabTenant } from '../../../electron/lab/tenant';
+import type { LabTenant } from '../../../lab/index';
 
 export const LAB_PASSWORD = 'LabPassw0rd!';
 export const REDIRECT_URI = 'http://localhost:53123';
 
-/** An HTTPS client that trusts only the lab CA (no process-wide trust change). */
+/** A client that trusts only the lab CA (no process-wide trust change); it also reaches the plain-HTTP pages. */
 export function labAgent(lab: LabTenant): Agent {
   return new Agent({ connect: { ca: lab.caCertificatePem } });
 }
@@ -62,8 +62,9 @@ export function pkcePair(): { verifier: string; challenge: string } {
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
 }
 
+/** The authorize page, on the lab's plain-HTTP pages origin as its metadata publishes it. */
 export function authorizeUrl(lab: LabTenant, parameters: Record<string, string>): string {
-  const url = new URL(`${lab.authority}/oauth2/v2.0/authorize`);
+  const url = new URL(`${lab.pagesBaseUrl}/${lab.tenantId}/oauth2/v2.0/authorize`);
   for (const [name, value] of Object.entries(parameters)) url.searchParams.set(name, value);
   return url.toString();
 }
@@ -71,7 +72,7 @@ export function authorizeUrl(lab: LabTenant, parameters: Record<string, string>)
 /** Opens the sign-in page and submits a username and password; returns the page that follows. */
 export async function submitCredentials(agent: Agent, lab: LabTenant, signInPageHtml: string, username: string, password: string): Promise<HttpResult> {
   const form = parseForm(signInPageHtml);
-  return postForm(agent, new URL(form.action, lab.baseUrl).toString(), { ...form.fields, username, password, action: 'signin' });
+  return postForm(agent, new URL(form.action, lab.pagesBaseUrl).toString(), { ...form.fields, username, password, action: 'signin' });
 }
 
 export interface CodeFlowResult {
@@ -107,7 +108,7 @@ export async function runAuthorize(
   let next = await submitCredentials(agent, lab, page.text, username, options.password ?? LAB_PASSWORD);
   if (options.mfaCode !== undefined) {
     const form = parseForm(next.text);
-    next = await postForm(agent, new URL(form.action, lab.baseUrl).toString(), { ...form.fields, code: options.mfaCode, action: 'verify' });
+    next = await postForm(agent, new URL(form.action, lab.pagesBaseUrl).toString(), { ...form.fields, code: options.mfaCode, action: 'verify' });
   }
   const result = parseForm(next.text);
   if (result.action !== REDIRECT_URI) throw new Error(`Expected a form_post to the redirect URI:\n${next.text}`);

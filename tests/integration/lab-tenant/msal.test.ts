@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PublicClientApplication } from '@azure/msal-node';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLabTenant, type LabTenant } from '../../../electron/lab/tenant';
+import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { graphGet, labAgent, LAB_PASSWORD, msalNetworkClient, parseForm, postForm, request, submitCredentials } from './labClient';
 
 let labFolder = '';

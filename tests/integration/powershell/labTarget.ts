@@ -4,12 +4,11 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationsModulePath, type PowerShellTarget } from '../../../electron/services/powershell';
+import { labSyncServerModules } from '../../../lab/index';
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const assetsDirectory = join(repositoryRoot, 'assets');
-export const labAdSyncModule = join(assetsDirectory, 'lab-sync-server', 'ADSync', 'ADSync.psd1');
-export const labLocalGroupsModule = join(assetsDirectory, 'lab-sync-server', 'LocalGroups', 'LocalGroups.psd1');
-export const labActiveDirectoryModule = join(assetsDirectory, 'lab-sync-server', 'ActiveDirectory', 'ActiveDirectory.psd1');
+const labPackageFolder = join(repositoryRoot, 'lab');
 
 /** pwsh: $PWSH, else on PATH, else the dotnet global tool. */
 export function findPwsh(): string {
@@ -26,13 +25,14 @@ export function findPwsh(): string {
 /** A lab target on a fresh, empty state folder. */
 export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}): Promise<{ target: PowerShellTarget; labFolder: string }> {
   const labFolder = await mkdtemp(join(tmpdir(), 'cw-lab-'));
+  const lab = labSyncServerModules(labPackageFolder, labFolder);
   const target: PowerShellTarget = {
     executable: findPwsh(),
     operationsModule: operationsModulePath(assetsDirectory),
-    adSyncModule: labAdSyncModule,
-    activeDirectoryModule: labActiveDirectoryModule,
-    extraModules: [labLocalGroupsModule],
-    env: { ADSYNC_LAB_FOLDER: labFolder, ADSYNC_LAB_CYCLE_SECONDS: '2' },
+    adSyncModule: lab.adSyncModule,
+    activeDirectoryModule: lab.activeDirectoryModule,
+    extraModules: [lab.localGroupsModule],
+    env: { ...lab.env, ADSYNC_LAB_CYCLE_SECONDS: '2' },
     // Generous: the test machine has two cores shared with other suites; the timeout tests set their own.
     defaultTimeoutMs: 240_000,
     startTimeoutMs: 240_000,

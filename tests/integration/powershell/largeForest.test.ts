@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PowerShellSession } from '../../../electron/services/powershell';
 import { AdSyncClient } from '../../../electron/services/sync-server';
-import { findPwsh, freshLabTarget, labAdSyncModule } from './labTarget';
+import { findPwsh, freshLabTarget } from './labTarget';
 
 const run$ = promisify(execFile);
 
@@ -19,7 +19,7 @@ describe('OU listing of a 50,000-OU forest', () => {
     labFolder = lab.labFolder;
     // Grow the lab forest with the lab's own command, outside the bridge (the app has no such operation).
     await run$(findPwsh(), ['-NoProfile', '-NonInteractive', '-Command', 'Import-Module $env:CW_LAB_MODULE; $null = New-ADSyncLabLargeForest -OuCount 50000'], {
-      env: { ...process.env, ADSYNC_LAB_FOLDER: labFolder, CW_LAB_MODULE: labAdSyncModule },
+      env: { ...process.env, ADSYNC_LAB_FOLDER: labFolder, CW_LAB_MODULE: lab.target.adSyncModule },
     });
     session = new PowerShellSession(lab.target);
     client = new AdSyncClient(session);

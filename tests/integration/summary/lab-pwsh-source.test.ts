@@ -91,7 +91,7 @@ describe('the lab source for the command line (real pwsh)', () => {
 
 describe('the real lab sync server module (real pwsh)', () => {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-  const labModule = path.join(repoRoot, 'assets', 'lab-sync-server', 'ADSync', 'ADSync.psd1');
+  const labModule = path.join(repoRoot, 'lab', 'sync-server', 'ADSync', 'ADSync.psd1');
   let labFolder: string;
   beforeAll(async () => {
     labFolder = await makeTempDir('summary-lab-state-');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyAssignLicense, consumedUnits, isValidUsageLocation } from '../../../electron/lab/tenant/graph/licenses';
-import { effectiveDirectory, type CloudSection } from '../../../electron/lab/tenant/graph/syncState';
-import { parseUsersQuery } from '../../../electron/lab/tenant/graph/usersQuery';
-import { syncedUserId } from '../../../electron/lab/tenant/graph/directory';
-import { isAllowedRedirectUri } from '../../../electron/lab/tenant/identity/routes';
-import { resolveScopes } from '../../../electron/lab/tenant/identity/scopes';
-import { evaluateSignIn } from '../../../electron/lab/tenant/identity/signInOutcome';
+import { applyAssignLicense, consumedUnits, isValidUsageLocation } from '../../../lab/tenant/graph/licenses';
+import { effectiveDirectory, type CloudSection } from '../../../lab/tenant/graph/sync-state';
+import { parseUsersQuery } from '../../../lab/tenant/graph/users-query';
+import { syncedUserId } from '../../../lab/tenant/graph/directory';
+import { isAllowedRedirectUri } from '../../../lab/tenant/identity/routes';
+import { resolveScopes } from '../../../lab/tenant/identity/scopes';
+import { evaluateSignIn } from '../../../lab/tenant/identity/sign-in-outcome';
 
 const CLIENT = '4c7e0b52-9a1d-4f3e-8b6a-2d9c5e1f0a37';
 const P1 = '078d2b04-f1bd-4111-bbd4-b4b1b354cef4';

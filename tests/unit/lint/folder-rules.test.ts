@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 
@@ -7,6 +7,11 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((message) => `${message.ruleId}`);
 }
+
+// Loading the config and its plugins takes seconds on a busy machine; pay it once, outside the cases.
+beforeAll(async () => {
+  await eslint.calculateConfigForFile('shared/x.ts');
+});
 
 describe('lint enforces the folder rules', () => {
   it('keeps Node, Electron and the DOM out of shared/', async () => {
@@ -24,6 +29,30 @@ describe('lint enforces the folder rules', () => {
     const code = "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n";
     expect(await ruleIdsFor('electron/main/x.ts', code)).toContain('no-restricted-syntax');
     expect(await ruleIdsFor('electron/preload/x.ts', code)).not.toContain('no-restricted-syntax');
+  });
+
+  it('keeps the app out of lab/', async () => {
+    const rule = '@typescript-eslint/no-restricted-imports';
+    expect(await ruleIdsFor('lab/tenant/x.ts', "import { AppError } from '../../shared/core/errors';\nexport const a = AppError;\n")).toContain(rule);
+    expect(await ruleIdsFor('lab/x.ts', "import { consoleLogger } from '../electron/main/logger';\nexport const a = consoleLogger;\n")).toContain(rule);
+    expect(await ruleIdsFor('lab/x.ts', "import { App } from '../renderer/App';\nexport const a = App;\n")).toContain(rule);
+    expect(await ruleIdsFor('lab/tenant/x.ts', "import { sendJson } from './http';\nexport const a = sendJson;\n")).toEqual([]);
+  });
+
+  it('lets only the composition root and the tests use the lab, and only through lab/index.ts', async () => {
+    const rule = '@typescript-eslint/no-restricted-imports';
+    const entry = (from: string) => `import { startLabTenant } from '${from}lab/index';\nexport const a = startLabTenant;\n`;
+    const inside = (from: string) => `import { startLabTenant } from '${from}lab/tenant/server';\nexport const a = startLabTenant;\n`;
+    expect(await ruleIdsFor('electron/main/composition.ts', entry('../../'))).toEqual([]);
+    expect(await ruleIdsFor('electron/main/composition.ts', inside('../../'))).toContain(rule);
+    expect(await ruleIdsFor('electron/ipc/x.ts', entry('../../'))).toContain(rule);
+    expect(await ruleIdsFor('electron/main/x.ts', "import { startLabTenant } from '../../lab';\nexport const a = startLabTenant;\n")).toContain(rule);
+    expect(await ruleIdsFor('renderer/x.ts', entry('../'))).toContain(rule);
+    expect(await ruleIdsFor('shared/x.ts', "import type { LabTenant } from '../lab/index';\nexport type A = LabTenant;\n")).toContain(rule);
+    expect(await ruleIdsFor('tests/integration/auth/x.test.ts', entry('../../../'))).toEqual([]);
+    expect(await ruleIdsFor('tests/integration/auth/x.test.ts', inside('../../../'))).toContain(rule);
+    // The lab's own tests reach its parts.
+    expect(await ruleIdsFor('tests/unit/lab-tenant/x.test.ts', inside('../../../'))).toEqual([]);
   });
 
   it('accepts pure code in shared/', async () => {

@@ -50,7 +50,7 @@ beforeEach(async () => {
   calls = [];
   events = [];
   const services = {
-    target: { kind: 'lab', branding: 'azureAd', dataFolder: work, assetsFolder: work, platform: 'linux', settings: {} },
+    target: { kind: 'lab', branding: 'azureAd', dataFolder: work, assetsFolder: work, labPackageFolder: work, platform: 'linux', settings: {} },
     version: '1.2.3',
     dialogs,
     logger: silentLogger,

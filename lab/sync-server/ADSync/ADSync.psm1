@@ -1,0 +1,64 @@
+# Lab look-alike of the ADSync module of Azure AD Connect (Entra Connect Sync).
+# Same cmdlet names, parameters, output property names and error texts as the real module; the state
+# lives in $env:ADSYNC_LAB_FOLDER/sync-server-state.json (see "State file" in lab/README.md).
+
+Set-StrictMode -Off
+
+enum SynchronizationPolicyType { Unspecified = 0; Delta = 1; Initial = 2 }
+
+enum AutoUpgradeConfigurationState { Enabled = 0; Disabled = 1; Suspended = 2 }
+
+class ConfigurationParameter {
+    [string]$Name
+    [string]$InputType
+    [string]$Scope
+    [string]$Description
+    [string]$RegexValidationPattern
+    [string]$DefaultValue
+    [string]$Value
+    [bool]$Extensible
+    [int]$PageNumber
+    [bool]$Intrinsic
+    [string]$DataType
+}
+
+# Enumerates parameters and indexes them by name, like the real keyed collection.
+class ConfigurationParameterKeyedCollection : System.Collections.ObjectModel.KeyedCollection[string, object] {
+    ConfigurationParameterKeyedCollection() : base([System.StringComparer]::OrdinalIgnoreCase) {}
+    hidden [string] GetKeyForItem([object]$item) { return $item.Name }
+    [void] AddOrReplace([object]$parameter) {
+        if ($this.Contains($parameter.Name)) { [void]$this.Remove($parameter.Name) }
+        $this.Add($parameter)
+    }
+}
+
+$sharedFolder = Join-Path (Split-Path -Parent $PSScriptRoot) 'Shared'
+foreach ($file in 'LabCommon', 'LabForest', 'LabCycle', 'LabSeed', 'LabState') { . (Join-Path $sharedFolder "$file.ps1") }
+foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'Public') -Filter '*.ps1' | Sort-Object Name) { . $file.FullName }
+
+function New-ADSyncConfigurationParameter($Data) {
+    $parameter = [ConfigurationParameter]::new()
+    $parameter.Name = $Data.name
+    $parameter.InputType = $Data.inputType
+    $parameter.Scope = $Data.scope
+    $parameter.Value = $Data.value
+    $parameter.Intrinsic = [bool]$Data.intrinsic
+    $parameter.DataType = $Data.dataType
+    $parameter.PSObject.TypeNames.Insert(0, 'Microsoft.IdentityManagement.PowerShell.ObjectModel.ConfigurationParameter')
+    $parameter
+}
+
+function New-ADSyncParameterCollection($Items) {
+    $collection = [ConfigurationParameterKeyedCollection]::new()
+    foreach ($item in $Items) { $collection.Add((New-ADSyncConfigurationParameter $item)) }
+    , $collection
+}
+
+Export-ModuleMember -Function @(
+    'Get-ADSyncScheduler', 'Set-ADSyncScheduler', 'Start-ADSyncSyncCycle', 'Stop-ADSyncSyncCycle', 'Get-ADSyncConnectorRunStatus',
+    'Get-ADSyncConnector', 'Add-ADSyncConnector', 'Get-ADSyncRunProfileResult', 'Get-ADSyncRunStepResult',
+    'Get-ADSyncGlobalSettings', 'Set-ADSyncGlobalSettings', 'Get-ADSyncGlobalSettingsParameter',
+    'Get-ADSyncAADCompanyFeature', 'Set-ADSyncAADCompanyFeature', 'Get-ADSyncAADPasswordSyncConfiguration', 'Set-ADSyncAADPasswordSyncConfiguration',
+    'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
+    'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
+    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState')

@@ -1,6 +1,0 @@
-# Makes the lab forest large for scale tests of the OU tree: 50,000 OUs over 4 domains by default (deterministic).
-# Usage: ADSYNC_LAB_FOLDER=<folder> pwsh -NoProfile -File scripts/lab/new-large-forest.ps1 [-OuCount 50000] [-DomainCount 4]
-param([int]$OuCount = 50000, [int]$DomainCount = 4)
-$ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $PSScriptRoot '../../assets/lab-sync-server/ADSync/ADSync.psd1')
-New-ADSyncLabLargeForest -OuCount $OuCount -DomainCount $DomainCount | ConvertTo-Json -Compress
