@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError, isAppError } from '../../shared/contract/errors';
-import { renderDiffHtml } from '../../shared/summary/diff-html';
-import { diffSummaries } from '../../shared/summary/diff';
-import type { ConfigurationSummary } from '../../shared/summary/model';
-import { renderSummaryHtml } from '../../shared/summary/summary-html';
+import { AppError, isAppError } from '../../shared/core/errors';
+import { renderDiffHtml } from '../../shared/configuration/diff-html';
+import { diffSummaries } from '../../shared/configuration/diff';
+import type { ConfigurationSummary } from '../../shared/configuration/summary';
+import { renderSummaryHtml } from '../../shared/configuration/summary-html';
 import { serializePolicyExport, writeText } from '../services/summary/export-writer';
 import { readLiveSummary, type LiveConfigurationSource } from '../services/summary/live-source';
 import { readSummaryFromPath } from '../services/summary/read-source';

@@ -1,13 +1,7 @@
 import type { z } from 'zod';
-import {
-  AppError,
-  fail,
-  ok,
-  requestChannelNames,
-  requestChannels,
-  type RequestChannel,
-  type Result,
-} from '../../shared/contract';
+import { requestChannelNames, requestChannels, type RequestChannel } from '../../shared/contract';
+import { AppError } from '../../shared/core/errors';
+import { fail, ok, type Result } from '../../shared/core/result';
 import type { RequestHandlers } from './handlers';
 import type { HandlerContext, IpcHost } from './host';
 import type { Logger } from '../main/logger';

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultBranding, productStrings } from '../../shared/branding';
+import { defaultBranding, productStrings } from '../../shared/core/branding';
 import { createElectronIpcHost } from '../ipc/electron-host';
 import { registerHandlers } from '../ipc/register';
 import { isTrustedSender } from '../ipc/trusted-sender';

@@ -1,4 +1,4 @@
-import type { Branding } from '../../shared/branding';
+import type { Branding } from '../../shared/core/branding';
 import type { Settings } from './settings';
 
 /** Where the wizard points: the real sync server and tenant, or the lab on this computer. */

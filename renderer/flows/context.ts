@@ -1,4 +1,4 @@
-import type { CustomizeDraft, StagingDraft } from '../../shared/changes/draft';
+import type { CustomizeDraft, StagingDraft } from './tasks/changes/drafts';
 import type { TaskId } from '../../shared/tasks';
 
 /** What the flows' visibility and canProceed rules read; pages change it through useWizard().update. */

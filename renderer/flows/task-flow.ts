@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ProductStrings } from '../../shared/branding';
+import type { ProductStrings } from '../../shared/core/branding';
 import type { TaskId } from '../../shared/tasks';
 import type { PageSpec } from '../wizard/flow';
 import type { WizardContext } from './context';

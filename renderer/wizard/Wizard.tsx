@@ -1,7 +1,7 @@
 import { mergeStyleSets, Text } from '@fluentui/react';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { AppInfo } from '../../shared/contract/app';
-import { productStrings } from '../../shared/branding';
+import type { AppInfo } from '../../shared/app/app-info';
+import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
 import { PageContent } from '../pages/PageContent';

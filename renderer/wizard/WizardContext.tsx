@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo } from '../../shared/contract/app';
-import type { ProductStrings } from '../../shared/branding';
+import type { AppInfo } from '../../shared/app/app-info';
+import type { ProductStrings } from '../../shared/core/branding';
 import type { WizardContext } from '../flows/context';
 
 /** What a page may read and change of the wizard it sits in. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ServerState } from '../model/sync-server';
+import type { ServerState } from '../sync-server';
 import { parseExtensionAttributes, splitList } from './aad-apps';
 import { directoryFilterSchema, featureFlagsSchema, type DirectoryFilter } from './draft';
 import {
@@ -35,6 +35,10 @@ export const changeBaselineSchema = z.object({
   deletionThreshold: z.object({ enabled: z.boolean(), threshold: z.number().nullable() }),
 });
 export type ChangeBaseline = z.infer<typeof changeBaselineSchema>;
+
+/** What Configure staging mode reads before its page: the setting, and whether a cycle runs. */
+export const stagingStateSchema = z.object({ enabled: z.boolean(), syncCycleInProgress: z.boolean() });
+export type StagingState = z.infer<typeof stagingStateSchema>;
 
 const isTrue = (value: string | null | undefined): boolean => (value ?? '').trim().toLowerCase() === 'true';
 

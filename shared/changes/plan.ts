@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilterChange } from '../model/sync-server';
+import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilterChange } from '../sync-server';
 import { formatExtensionAttribute } from './aad-apps';
 import type { ChangeBaseline } from './baseline';
 import type { ChangeDraft, CustomizeEdit, PartitionFilter } from './draft';

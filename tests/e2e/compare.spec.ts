@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { summaryDiffSchema } from '../../shared/summary/diff-model';
+import { summaryDiffSchema } from '../../shared/configuration/diff-model';
 import { contoso, copyContoso, editFile } from '../fixtures/summary/contoso';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { signInMessages } from '../../shared/model/sign-in-messages';
+import { signInMessages } from '../../shared/auth/sign-in-messages';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
 // The lab tenant's certificate is self-signed (trusted only by the app's own clients in main).

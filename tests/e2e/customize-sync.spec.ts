@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ServerState } from '../../shared/model/sync-server';
+import type { ServerState } from '../../shared/sync-server';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
 test.use({ ignoreHTTPSErrors: true });

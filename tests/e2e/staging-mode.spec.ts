@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
-import type { Run, ServerState } from '../../shared/model/sync-server';
+import type { Run, ServerState } from '../../shared/sync-server';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
 test.use({ ignoreHTTPSErrors: true });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { composeApp, type ComposedApp } from '../../electron/main/composition';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
-import { defaultBranding } from '../../shared/branding';
+import { defaultBranding } from '../../shared/core/branding';
 import { freshLabFolder } from './lab-template';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { startWebHost } from './web-host';

@@ -1,5 +1,5 @@
-import { productStrings } from '../../../shared/branding';
-import { AppError } from '../../../shared/contract';
+import { productStrings } from '../../../shared/core/branding';
+import { AppError } from '../../../shared/core/errors';
 import type { appChannels } from '../../../shared/contract/app';
 import { isAllowedExternalUrl } from '../../main/security-policy';
 import type { Services } from '../../main/services';

@@ -1,6 +1,7 @@
-import type { AuthStatus, authChannels } from '../../../shared/contract/auth';
-import { isAppError } from '../../../shared/contract/errors';
-import type { DeviceCodePrompt } from '../../../shared/model/account';
+import type { authChannels } from '../../../shared/contract/auth';
+import type { AuthStatus } from '../../../shared/auth/auth-status';
+import { isAppError } from '../../../shared/core/errors';
+import type { DeviceCodePrompt } from '../../../shared/auth/account';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
 

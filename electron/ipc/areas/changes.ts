@@ -1,4 +1,4 @@
-import { productStrings } from '../../../shared/branding';
+import { productStrings } from '../../../shared/core/branding';
 import type { changesChannels } from '../../../shared/contract/changes';
 import type { Services } from '../../main/services';
 import { ChangeService, validateForestAccount } from '../../services/changes';

@@ -1,7 +1,9 @@
-import { isAppError, AppError } from '../../../shared/contract/errors';
-import { syncGroupNames, type GroupMembership, type SyncGroupMember, type SyncGroupName, type groupsChannels } from '../../../shared/contract/groups';
-import type { GroupMember } from '../../../shared/model/sync-server';
-import { memberChangeMessage, type MemberChange } from '../../../shared/sync-status/messages';
+import { isAppError, AppError } from '../../../shared/core/errors';
+import { adSyncGroupNames, type AdSyncGroupName } from '../../../shared/sync-server';
+import type { syncAdminsChannels } from '../../../shared/contract/sync-admins';
+import type { GroupMembership, SyncAdminsMember } from '../../../shared/sync-admins/members';
+import type { GroupMember } from '../../../shared/sync-server';
+import { memberChangeMessage, type MemberChange } from '../../../shared/sync-admins/messages';
 import type { TargetConfig } from '../../main/target';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
@@ -23,7 +25,7 @@ export function currentWindowsUser(target: Pick<TargetConfig, 'kind'>, env: Envi
   return domain ? `${domain}\\${user}` : user;
 }
 
-function toMember(member: GroupMember): SyncGroupMember {
+function toMember(member: GroupMember): SyncAdminsMember {
   return {
     name: member.name ?? member.sid ?? '(unknown account)',
     sid: member.sid,
@@ -35,7 +37,7 @@ function toMember(member: GroupMember): SyncGroupMember {
 async function change(
   services: Services,
   kind: MemberChange,
-  group: SyncGroupName,
+  group: AdSyncGroupName,
   accountName: string,
 ): Promise<GroupMembership> {
   try {
@@ -51,11 +53,11 @@ async function change(
 }
 
 /** The ADSync* local groups: list, add and remove members by account name (names only ever cross as data). */
-export function createGroupsHandlers(services: Services): AreaHandlers<typeof groupsChannels> {
+export function createGroupsHandlers(services: Services): AreaHandlers<typeof syncAdminsChannels> {
   return {
     'groups:list': async () => {
       const groups: GroupMembership[] = [];
-      for (const group of syncGroupNames) {
+      for (const group of adSyncGroupNames) {
         try {
           const members = await services.syncServer.getGroupMembers(group);
           groups.push({ group, members: members.map(toMember), error: null });

@@ -1,9 +1,10 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { licensesChannels, SyncedUsersPage } from '../../../shared/contract/licenses';
-import { runLicenseBatch } from '../../../shared/licensing/apply';
-import { orderSkus } from '../../../shared/licensing/sku-order';
-import { notEnoughUnitsMessage } from '../../../shared/licensing/units';
-import type { SubscribedSku } from '../../../shared/model/licensing';
+import { AppError } from '../../../shared/core/errors';
+import type { licensesChannels } from '../../../shared/contract/licenses';
+import type { SyncedUsersPage } from '../../../shared/licenses/skus-and-users';
+import { runLicenseBatch } from '../../../shared/licenses/apply';
+import { orderSkus } from '../../../shared/licenses/sku-order';
+import { notEnoughUnitsMessage } from '../../../shared/licenses/units';
+import type { SubscribedSku } from '../../../shared/licenses/skus-and-users';
 import { PageTokens } from '../../services/graph/page-tokens';
 import type { SyncedUserPage } from '../../services/graph/graph-client';
 import type { Services } from '../../main/services';

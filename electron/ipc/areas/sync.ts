@@ -1,6 +1,7 @@
-import { AppError, isAppError, type AppErrorData } from '../../../shared/contract/errors';
-import type { CloudSyncStatus, RunRecord, SchedulerStatus, syncChannels } from '../../../shared/contract/sync';
-import type { Run, Scheduler } from '../../../shared/model/sync-server';
+import { AppError, isAppError, type AppErrorData } from '../../../shared/core/errors';
+import type { syncStatusChannels } from '../../../shared/contract/sync-status';
+import type { CloudSyncStatus, RunRecord, SchedulerStatus } from '../../../shared/sync-status/status';
+import type { Run, Scheduler } from '../../../shared/sync-server';
 import { runCountsFromCounters } from '../../../shared/sync-status/run-counts';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
@@ -63,7 +64,7 @@ async function readCloudStatus(services: Services): Promise<CloudSyncStatus> {
 }
 
 /** Reads status and starts cycles; never touches the scheduler's settings (it is not suspended). */
-export function createSyncHandlers(services: Services): AreaHandlers<typeof syncChannels> {
+export function createSyncHandlers(services: Services): AreaHandlers<typeof syncStatusChannels> {
   return {
     'sync:get-status': async (request) => {
       const scheduler = await services.syncServer.getScheduler();

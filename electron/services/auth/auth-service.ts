@@ -6,14 +6,14 @@ import {
   type DeviceCodeRequest,
 } from '@azure/msal-node';
 import { fetch, type Agent } from 'undici';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 import {
   hasAdminRole,
   type DeviceCodePrompt,
   type SignedInAccount,
   type SignInMethod,
   type SignInStatus,
-} from '../../../shared/model/account';
+} from '../../../shared/auth/account';
 import type { Logger } from '../../main/logger';
 import { signInFailedPage, signInSucceededPage } from './browser-pages';
 import type { DirectoryReader } from './directory-reader';

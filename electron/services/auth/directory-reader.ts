@@ -1,4 +1,4 @@
-import type { DirectoryRole } from '../../../shared/model/account';
+import type { DirectoryRole } from '../../../shared/auth/account';
 
 /** What the role check reads about the signed-in user; the Graph client implements it. */
 export interface DirectoryReader {

@@ -1,8 +1,10 @@
 import { baselineFromServerState, type ChangeBaseline } from '../../../shared/changes/baseline';
 import type { ChangeDraft } from '../../../shared/changes/draft';
 import { buildChangePlan, DraftMismatchError } from '../../../shared/changes/plan';
-import type { OrganizationalUnits, PlanOutcome, PreparedPlan, StagingState, StepStatus } from '../../../shared/contract/changes';
-import { AppError } from '../../../shared/contract/errors';
+import type { OrganizationalUnits } from '../../../shared/changes/directories';
+import type { StagingState } from '../../../shared/changes/baseline';
+import type { PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
+import { AppError } from '../../../shared/core/errors';
 import type { AdSyncClient } from '../sync-server/AdSyncClient';
 import { executePlan } from './executor';
 import { PlanStore } from './plan-store';

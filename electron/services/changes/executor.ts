@@ -1,6 +1,6 @@
 import type { ChangePlan, PlanStep } from '../../../shared/changes/plan';
-import type { PlanOutcome, StepOutcome, StepStatus } from '../../../shared/contract/changes';
-import { isAppError } from '../../../shared/contract/errors';
+import type { PlanOutcome, StepOutcome, StepStatus } from '../../../shared/changes/plan-outcome';
+import { isAppError } from '../../../shared/core/errors';
 import type { AdSyncClient } from '../sync-server/AdSyncClient';
 import { removeRunningMarker, writeRunningMarker } from './running-marker';
 import { checkCompanyFeatures, checkGlobalSettings, checkPartitions, checkPasswordSync, checkSchedulerSuspended, checkStaging } from './verify';

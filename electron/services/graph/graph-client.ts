@@ -1,7 +1,7 @@
 import { fetch, type Agent } from 'undici';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/contract/errors';
-import type { DirectoryRole } from '../../../shared/model/account';
+import { AppError } from '../../../shared/core/errors';
+import type { DirectoryRole } from '../../../shared/auth/account';
 import {
   knownSkuProductNames,
   usageLocationSchema,
@@ -9,7 +9,7 @@ import {
   type SyncedUser,
   type SyncedUserList,
   type SyncedUserQuery,
-} from '../../../shared/model/licensing';
+} from '../../../shared/licenses/skus-and-users';
 import type { DirectoryReader } from '../auth/directory-reader';
 import { createHttpsAgent } from '../auth/https-agent';
 import { networkErrorText } from '../auth/msal-network-client';

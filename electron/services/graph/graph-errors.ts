@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 
 /** A Graph error answer as read from the body: status, Graph's code and message. */
 export interface GraphFailure {

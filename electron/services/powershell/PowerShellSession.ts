@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract/errors';
-import { sessionInfoSchema, type SessionInfo } from '../../../shared/model/sync-server';
+import { AppError } from '../../../shared/core/errors';
+import { sessionInfoSchema, type SessionInfo } from '../../../shared/sync-server';
 import {
   callTimedOut,
   invalidOutput,

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/contract/errors';
-import type { PowerShellErrorInfo } from '../../../shared/model/sync-server';
+import { AppError } from '../../../shared/core/errors';
+import type { PowerShellErrorInfo } from '../../../shared/sync-server';
 
 /*
  * Turns what PowerShell reported into a typed AppError. The FullyQualifiedErrorId and the exception

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { powerShellErrorInfoSchema } from '../../../shared/model/sync-server';
+import { powerShellErrorInfoSchema } from '../../../shared/sync-server';
 
 /*
  * The text that crosses stdin and stdout. Values never become script text: a call is a fixed line that

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract/errors';
-import { normalizeGuid } from '../../../shared/summary/identifiers';
-import type { Connector, ConnectorType, Partition, PasswordHashSyncSettings, RunProfile } from '../../../shared/summary/model';
+import { AppError } from '../../../shared/core/errors';
+import { normalizeGuid } from '../../../shared/configuration/identifiers';
+import type { Connector, ConnectorType, Partition, PasswordHashSyncSettings, RunProfile } from '../../../shared/configuration/summary';
 import { attribute, child, children, flag, text, texts, type XmlNode } from './xml-document';
 
 /**

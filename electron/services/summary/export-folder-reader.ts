@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/contract/errors';
-import { assembleSummary } from '../../../shared/summary/assemble';
-import type { ConfigurationSummary, Scheduler } from '../../../shared/summary/model';
+import { AppError } from '../../../shared/core/errors';
+import { assembleSummary } from '../../../shared/configuration/assemble';
+import type { ConfigurationSummary, Scheduler } from '../../../shared/configuration/summary';
 import { connectorFromXml } from './connector-xml';
 import { globalSettingsFromXml } from './global-settings-xml';
 import { syncRuleFromXml } from './sync-rule-xml';

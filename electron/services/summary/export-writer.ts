@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/contract/errors';
-import { reportFileNameFor } from '../../../shared/summary/export-location';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
-import { buildPolicyExport, type PolicyExportMetadata } from '../../../shared/summary/policy-export';
-import { renderSummaryHtml } from '../../../shared/summary/summary-html';
+import { AppError } from '../../../shared/core/errors';
+import { reportFileNameFor } from '../../../shared/configuration/export-location';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import { buildPolicyExport, type PolicyExportMetadata } from '../../../shared/configuration/policy-export';
+import { renderSummaryHtml } from '../../../shared/configuration/summary-html';
 
 export type WrittenExport = { jsonFile: string; htmlFile: string };
 

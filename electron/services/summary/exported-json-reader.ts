@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { AppError } from '../../../shared/contract/errors';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
-import { looksLikePolicyExport, policyExportFileSchema, summaryKey } from '../../../shared/summary/policy-export';
+import { AppError } from '../../../shared/core/errors';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import { looksLikePolicyExport, policyExportFileSchema, summaryKey } from '../../../shared/configuration/policy-export';
 import { decodeText } from './xml-document';
 
 /** Parses the text of a JSON export written by this app back into its summary. */

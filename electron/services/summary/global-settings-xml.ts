@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 import { attribute, child, children, type XmlNode } from './xml-document';
 
 export type GlobalSettingsFile = {

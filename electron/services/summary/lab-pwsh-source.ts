@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/contract/errors';
-import { schedulerSchema, type Scheduler } from '../../../shared/summary/model';
+import { AppError } from '../../../shared/core/errors';
+import { schedulerSchema, type Scheduler } from '../../../shared/configuration/summary';
 import type { LiveConfigurationSource } from './live-source';
 
 export type LabPwshOptions = {

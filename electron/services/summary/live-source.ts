@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ConfigurationSummary, Scheduler } from '../../../shared/summary/model';
+import type { ConfigurationSummary, Scheduler } from '../../../shared/configuration/summary';
 import { readExportFolder } from './export-folder-reader';
 
 /**

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { AppError } from '../../../shared/contract/errors';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
+import { AppError } from '../../../shared/core/errors';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { readExportFolder } from './export-folder-reader';
 import { readExportedJson } from './exported-json-reader';
 import { readLiveSummary, type LiveConfigurationSource } from './live-source';

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/contract/errors';
-import { isEmptyGuid, normalizeGuid } from '../../../shared/summary/identifiers';
-import type { AttributeFlow, JoinGroup, ScopeGroup, SyncRule } from '../../../shared/summary/model';
+import { AppError } from '../../../shared/core/errors';
+import { isEmptyGuid, normalizeGuid } from '../../../shared/configuration/identifiers';
+import type { AttributeFlow, JoinGroup, ScopeGroup, SyncRule } from '../../../shared/configuration/summary';
 import { child, children, flag, isNode, text, texts, type XmlNode } from './xml-document';
 
 /** Reads a `SynchronizationRules/SynchronizationRule_{id}.xml` (`<synchronizationRule>`). */

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 
 /** A parsed XML element: child elements by tag name, attributes as `@_name`, text as `#text`. */
 export type XmlNode = { readonly [key: string]: unknown };

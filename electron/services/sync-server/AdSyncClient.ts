@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 import {
   adSyncGroupNameSchema,
   autoUpgradeSchema,
@@ -53,7 +53,7 @@ import {
   type StagingMode,
   type SyncCycleStart,
   type SyncRule,
-} from '../../../shared/model/sync-server';
+} from '../../../shared/sync-server';
 import type { CallOptions, OperationRunner } from '../powershell/PowerShellSession';
 
 /** Longer timeouts for the operations that legitimately take long on a big server. */

@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { useEffect, useState } from 'react';
-import type { ProductStrings } from '../../../shared/branding';
+import type { ProductStrings } from '../../../shared/core/branding';
 import type { PageSpec } from '../../wizard/flow';
 import { useWizard } from '../../wizard/WizardContext';
 import type { WizardContext } from '../context';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PowerShellSession } from '../../../electron/services/powershell';
 import { AdSyncClient } from '../../../electron/services/sync-server';
-import type { AppError } from '../../../shared/contract/errors';
+import type { AppError } from '../../../shared/core/errors';
 import { freshLabTarget } from './labTarget';
 
 /** Every operation of the bridge against the lab sync server on a real pwsh, through one session. */

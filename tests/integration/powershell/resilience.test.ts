@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { PowerShellSession, type PowerShellTarget } from '../../../electron/services/powershell';
 import { AdSyncClient } from '../../../electron/services/sync-server';
-import type { AppError } from '../../../shared/contract/errors';
+import type { AppError } from '../../../shared/core/errors';
 import { freshLabTarget } from './labTarget';
 
 /** The session survives what goes wrong with the PowerShell process, and says clearly what went wrong. */

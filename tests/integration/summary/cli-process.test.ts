@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summaryDiffSchema } from '../../../shared/summary/diff-model';
+import { summaryDiffSchema } from '../../../shared/configuration/diff-model';
 import { contoso, contosoFolder, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLabPwshSource } from '../../../electron/services/summary/lab-pwsh-source';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
 import { readLiveSummary } from '../../../electron/services/summary/live-source';
-import { diffSummaries } from '../../../shared/summary/diff';
-import { AppError } from '../../../shared/contract/errors';
+import { diffSummaries } from '../../../shared/configuration/diff';
+import { AppError } from '../../../shared/core/errors';
 import { contosoFolder, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 import { findPwsh } from './pwsh';
 

@@ -3,8 +3,9 @@ import { createAuthHandlers } from '../../../electron/ipc/areas/auth';
 import type { HandlerContext } from '../../../electron/ipc/host';
 import { EventBus } from '../../../electron/main/event-bus';
 import type { Services } from '../../../electron/main/services';
-import { AppError, type EventChannel } from '../../../shared/contract';
-import type { DeviceCodePrompt, SignInStatus } from '../../../shared/model/account';
+import { type EventChannel } from '../../../shared/contract';
+import { AppError } from '../../../shared/core/errors';
+import type { DeviceCodePrompt, SignInStatus } from '../../../shared/auth/account';
 
 const account = {
   displayName: 'Hybrid Admin',

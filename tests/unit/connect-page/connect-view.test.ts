@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthStatus } from '../../../shared/contract/auth';
-import { signInErrorCodes, signInMessages } from '../../../shared/model/sign-in-messages';
+import type { AuthStatus } from '../../../shared/auth/auth-status';
+import { signInErrorCodes, signInMessages } from '../../../shared/auth/sign-in-messages';
 import { connectView, memoryCacheNote } from '../../../renderer/flows/shared/connect/connect-view';
 
 const account = {

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError, requestChannelNames, type Result } from '../../../shared/contract';
+import { requestChannelNames } from '../../../shared/contract';
+import { AppError } from '../../../shared/core/errors';
+import { type Result } from '../../../shared/core/result';
 import type { RequestHandlers } from '../../../electron/ipc/handlers';
 import type { HandlerContext, IpcHost, RawHandler } from '../../../electron/ipc/host';
 import { registerHandlers } from '../../../electron/ipc/register';

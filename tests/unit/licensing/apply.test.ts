@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/contract/errors';
-import { runLicenseBatch, type BatchProgress, type BusyObserver, type LicenseGraph } from '../../../shared/licensing/apply';
-import type { LicenseOperation } from '../../../shared/licensing/plan';
+import { AppError } from '../../../shared/core/errors';
+import { runLicenseBatch, type BatchProgress, type BusyObserver, type LicenseGraph } from '../../../shared/licenses/apply';
+import type { LicenseOperation } from '../../../shared/licenses/plan';
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 const op = (userId: string, setUsageLocation?: string): LicenseOperation => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries, countryLabel, findCountry } from '../../../shared/licensing/countries';
+import { countries, countryLabel, findCountry } from '../../../shared/licenses/countries';
 
 describe('countries', () => {
   it('holds every ISO 3166-1 alpha-2 country once, with a name', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLicensesHandlers } from '../../../electron/ipc/areas/licenses';
 import type { HandlerContext } from '../../../electron/ipc/host';
 import type { Services } from '../../../electron/main/services';
-import type { SubscribedSku } from '../../../shared/model/licensing';
+import type { SubscribedSku } from '../../../shared/licenses/skus-and-users';
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 const sku = (skuId: string, skuPartNumber: string, available: number): SubscribedSku => ({

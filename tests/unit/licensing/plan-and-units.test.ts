@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncedUser } from '../../../shared/model/licensing';
-import { planLicenseChange, usersNeedingUsageLocation } from '../../../shared/licensing/plan';
-import { checkUnits, notEnoughUnitsMessage } from '../../../shared/licensing/units';
+import type { SyncedUser } from '../../../shared/licenses/skus-and-users';
+import { planLicenseChange, usersNeedingUsageLocation } from '../../../shared/licenses/plan';
+import { checkUnits, notEnoughUnitsMessage } from '../../../shared/licenses/units';
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderSkus } from '../../../shared/licensing/sku-order';
+import { orderSkus } from '../../../shared/licenses/sku-order';
 
 const sku = (skuPartNumber: string, productName = skuPartNumber) => ({ skuPartNumber, productName });
 

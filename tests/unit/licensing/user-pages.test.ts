@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPage, firstListing } from '../../../shared/licensing/user-pages';
+import { appendPage, firstListing } from '../../../shared/licenses/user-pages';
 
 const user = (id: string) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parentDistinguishedName } from '../../../shared/model/sync-server';
+import { parentDistinguishedName } from '../../../shared/sync-server';
 
 describe('parentDistinguishedName', () => {
   it('finds the parent of an OU, skipping escaped commas', () => {

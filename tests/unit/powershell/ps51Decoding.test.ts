@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AdSyncClient } from '../../../electron/services/sync-server/AdSyncClient';
 import type { OperationRunner } from '../../../electron/services/powershell/PowerShellSession';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 
 /*
  * Samples in the shape Windows PowerShell 5.1's ConvertTo-Json prints when a value reaches it without

@@ -3,7 +3,7 @@ import { PowerShellSession } from '../../../electron/services/powershell/PowerSh
 import type { ShellExit, ShellOutput, ShellProcess } from '../../../electron/services/powershell/shell';
 import type { PowerShellTarget } from '../../../electron/services/powershell/target';
 import { ENVELOPE_END, ENVELOPE_START } from '../../../electron/services/powershell/wire';
-import type { AppError } from '../../../shared/contract/errors';
+import type { AppError } from '../../../shared/core/errors';
 
 const target: PowerShellTarget = { executable: 'pwsh', operationsModule: '/ops.psd1', adSyncModule: 'ADSync', defaultTimeoutMs: 200 };
 const frame = (value: unknown): string => `${ENVELOPE_START}${Buffer.from(JSON.stringify(value)).toString('base64')}${ENVELOPE_END}`;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../electron/cli/run-cli';
 import type { LiveConfigurationSource } from '../../../electron/services/summary/live-source';
-import { summaryDiffSchema } from '../../../shared/summary/diff-model';
+import { summaryDiffSchema } from '../../../shared/configuration/diff-model';
 import { contoso, contosoFolder, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 
 type Captured = { io: CliIo; out: () => string; err: () => string };

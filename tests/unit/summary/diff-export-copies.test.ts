@@ -2,8 +2,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
-import { diffSummaries } from '../../../shared/summary/diff';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
+import { diffSummaries } from '../../../shared/configuration/diff';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { addRule, contoso, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 
 /** Each case edits its own copy of the Contoso export, as an administrator's change would. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
-import { diffSummaries } from '../../../shared/summary/diff';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
+import { diffSummaries } from '../../../shared/configuration/diff';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { contoso, contosoFolder } from '../../fixtures/summary/contoso';
 
 const clone = (summary: ConfigurationSummary): ConfigurationSummary => structuredClone(summary);

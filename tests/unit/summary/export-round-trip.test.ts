@@ -5,10 +5,10 @@ import { readExportFolder } from '../../../electron/services/summary/export-fold
 import { readExportedJson } from '../../../electron/services/summary/exported-json-reader';
 import { writeSummaryExport } from '../../../electron/services/summary/export-writer';
 import { readSummaryFromPath } from '../../../electron/services/summary/read-source';
-import { diffSummaries } from '../../../shared/summary/diff';
-import { defaultExportFileName, defaultExportFolder, reportFileNameFor } from '../../../shared/summary/export-location';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
-import { buildPolicyExport } from '../../../shared/summary/policy-export';
+import { diffSummaries } from '../../../shared/configuration/diff';
+import { defaultExportFileName, defaultExportFolder, reportFileNameFor } from '../../../shared/configuration/export-location';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import { buildPolicyExport } from '../../../shared/configuration/policy-export';
 import { contoso, contosoFolder, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 
 const metadata = { exportedAt: '2026-01-02T03:04:05.000Z', exportedBy: 'Connect wizard 0.1.0' };

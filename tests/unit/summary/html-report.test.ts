@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
-import { diffSummaries } from '../../../shared/summary/diff';
-import { renderDiffHtml } from '../../../shared/summary/diff-html';
-import { escapeHtml } from '../../../shared/summary/html';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
-import { renderSummaryHtml } from '../../../shared/summary/summary-html';
+import { diffSummaries } from '../../../shared/configuration/diff';
+import { renderDiffHtml } from '../../../shared/configuration/diff-html';
+import { escapeHtml } from '../../../shared/configuration/html';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import { renderSummaryHtml } from '../../../shared/configuration/summary-html';
 import { contoso, contosoFolder } from '../../fixtures/summary/contoso';
 
 const options = { generatedAt: '2026-01-02T03:04:05.000Z', generatedBy: 'Connect wizard' };

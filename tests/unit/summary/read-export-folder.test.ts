@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
-import { configurationSummarySchema, isStandardRule } from '../../../shared/summary/model';
+import { configurationSummarySchema, isStandardRule } from '../../../shared/configuration/summary';
 import { contoso, contosoFolder } from '../../fixtures/summary/contoso';
 
 describe('reading the Contoso Get-ADSyncServerConfiguration export', () => {

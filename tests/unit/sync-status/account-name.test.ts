@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currentWindowsUser } from '../../../electron/ipc/areas/groups';
-import { accountNameSchema, checkAccountName } from '../../../shared/contract/groups';
+import { accountNameSchema, checkAccountName } from '../../../shared/sync-admins/account-name';
 
 describe('checkAccountName', () => {
   it('accepts any name, quotes, $() and non-Latin characters included, trimmed of outer spaces only', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createGroupsHandlers } from '../../../electron/ipc/areas/groups';
 import { createSyncHandlers } from '../../../electron/ipc/areas/sync';
 import type { Services } from '../../../electron/main/services';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 
 const context = { emit: vi.fn() };
 

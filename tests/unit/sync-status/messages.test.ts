@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AppErrorData } from '../../../shared/contract/errors';
-import { memberChangeMessage, startCycleMessage } from '../../../shared/sync-status/messages';
+import type { AppErrorData } from '../../../shared/core/errors';
+import { memberChangeMessage } from '../../../shared/sync-admins/messages';
+import { startCycleMessage } from '../../../shared/sync-status/messages';
 
 const error = (code: AppErrorData['code'], message = 'PowerShell said no.'): AppErrorData => ({ code, message });
 

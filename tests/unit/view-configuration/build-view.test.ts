@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
-import type { ConfigurationSummary } from '../../../shared/summary/model';
-import { buildConfigurationView, databaseText, tenantFromAccount, tenantFromConnectorName } from '../../../shared/view-configuration/build-view';
-import type { ConfigurationView } from '../../../shared/view-configuration/model';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import { buildConfigurationView, databaseText, tenantFromAccount, tenantFromConnectorName } from '../../../shared/configuration/build-view';
+import type { ConfigurationView } from '../../../shared/configuration/view';
 import { contosoFolder } from '../../fixtures/summary/contoso';
 import { labServerState } from './lab-state';
 

@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../../electron/ipc/host';
 import type { Services } from '../../../electron/main/services';
 import type { AdSyncClient } from '../../../electron/services/sync-server/AdSyncClient';
 import { configurationChannels } from '../../../shared/contract/configuration';
-import { summaryDiffSchema } from '../../../shared/summary/diff-model';
+import { summaryDiffSchema } from '../../../shared/configuration/diff-model';
 import { contoso, contosoFolder, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 import { ScriptedDialogs } from '../../harness/scripted-dialogs';
 import { labServerState } from './lab-state';

@@ -1,4 +1,4 @@
-import type { ServerState } from '../../../shared/model/sync-server';
+import type { ServerState } from '../../../shared/sync-server';
 
 const parameter = (name: string, value: string) => ({ name, value, scope: 'SynchronizationGlobal', dataType: 'String' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toSummaryScheduler } from '../../../shared/view-configuration/summary-scheduler';
-import { defaultComparisonFileName, describeInterval, formatUtc, secondsToTimeSpanText } from '../../../shared/view-configuration/time';
+import { toSummaryScheduler } from '../../../shared/configuration/summary-scheduler';
+import { defaultComparisonFileName, describeInterval, formatUtc, secondsToTimeSpanText } from '../../../shared/configuration/time';
 import { labServerState } from './lab-state';
 
 describe('scheduler intervals', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productStrings } from '../../../shared/branding';
+import { productStrings } from '../../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../../../renderer/flows/context';
 import { wizardPages } from '../../../renderer/flows/pages';
 import {

@@ -1,5 +1,5 @@
 import { mergeStyleSets, Text } from '@fluentui/react';
-import type { SignedInAccount } from '../../../../shared/model/account';
+import type { SignedInAccount } from '../../../../shared/auth/account';
 
 const styles = mergeStyleSets({
   list: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 24, rowGap: 6, margin: 0 },

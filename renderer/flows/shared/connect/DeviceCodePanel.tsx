@@ -1,6 +1,6 @@
 import { DefaultButton, Link, mergeStyleSets, Stack, Text, TextField } from '@fluentui/react';
 import { useId, useState } from 'react';
-import type { DeviceCodePrompt } from '../../../../shared/model/account';
+import type { DeviceCodePrompt } from '../../../../shared/auth/account';
 
 const styles = mergeStyleSets({
   code: { fontFamily: "Consolas, 'Courier New', monospace", fontSize: 20, letterSpacing: 2 },

@@ -1,5 +1,5 @@
-import type { AuthStatus } from '../../../../shared/contract/auth';
-import { isSignInErrorCode, signInMessages } from '../../../../shared/model/sign-in-messages';
+import type { AuthStatus } from '../../../../shared/auth/auth-status';
+import { isSignInErrorCode, signInMessages } from '../../../../shared/auth/sign-in-messages';
 
 /** What the Connect page shows for a sign-in status. Pure: the page renders it, a unit test checks it. */
 export interface ConnectView {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AuthStatus } from '../../../../shared/contract/auth';
-import type { AppErrorData } from '../../../../shared/contract/errors';
+import type { AuthStatus } from '../../../../shared/auth/auth-status';
+import type { AppErrorData } from '../../../../shared/core/errors';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 
 type AuthCommand = 'auth:sign-in' | 'auth:sign-in-device-code' | 'auth:cancel-sign-in' | 'auth:sign-out';

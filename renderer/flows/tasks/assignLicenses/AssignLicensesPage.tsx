@@ -13,13 +13,13 @@ import {
   Text,
 } from '@fluentui/react';
 import { useEffect, useMemo, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract/errors';
-import type { ApplyLicensesResult, LicensesProgress } from '../../../../shared/contract/licenses';
-import { isGraphBusy } from '../../../../shared/licensing/failures';
-import { hasSku, planLicenseChange, usersNeedingUsageLocation, type LicenseAction } from '../../../../shared/licensing/plan';
-import { canAssignLicenses, missingLicenseRoleMessage } from '../../../../shared/licensing/roles';
-import { checkUnits, notEnoughUnitsMessage } from '../../../../shared/licensing/units';
-import type { SyncedUser } from '../../../../shared/model/licensing';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { ApplyLicensesResult, LicensesProgress } from '../../../../shared/licenses/license-change';
+import { isGraphBusy } from '../../../../shared/licenses/failures';
+import { hasSku, planLicenseChange, usersNeedingUsageLocation, type LicenseAction } from '../../../../shared/licenses/plan';
+import { canAssignLicenses, missingLicenseRoleMessage } from '../../../../shared/licenses/roles';
+import { checkUnits, notEnoughUnitsMessage } from '../../../../shared/licenses/units';
+import type { SyncedUser } from '../../../../shared/licenses/skus-and-users';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { useRequest } from '../../../desktop-api/use-request';
 import { OutcomeTable } from './OutcomeTable';

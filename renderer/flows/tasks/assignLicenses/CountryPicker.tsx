@@ -1,5 +1,5 @@
 import { ComboBox, type IComboBoxOption } from '@fluentui/react';
-import { countries } from '../../../../shared/licensing/countries';
+import { countries } from '../../../../shared/licenses/countries';
 
 const countryOptions: IComboBoxOption[] = countries.map((country) => ({ key: country.code, text: `${country.name} (${country.code})` }));
 const noCountry: IComboBoxOption = { key: '', text: 'No default' };

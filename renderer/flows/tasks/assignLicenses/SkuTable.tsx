@@ -1,6 +1,6 @@
 import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IColumn } from '@fluentui/react';
 import { useEffect, useMemo, useState } from 'react';
-import type { SubscribedSku } from '../../../../shared/model/licensing';
+import type { SubscribedSku } from '../../../../shared/licenses/skus-and-users';
 
 const columns: IColumn[] = [
   { key: 'product', name: 'Product', fieldName: 'productName', minWidth: 220, maxWidth: 320, isMultiline: true },

@@ -1,5 +1,5 @@
 import { Stack, Text } from '@fluentui/react';
-import type { SyncedUser } from '../../../../shared/model/licensing';
+import type { SyncedUser } from '../../../../shared/licenses/skus-and-users';
 import { CountryPicker } from './CountryPicker';
 
 /**

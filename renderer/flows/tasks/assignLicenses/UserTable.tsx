@@ -1,8 +1,8 @@
 import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IColumn } from '@fluentui/react';
 import { useEffect, useMemo, useState } from 'react';
-import { countryLabel } from '../../../../shared/licensing/countries';
-import { hasSku } from '../../../../shared/licensing/plan';
-import type { SyncedUser } from '../../../../shared/model/licensing';
+import { countryLabel } from '../../../../shared/licenses/countries';
+import { hasSku } from '../../../../shared/licenses/plan';
+import type { SyncedUser } from '../../../../shared/licenses/skus-and-users';
 
 type Row = SyncedUser & { key: string };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract/errors';
-import { appendPage, firstListing, type UsersListing } from '../../../../shared/licensing/user-pages';
-import type { SubscribedSku } from '../../../../shared/model/licensing';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import { appendPage, firstListing, type UsersListing } from '../../../../shared/licenses/user-pages';
+import type { SubscribedSku } from '../../../../shared/licenses/skus-and-users';
 import type { ConnectApi } from '../../../../shared/contract';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 

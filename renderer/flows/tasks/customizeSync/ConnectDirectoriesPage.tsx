@@ -15,9 +15,9 @@ import {
 } from '@fluentui/react';
 import { useCallback, useEffect, useState } from 'react';
 import type { ChangeBaseline } from '../../../../shared/changes/baseline';
-import { initialRunState, type CustomizeDraft } from '../../../../shared/changes/draft';
-import type { AppErrorData } from '../../../../shared/contract';
-import type { ForestAccountAnswer } from '../../../../shared/contract/changes';
+import { initialRunState, type CustomizeDraft } from '../changes/drafts';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { ForestAccountAnswer } from '../../../../shared/changes/directories';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../wizard/WizardContext';
 import { SyncRunningNotice } from './change-pages/SyncRunningNotice';

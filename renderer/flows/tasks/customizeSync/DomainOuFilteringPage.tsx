@@ -1,8 +1,8 @@
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { DirectoryFilter } from '../../../../shared/changes/draft';
-import type { AppErrorData } from '../../../../shared/contract';
-import type { OrganizationalUnits } from '../../../../shared/contract/changes';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { OrganizationalUnits } from '../../../../shared/changes/directories';
 import { applyFilter, filterFromTree, OuTree, OuTreeModel, setSyncNewOus, syncsNewOus } from '../../../components/ou-tree';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../wizard/WizardContext';

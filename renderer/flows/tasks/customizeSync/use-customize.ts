@@ -1,4 +1,5 @@
-import type { CustomizeDraft, CustomizeEdit } from '../../../../shared/changes/draft';
+import type { CustomizeEdit } from '../../../../shared/changes/draft';
+import type { CustomizeDraft } from '../changes/drafts';
 import { useWizard } from '../../../wizard/WizardContext';
 
 /** The customize draft and a way to change its edit (any change invalidates a prepared plan). */

@@ -1,7 +1,7 @@
 import { Checkbox, DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract';
-import { initialRunState } from '../../../../shared/changes/draft';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import { initialRunState } from '../changes/drafts';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../wizard/WizardContext';
 import { SyncRunningNotice } from '../customizeSync/change-pages/SyncRunningNotice';

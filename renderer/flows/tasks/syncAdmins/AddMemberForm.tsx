@@ -1,20 +1,21 @@
 import { Dropdown, PrimaryButton, Spinner, Stack, TextField, type IDropdownOption } from '@fluentui/react';
 import { useState, type FormEvent } from 'react';
-import { checkAccountName, syncGroupNames, type SyncGroupName } from '../../../../shared/contract/groups';
+import { adSyncGroupNames, type AdSyncGroupName } from '../../../../shared/sync-server';
+import { checkAccountName } from '../../../../shared/sync-admins/account-name';
 
-const groupOptions: IDropdownOption[] = syncGroupNames.map((group) => ({ key: group, text: group }));
+const groupOptions: IDropdownOption[] = adSyncGroupNames.map((group) => ({ key: group, text: group }));
 
 interface Props {
   readonly busy: boolean;
   /** Resolves true when the member was added (the field is then cleared). */
-  readonly onAdd: (group: SyncGroupName, accountName: string) => Promise<boolean>;
+  readonly onAdd: (group: AdSyncGroupName, accountName: string) => Promise<boolean>;
 }
 
-const isGroupName = (key: string | number | undefined): key is SyncGroupName => syncGroupNames.some((group) => group === key);
+const isGroupName = (key: string | number | undefined): key is AdSyncGroupName => adSyncGroupNames.some((group) => group === key);
 
 /** The group and the account name to add; the name is checked for emptiness and length only. */
 export function AddMemberForm({ busy, onAdd }: Props): JSX.Element {
-  const [group, setGroup] = useState<SyncGroupName>('ADSyncAdmins');
+  const [group, setGroup] = useState<AdSyncGroupName>('ADSyncAdmins');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
 

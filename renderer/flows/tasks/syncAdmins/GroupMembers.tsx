@@ -1,5 +1,5 @@
 import { DefaultButton, DetailsList, DetailsListLayoutMode, MessageBar, MessageBarType, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
-import type { GroupMembership, SyncGroupMember } from '../../../../shared/contract/groups';
+import type { GroupMembership, SyncAdminsMember } from '../../../../shared/sync-admins/members';
 import { groupRights } from './group-rights';
 import { isSameAccount } from './same-account';
 
@@ -7,7 +7,7 @@ interface Props {
   readonly membership: GroupMembership;
   readonly currentWindowsUser: string | null;
   readonly disabled: boolean;
-  readonly onRemove: (member: SyncGroupMember) => void;
+  readonly onRemove: (member: SyncAdminsMember) => void;
 }
 
 /** One ADSync group: what it may do, and its members with a Remove button each. */
@@ -21,23 +21,23 @@ export function GroupMembers({ membership, currentWindowsUser, disabled, onRemov
       maxWidth: 360,
       isResizable: true,
       // dir=auto keeps a right-to-left account name readable inside the left-to-right page.
-      onRender: (member: SyncGroupMember) => <bdi>{member.name}</bdi>,
+      onRender: (member: SyncAdminsMember) => <bdi>{member.name}</bdi>,
     },
-    { key: 'type', name: 'Type', minWidth: 60, maxWidth: 80, onRender: (member: SyncGroupMember) => member.objectClass ?? '—' },
-    { key: 'source', name: 'Source', minWidth: 110, maxWidth: 140, onRender: (member: SyncGroupMember) => member.principalSource ?? '—' },
+    { key: 'type', name: 'Type', minWidth: 60, maxWidth: 80, onRender: (member: SyncAdminsMember) => member.objectClass ?? '—' },
+    { key: 'source', name: 'Source', minWidth: 110, maxWidth: 140, onRender: (member: SyncAdminsMember) => member.principalSource ?? '—' },
     {
       key: 'note',
       name: 'Note',
       minWidth: 150,
       maxWidth: 200,
-      onRender: (member: SyncGroupMember) => (isSameAccount(member.name, currentWindowsUser) ? 'The account running this wizard' : ''),
+      onRender: (member: SyncAdminsMember) => (isSameAccount(member.name, currentWindowsUser) ? 'The account running this wizard' : ''),
     },
     {
       key: 'actions',
       name: 'Actions',
       minWidth: 90,
       maxWidth: 100,
-      onRender: (member: SyncGroupMember) => (
+      onRender: (member: SyncAdminsMember) => (
         <DefaultButton
           text="Remove"
           ariaLabel={`Remove ${member.name} from ${group}`}
@@ -65,7 +65,7 @@ export function GroupMembers({ membership, currentWindowsUser, disabled, onRemov
           <DetailsList
             items={[...members]}
             columns={columns}
-            getKey={(member: SyncGroupMember) => member.sid ?? member.name}
+            getKey={(member: SyncAdminsMember) => member.sid ?? member.name}
             selectionMode={SelectionMode.none}
             layoutMode={DetailsListLayoutMode.justified}
             compact

@@ -1,9 +1,9 @@
 import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton, Spinner } from '@fluentui/react';
 import { useState } from 'react';
-import type { SyncGroupName } from '../../../../shared/contract/groups';
+import type { AdSyncGroupName } from '../../../../shared/sync-server';
 
 export interface PendingRemoval {
-  readonly group: SyncGroupName;
+  readonly group: AdSyncGroupName;
   readonly name: string;
   /** The account running the app, removed from ADSyncAdmins: asks a second time. */
   readonly removesSelf: boolean;

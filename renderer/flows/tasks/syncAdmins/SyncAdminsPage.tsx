@@ -1,7 +1,8 @@
 import { DefaultButton, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract/errors';
-import type { GroupList, GroupMembership, SyncGroupMember, SyncGroupName } from '../../../../shared/contract/groups';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { AdSyncGroupName } from '../../../../shared/sync-server';
+import type { GroupList, GroupMembership, SyncAdminsMember } from '../../../../shared/sync-admins/members';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { AddMemberForm } from './AddMemberForm';
 import { GroupMembers } from './GroupMembers';
@@ -39,7 +40,7 @@ export function SyncAdminsPage(): JSX.Element {
       current ? { ...current, groups: current.groups.map((entry) => (entry.group === membership.group ? membership : entry)) } : current,
     );
 
-  const add = async (group: SyncGroupName, accountName: string): Promise<boolean> => {
+  const add = async (group: AdSyncGroupName, accountName: string): Promise<boolean> => {
     setBusy(true);
     setNotice(null);
     const result = await api['groups:add-member']({ group, accountName });
@@ -69,7 +70,7 @@ export function SyncAdminsPage(): JSX.Element {
     setNotice({ kind: 'done', text: `${removal.name} was removed from ${removal.group}.` });
   };
 
-  const askToRemove = (group: SyncGroupName, member: SyncGroupMember): void => {
+  const askToRemove = (group: AdSyncGroupName, member: SyncAdminsMember): void => {
     setPending({ group, name: member.name, removesSelf: group === 'ADSyncAdmins' && isSameAccount(member.name, list?.currentWindowsUser ?? null) });
   };
 

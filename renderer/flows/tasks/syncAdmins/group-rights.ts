@@ -1,7 +1,7 @@
-import type { SyncGroupName } from '../../../../shared/contract/groups';
+import type { AdSyncGroupName } from '../../../../shared/sync-server';
 
 /** What membership of each group allows, after the product documentation. */
-export const groupRights: Readonly<Record<SyncGroupName, string>> = {
+export const groupRights: Readonly<Record<AdSyncGroupName, string>> = {
   ADSyncAdmins:
     'Full access to the synchronization service: Synchronization Service Manager, the sync rules, the connectors and every ADSync PowerShell command. Running this wizard needs it too.',
   ADSyncOperators:

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarType, Stack } from '@fluentui/react';
-import type { CloudSyncStatus } from '../../../../shared/contract/sync';
+import type { CloudSyncStatus } from '../../../../shared/sync-status/status';
 import { cloudFreshness } from '../../../../shared/sync-status/cloud-staleness';
 import { formatAge, formatInterval } from '../../../../shared/sync-status/format';
 import { useWizard } from '../../../wizard/WizardContext';

@@ -1,5 +1,5 @@
 import { DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
-import type { RunRecord } from '../../../../shared/contract/sync';
+import type { RunRecord } from '../../../../shared/sync-status/status';
 import { cycleDurationSeconds, type SyncCycle } from '../../../../shared/sync-status/cycles';
 import { formatDuration } from '../../../../shared/sync-status/format';
 import { outcomeLabels, runOutcome } from '../../../../shared/sync-status/run-outcome';

@@ -1,4 +1,4 @@
-import type { SchedulerStatus } from '../../../../shared/contract/sync';
+import type { SchedulerStatus } from '../../../../shared/sync-status/status';
 import { formatInterval } from '../../../../shared/sync-status/format';
 import { FactList, type Fact } from './FactList';
 import { formatLocalTime, formatUtcTime } from './time';

@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Spinner, Stack, Text } from '@fluentui/react';
 import { useMemo, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract/errors';
+import type { AppErrorData } from '../../../../shared/core/errors';
 import { cycleProgress, groupRunsIntoCycles, type SyncCycle } from '../../../../shared/sync-status/cycles';
 import { startCycleMessage } from '../../../../shared/sync-status/messages';
 import { outcomeLabels } from '../../../../shared/sync-status/run-outcome';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract/errors';
-import type { CloudSyncStatus, SyncStatus } from '../../../../shared/contract/sync';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { CloudSyncStatus, SyncStatus } from '../../../../shared/sync-status/status';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 
 /** While a cycle runs the page asks again this often. */

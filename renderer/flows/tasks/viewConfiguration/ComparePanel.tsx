@@ -10,8 +10,8 @@ import {
   type IChoiceGroupOption,
 } from '@fluentui/react';
 import { useEffect, useRef, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract';
-import type { CompareSourceRef, Comparison, ComparisonFormat, PickedSource } from '../../../../shared/contract/configuration';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { CompareSourceRef, Comparison, ComparisonFormat, PickedSource } from '../../../../shared/configuration/comparison';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { CompareResults, countsText } from './CompareResults';
 import { tableStyles } from './styles';

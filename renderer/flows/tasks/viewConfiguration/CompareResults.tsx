@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../../shared/contract/configuration';
-import type { DiffObjectType, DiffValue, FieldChange, SummaryChange } from '../../../../shared/summary/diff-model';
+import type { Comparison } from '../../../../shared/configuration/comparison';
+import type { DiffObjectType, DiffValue, FieldChange, SummaryChange } from '../../../../shared/configuration/diff-model';
 import { tableStyles as styles } from './styles';
 
 const groupTitles: Readonly<Record<DiffObjectType, string>> = {

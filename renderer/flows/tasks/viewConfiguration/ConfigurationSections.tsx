@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ConfigurationView, ViewDirectory, ViewRow, ViewScheduler } from '../../../../shared/view-configuration/model';
-import { describeInterval, formatUtc } from '../../../../shared/view-configuration/time';
+import type { ConfigurationView, ViewDirectory, ViewRow, ViewScheduler } from '../../../../shared/configuration/view';
+import { describeInterval, formatUtc } from '../../../../shared/configuration/time';
 import { formatLocal, yesNo } from './format';
 import { tableStyles as styles } from './styles';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppErrorData } from '../../../../shared/contract';
-import type { ExportStage } from '../../../../shared/contract/configuration';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { ExportStage } from '../../../../shared/configuration/export-settings';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 
 export type ExportState =

@@ -1,7 +1,7 @@
 import { Icon, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Stack, Text } from '@fluentui/react';
 import { useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../../shared/contract';
-import type { StepOutcome, StepStatus } from '../../../../../shared/contract/changes';
+import type { AppErrorData } from '../../../../../shared/core/errors';
+import type { StepOutcome, StepStatus } from '../../../../../shared/changes/plan-outcome';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useChangeTask, type ChangeTask } from './use-change-task';
 

@@ -1,6 +1,6 @@
 import { Checkbox, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import { useEffect, useState } from 'react';
-import type { AppErrorData } from '../../../../../shared/contract';
+import type { AppErrorData } from '../../../../../shared/core/errors';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useChangeTask, type ChangeTask } from './use-change-task';
 

@@ -1,4 +1,5 @@
-import type { ChangeDraft, ChangeRunState } from '../../../../../shared/changes/draft';
+import type { ChangeDraft } from '../../../../../shared/changes/draft';
+import type { ChangeRunState } from '../../changes/drafts';
 import { useWizard } from '../../../../wizard/WizardContext';
 import type { WizardContext } from '../../../context';
 

@@ -1,6 +1,6 @@
 import { featureLabels } from './features';
 import { anchorId, definitionList, escapeHtml, htmlPage, table, tableOfContents, yesNo, type Cell } from './html';
-import { isStandardRule, type ConfigurationSummary, type Connector, type OptionalFeatures, type SyncRule } from './model';
+import { isStandardRule, type ConfigurationSummary, type Connector, type OptionalFeatures, type SyncRule } from './summary';
 
 export type SummaryReportOptions = {
   generatedAt: string;

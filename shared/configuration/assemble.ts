@@ -1,5 +1,5 @@
 import { deriveFeatures } from './features';
-import type { ConfigurationSummary, Connector, Scheduler, SyncRule } from './model';
+import type { ConfigurationSummary, Connector, Scheduler, SyncRule } from './summary';
 
 export type SummaryParts = {
   server: ConfigurationSummary['server'];

@@ -1,5 +1,5 @@
-import type { Scheduler as ServerScheduler } from '../model/sync-server';
-import type { Scheduler as SummaryScheduler } from '../summary/model';
+import type { Scheduler as ServerScheduler } from '../sync-server';
+import type { Scheduler as SummaryScheduler } from './summary';
 import { secondsToTimeSpanText } from './time';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appErrorDataSchema } from '../contract/errors';
+import { appErrorDataSchema } from '../core/errors';
 
 /** Directory role template ids that may run the wizard's tasks (native wizard: either role is accepted). */
 export const adminRoleTemplateIds = {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../contract/errors';
+import type { ErrorCode } from '../core/errors';
 import type { TokenCachePersistence } from './account';
 
 /** The outcomes of "Connect to Azure AD" that keep Next disabled. */

@@ -1,4 +1,4 @@
-import type { AppErrorData } from '../contract/errors';
+import type { AppErrorData } from '../core/errors';
 import { missingLicenseRoleMessage } from './roles';
 
 /** The Graph client retried 429/503 itself and gave up: Graph is busy, a later try may work. */

@@ -1,7 +1,7 @@
 import type { ChangeKind, DiffObjectType, DiffValue, FieldChange, SummaryChange, SummaryDiff } from './diff-model';
 import { featureLabels } from './features';
 import { caseKey } from './identifiers';
-import type { AttributeFlow, ConfigurationSummary, Connector, OptionalFeatures, Partition, RunProfile, Scheduler, SyncRule } from './model';
+import type { AttributeFlow, ConfigurationSummary, Connector, OptionalFeatures, Partition, RunProfile, Scheduler, SyncRule } from './summary';
 
 /** Settings that change by themselves (the next scheduled start), so comparing them would only add noise. */
 export const volatileGlobalSettings: readonly string[] = ['Microsoft.Synchronize.NextStartTime'];

@@ -1,7 +1,7 @@
-import type { Connector as ServerConnector, DatabaseConfiguration, Run, ServerState } from '../model/sync-server';
-import { deriveFeatures, featureLabels } from '../summary/features';
-import { normalizeGuid } from '../summary/identifiers';
-import type { ConfigurationSummary, Connector as SummaryConnector } from '../summary/model';
+import type { Connector as ServerConnector, DatabaseConfiguration, Run, ServerState } from '../sync-server';
+import { deriveFeatures, featureLabels } from './features';
+import { normalizeGuid } from './identifiers';
+import type { ConfigurationSummary, Connector as SummaryConnector } from './summary';
 import {
   viewFeatureKeys,
   type ConfigurationView,
@@ -9,7 +9,7 @@ import {
   type ViewFeature,
   type ViewRow,
   type ViewScheduler,
-} from './model';
+} from './view';
 
 export interface ViewInput {
   /** Get-ADSync* through the bridge, in one call. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { appErrorDataSchema } from './errors';
-import { requestSpec } from './define';
+import { appErrorDataSchema } from '../core/errors';
 
 /** Counts of one run, as Synchronization Service Manager shows them; errors are failures of the run's objects. */
 export const runCountsSchema = z.object({
@@ -78,12 +77,3 @@ export const getSyncStatusRequestSchema = z
 
 /** Delta = changes since the last cycle; Initial = full import and full synchronization. */
 export const startCycleRequestSchema = z.object({ policyType: z.enum(['Delta', 'Initial']) }).strict();
-
-/** Request channels of the sync area. */
-export const syncChannels = {
-  'sync:get-status': requestSpec(getSyncStatusRequestSchema, syncStatusSchema),
-  'sync:start-cycle': requestSpec(startCycleRequestSchema, z.object({ result: z.string().nullable() })),
-} as const satisfies Record<string, ReturnType<typeof requestSpec>>;
-
-/** Events main pushes in the sync area. */
-export const syncEvents = {} as const satisfies Record<string, z.ZodType>;

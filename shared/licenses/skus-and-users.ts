@@ -57,3 +57,22 @@ export const syncedUserQuerySchema = z.object({
   limit: z.number().int().min(1).max(5000).optional(),
 });
 export type SyncedUserQuery = z.infer<typeof syncedUserQuerySchema>;
+
+/** One page of the synchronized users list. */
+export const syncedUsersPageSchema = z.object({
+  users: z.array(syncedUserSchema),
+  /** The tenant's count of matching users (`$count`), when Graph returned it. */
+  totalCount: z.number().int().optional(),
+  /** Opaque: pass it back as `pageToken` for the next page ("Load more"). Absent on the last page. */
+  nextPageToken: z.string().optional(),
+});
+export type SyncedUsersPage = z.infer<typeof syncedUsersPageSchema>;
+
+export const listUsersRequestSchema = z
+  .object({
+    /** Free text: matches display name or user principal name. Ignored with `pageToken` (the listing keeps its own). */
+    search: z.string().max(200).optional(),
+    /** The `nextPageToken` of the page before: continues that listing instead of starting one. */
+    pageToken: z.uuid().optional(),
+  })
+  .strict();

@@ -1,5 +1,6 @@
-import { isAppError, type AppErrorData } from '../contract/errors';
+import { isAppError, type AppErrorData } from '../core/errors';
 import { failureReason, isGraphBusy, stopsTheBatch } from './failures';
+import type { LicenseOutcome } from './license-change';
 import type { LicenseAction, LicenseOperation } from './plan';
 
 /** Told while a Graph call runs that Graph answered 429/503 (and how long it asked to wait, when it said). */
@@ -13,17 +14,6 @@ export interface LicenseGraph {
   assignLicense(userId: string, addSkuIds: readonly string[], removeSkuIds: readonly string[], observer?: BusyObserver): Promise<unknown>;
 }
 
-export type OutcomeStatus = 'done' | 'failed' | 'notAttempted';
-
-export interface LicenseOutcome {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly userPrincipalName: string;
-  readonly status: OutcomeStatus;
-  /** The usage location set for this user, when one was. */
-  readonly usageLocationSet: string | null;
-  readonly reason: string | null;
-}
 
 export interface BatchProgress {
   readonly completed: number;

@@ -1,16 +1,11 @@
-import type { SyncedUser } from '../model/licensing';
+import type { z } from 'zod';
+import type { licenseActionSchema, licenseOperationSchema } from './license-change';
+import type { SyncedUser } from './skus-and-users';
 import { findCountry } from './countries';
 
-export type LicenseAction = 'assign' | 'remove';
-
-/** One user's change: optionally set the usage location first, then add or remove the license. */
-export interface LicenseOperation {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly userPrincipalName: string;
-  /** Two-letter country to set before assigning (the user has none). */
-  readonly setUsageLocation?: string;
-}
+/** One user's change: optionally set the usage location first (the user has none), then add or remove the license. */
+export type LicenseOperation = z.infer<typeof licenseOperationSchema>;
+export type LicenseAction = z.infer<typeof licenseActionSchema>;
 
 export interface SkippedUser {
   readonly user: SyncedUser;

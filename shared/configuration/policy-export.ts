@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configurationSummarySchema, isStandardRule, type ConfigurationSummary, type SyncRule } from './model';
+import { configurationSummarySchema, isStandardRule, type ConfigurationSummary, type SyncRule } from './summary';
 
 /** The key under which the app keeps its own full summary inside an export, so the file reads back exactly. */
 export const summaryKey = 'connectWizardSummary';

@@ -1,5 +1,4 @@
-import type { SyncedUsersPage } from '../contract/licenses';
-import type { SyncedUser } from '../model/licensing';
+import type { SyncedUser, SyncedUsersPage } from './skus-and-users';
 
 /** The synchronized users read so far for one search: the first page and those "Load more" appended. */
 export interface UsersListing {

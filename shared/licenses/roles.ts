@@ -1,4 +1,4 @@
-import type { DirectoryRole } from '../model/account';
+import type { DirectoryRole } from '../auth/account';
 
 /**
  * Directory roles whose holders may assign licenses and set a user's usage location. Hybrid Identity

@@ -1,4 +1,4 @@
-import type { Connector, OptionalFeatures } from './model';
+import type { Connector, OptionalFeatures } from './summary';
 
 /** Global setting names behind the optional features of the native wizard. */
 export const featureSettingNames = {
