@@ -14,8 +14,8 @@ export type CliIo = {
   stderr: (text: string) => void;
   cwd: string;
   now?: () => Date;
-  /** The live source behind `--source lab`; absent when no lab is available. */
-  labSource?: () => LiveConfigurationSource;
+  /** The live source behind `--source lab` (closed after reading); absent when no lab is available. */
+  labSource?: () => LiveConfigurationSource & { close?(): Promise<void> };
   /** Name and version written into exports. */
   generatedBy?: string;
 };
@@ -43,7 +43,12 @@ function formatOf(value: string | undefined): Format {
 async function readSource(source: string, io: CliIo): Promise<ConfigurationSummary> {
   if (source === 'lab') {
     if (io.labSource === undefined) throw new AppError('MODULE_NOT_FOUND', 'The lab sync server is not available in this build.');
-    return readLiveSummary(io.labSource());
+    const lab = io.labSource();
+    try {
+      return await readLiveSummary(lab);
+    } finally {
+      await lab.close?.();
+    }
   }
   return readSummaryFromPath(path.resolve(io.cwd, source));
 }

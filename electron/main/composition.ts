@@ -3,7 +3,7 @@ import { AuthService } from '../services/auth/auth-service';
 import { authorityFor, graphBaseUrlFor, graphScopesFor, azureClouds, appGraphPermissions } from '../services/auth/cloud';
 import { openTokenCacheStore } from '../services/auth/token-cache';
 import { GraphClient } from '../services/graph/graph-client';
-import { defaultPowerShellExecutable, operationsModulePath, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
+import { defaultPowerShellExecutable, operationsModulePath, PowerShellSession, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
 import { AdSyncClient } from '../services/sync-server/AdSyncClient';
 import { recoverInterruptedPlan } from '../services/changes';
 import { startLabTenant, type LabTenant } from '../lab/tenant';
@@ -56,26 +56,45 @@ function serverEndpoints(target: TargetConfig): CloudEndpoints {
   };
 }
 
-function powerShellTarget(target: TargetConfig): PowerShellTarget {
-  const { settings, assetsFolder } = target;
-  const operationsModule = operationsModulePath(assetsFolder);
-  if (target.kind === 'server') {
-    return {
-      executable: settings.powershellExecutable ?? defaultPowerShellExecutable(target.platform),
-      operationsModule,
-      adSyncModule: settings.adSyncModule ?? 'ADSync',
-    };
-  }
-  const labModules = path.join(assetsFolder, 'lab-sync-server');
+/** Where the lab sync server lives: its PowerShell modules (in the assets) and its state (in the lab folder). */
+export interface LabSyncServerLocation {
+  readonly assetsFolder: string;
+  readonly labFolder: string;
+  readonly pwshPath: string;
+}
+
+function labPowerShellTarget(lab: LabSyncServerLocation): PowerShellTarget {
+  const labModules = path.join(lab.assetsFolder, 'lab-sync-server');
   return {
-    executable: settings.powershellExecutable ?? findPwsh(),
-    operationsModule,
+    executable: lab.pwshPath,
+    operationsModule: operationsModulePath(lab.assetsFolder),
     adSyncModule: path.join(labModules, 'ADSync', 'ADSync.psd1'),
     // On a real server the *-LocalGroupMember cmdlets are built in; the lab provides look-alikes.
     extraModules: [path.join(labModules, 'LocalGroups', 'LocalGroups.psd1')],
     activeDirectoryModule: path.join(labModules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
-    env: { ADSYNC_LAB_FOLDER: target.dataFolder },
+    env: { ADSYNC_LAB_FOLDER: lab.labFolder },
   };
+}
+
+function powerShellTarget(target: TargetConfig): PowerShellTarget {
+  const { settings, assetsFolder } = target;
+  if (target.kind === 'server') {
+    return {
+      executable: settings.powershellExecutable ?? defaultPowerShellExecutable(target.platform),
+      operationsModule: operationsModulePath(assetsFolder),
+      adSyncModule: settings.adSyncModule ?? 'ADSync',
+    };
+  }
+  return labPowerShellTarget({ assetsFolder, labFolder: target.dataFolder, pwshPath: settings.powershellExecutable ?? findPwsh() });
+}
+
+/**
+ * The lab sync server as the app sees it, for the command line's `--source lab`: the same session and
+ * the same typed client as the wizard on the lab target. Dispose it to end its PowerShell process.
+ */
+export function openLabSyncServer(lab: LabSyncServerLocation): { readonly syncServer: AdSyncClient; dispose(): Promise<void> } {
+  const session = new PowerShellSession(labPowerShellTarget(lab));
+  return { syncServer: new AdSyncClient(session), dispose: () => session.dispose() };
 }
 
 /**

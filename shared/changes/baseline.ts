@@ -57,8 +57,8 @@ export function baselineFromServerState(state: ServerState): ChangeBaseline {
       const filters: DirectoryFilter['partitions'] = partitions.map((partition) => ({
         dn: partition.dn ?? '',
         selected: partition.selected,
-        inclusions: [...partition.containerInclusions],
-        exclusions: [...partition.containerExclusions],
+        containerInclusions: [...partition.containerInclusions],
+        containerExclusions: [...partition.containerExclusions],
       }));
       return {
         connectorName: connector.name ?? '',

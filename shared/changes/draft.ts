@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partitionFilterSchema } from '../sync-server/connectors';
 import { optionalFeatureKeys, type OptionalFeatureKey } from './features';
 
 /*
@@ -6,22 +7,9 @@ import { optionalFeatureKeys, type OptionalFeatureKey } from './features';
  * them through the contract, parses them with these schemas, and computes the plan from them itself.
  */
 
-const dnSchema = z.string().min(1).max(2048);
-
 export const featureFlagsSchema = z
   .object(Object.fromEntries(optionalFeatureKeys.map((key) => [key, z.boolean()])) as Record<OptionalFeatureKey, z.ZodBoolean>)
   .strict();
-
-/** The OU filter of one partition (domain) as the sync server stores it. */
-export const partitionFilterSchema = z
-  .object({
-    dn: dnSchema,
-    selected: z.boolean(),
-    inclusions: z.array(dnSchema).max(100_000),
-    exclusions: z.array(dnSchema).max(100_000),
-  })
-  .strict();
-export type PartitionFilter = z.infer<typeof partitionFilterSchema>;
 
 /** One connected forest's filtering: the AD connector and its partitions. */
 export const directoryFilterSchema = z

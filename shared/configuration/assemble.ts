@@ -1,9 +1,10 @@
 import { deriveFeatures } from './features';
-import type { ConfigurationSummary, Connector, Scheduler, SyncRule } from './summary';
+import type { ConfigurationSummary, SummaryConnector, SyncRule } from './summary';
+import type { Scheduler } from '../sync-server/scheduler';
 
 export type SummaryParts = {
   server: ConfigurationSummary['server'];
-  connectors: readonly Connector[];
+  connectors: readonly SummaryConnector[];
   globalSettings: Readonly<Record<string, string>>;
   /** Rules as read; `connectorName` is filled in here from the connectors. */
   syncRules: readonly SyncRule[];
@@ -19,15 +20,15 @@ export function compareRules(a: SyncRule, b: SyncRule): number {
 
 /** Puts the parts of a configuration together in a stable order, so equal configurations give equal summaries. */
 export function assembleSummary(parts: SummaryParts): ConfigurationSummary {
-  const connectors = [...parts.connectors].sort((a, b) => byText(a.name.toLowerCase(), b.name.toLowerCase()) || byText(a.id, b.id));
-  const namesById = new Map(connectors.map((c) => [c.id, c.name]));
+  const connectors = [...parts.connectors].sort((a, b) => byText(a.name.toLowerCase(), b.name.toLowerCase()) || byText(a.identifier, b.identifier));
+  const namesById = new Map(connectors.map((c) => [c.identifier, c.name]));
   const globalSettings: Record<string, string> = {};
   for (const name of Object.keys(parts.globalSettings).sort(byText)) globalSettings[name] = parts.globalSettings[name] ?? '';
   const syncRules = parts.syncRules
     .map((rule) => ({ ...rule, connectorName: namesById.get(rule.connectorId) ?? rule.connectorName }))
     .sort(compareRules);
   const summary: ConfigurationSummary = {
-    formatVersion: 1,
+    formatVersion: 2,
     server: parts.server,
     connectors,
     globalSettings,

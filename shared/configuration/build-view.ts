@@ -1,14 +1,14 @@
 import type { Connector as ServerConnector, DatabaseConfiguration, Run, ServerState } from '../sync-server';
 import { deriveFeatures, featureLabels } from './features';
 import { normalizeGuid } from './identifiers';
-import type { ConfigurationSummary, Connector as SummaryConnector } from './summary';
+import type { ConfigurationSummary, SummaryConnector } from './summary';
 import {
   viewFeatureKeys,
   type ConfigurationView,
   type ViewDirectory,
   type ViewFeature,
   type ViewRow,
-  type ViewScheduler,
+  type ViewLastRun,
 } from './view';
 
 export interface ViewInput {
@@ -67,7 +67,7 @@ function summaryConnectorFor(summary: ConfigurationSummary | null, connector: Se
   if (summary === null) return undefined;
   const id = connector.identifier === null ? undefined : normalizeGuid(connector.identifier);
   return (
-    summary.connectors.find((candidate) => id !== undefined && candidate.id === id) ??
+    summary.connectors.find((candidate) => id !== undefined && candidate.identifier === id) ??
     summary.connectors.find((candidate) => candidate.name.toLowerCase() === (connector.name ?? '').toLowerCase())
   );
 }
@@ -113,7 +113,7 @@ export function databaseText(database: DatabaseConfiguration | null): string | u
 function generalRows(input: ViewInput, strings: ViewStrings, passwordHashSync: boolean | null): ViewRow[] {
   const { state, summary } = input;
   const aadLive = state.connectors?.find(isAadConnector);
-  const aadSummary = summary?.connectors.find((connector) => connector.type === 'AAD');
+  const aadSummary = summary?.connectors.find((connector) => connector.kind === 'AAD');
   const aadAccount = aadSummary?.account;
   const tenant = tenantFromAccount(aadAccount) ?? tenantFromConnectorName(aadLive?.name ?? aadSummary?.name);
   const accountMissing =
@@ -153,31 +153,31 @@ function directories(input: ViewInput): ViewDirectory[] {
     return live.filter(isAdConnector).map((connector) => {
       const fromSummary = summaryConnectorFor(input.summary, connector);
       return {
-        connectorName: connector.name ?? connector.identifier ?? 'Unnamed connector',
+        name: connector.name ?? connector.identifier ?? 'Unnamed connector',
         forest: fromSummary?.forest ?? connector.name ?? '',
         account: fromSummary?.account ?? null,
         partitions: connector.partitions.map((partition) => ({
           name: partition.name ?? partition.dn ?? '',
-          distinguishedName: partition.dn ?? '',
+          dn: partition.dn ?? '',
           selected: partition.selected,
-          inclusions: partition.containerInclusions,
-          exclusions: partition.containerExclusions,
+          containerInclusions: partition.containerInclusions,
+          containerExclusions: partition.containerExclusions,
         })),
       };
     });
   }
   return (input.summary?.connectors ?? [])
-    .filter((connector) => connector.type === 'AD')
+    .filter((connector) => connector.kind === 'AD')
     .map((connector) => ({
-      connectorName: connector.name,
+      name: connector.name,
       forest: connector.forest ?? connector.name,
       account: connector.account ?? null,
       partitions: connector.partitions.map((partition) => ({
-        name: partition.displayName || partition.distinguishedName,
-        distinguishedName: partition.distinguishedName,
+        name: partition.name || partition.dn,
+        dn: partition.dn,
         selected: partition.selected,
-        inclusions: partition.inclusions,
-        exclusions: partition.exclusions,
+        containerInclusions: partition.containerInclusions,
+        containerExclusions: partition.containerExclusions,
       })),
     }));
 }
@@ -187,7 +187,7 @@ function ouFilteringRow(dirs: readonly ViewDirectory[], connectorsKnown: boolean
   const label = 'OU filtering';
   if (!connectorsKnown) return notAvailable('ouFiltering', label, 'The connectors could not be read from the sync server.');
   const partitions = dirs.flatMap((dir) => dir.partitions);
-  const filtered = partitions.some((p) => !p.selected) || partitions.some((p) => p.selected && p.exclusions.length > 0);
+  const filtered = partitions.some((p) => !p.selected) || partitions.some((p) => p.selected && p.containerExclusions.length > 0);
   return filtered
     ? { key: 'ouFiltering', label, value: 'Enabled', note: 'Only the selected domains and OUs are synchronized (see Synchronized directories).' }
     : { key: 'ouFiltering', label, value: 'Disabled', note: 'All domains and OUs are synchronized.' };
@@ -235,23 +235,11 @@ function features(settings: Record<string, string> | null, input: ViewInput, str
   });
 }
 
-function scheduler(state: ServerState): ViewScheduler | null {
-  const s = state.scheduler;
-  if (s === null) return null;
+function lastRunOf(state: ServerState): ViewLastRun | null {
   const run = lastRun(state.lastRuns);
-  return {
-    intervalSeconds: s.currentlyEffectiveSyncCycleIntervalSeconds ?? s.allowedSyncCycleIntervalSeconds,
-    customIntervalSeconds: s.customizedSyncCycleIntervalSeconds,
-    nextCycleUtc: s.nextSyncCycleStartTimeInUtc,
-    nextCyclePolicyType: s.nextSyncCyclePolicyType,
-    syncCycleEnabled: s.syncCycleEnabled,
-    schedulerSuspended: s.schedulerSuspended,
-    syncCycleInProgress: s.syncCycleInProgress,
-    lastRun:
-      run === undefined
-        ? null
-        : { connectorName: run.connectorName, runProfileName: run.runProfileName, result: run.result, endUtc: run.endDate ?? run.startDate },
-  };
+  return run === undefined
+    ? null
+    : { connectorName: run.connectorName, runProfileName: run.runProfileName, result: run.result, endUtc: run.endDate ?? run.startDate };
 }
 
 const sectionNames: Readonly<Record<string, string>> = {
@@ -288,7 +276,8 @@ export function buildConfigurationView(input: ViewInput, strings: ViewStrings): 
     directories: dirs,
     syncSettings: syncSettingRows(settings, dirs, connectorsKnown, groupFiltering, input.state.exportDeletionThreshold),
     features: featureList,
-    scheduler: scheduler(input.state),
+    scheduler: input.state.scheduler,
+    lastRun: lastRunOf(input.state),
     warnings,
   };
 }

@@ -1,12 +1,13 @@
 import type { ChangeKind, DiffObjectType, DiffValue, FieldChange, SummaryChange, SummaryDiff } from './diff-model';
 import { featureLabels } from './features';
 import { caseKey } from './identifiers';
-import type { AttributeFlow, ConfigurationSummary, Connector, OptionalFeatures, Partition, RunProfile, Scheduler, SyncRule } from './summary';
+import type { AttributeFlow, ConfigurationSummary, OptionalFeatures, RunProfile, SummaryConnector, SummaryPartition, SyncRule } from './summary';
+import type { Scheduler } from '../sync-server/scheduler';
 
 /** Settings that change by themselves (the next scheduled start), so comparing them would only add noise. */
 export const volatileGlobalSettings: readonly string[] = ['Microsoft.Synchronize.NextStartTime'];
 /** Scheduler properties that move with time rather than configuration. */
-const volatileSchedulerFields: ReadonlySet<keyof Scheduler> = new Set(['nextSyncCycleStartTimeInUTC', 'syncCycleInProgress']);
+const volatileSchedulerFields: ReadonlySet<keyof Scheduler> = new Set(['nextSyncCycleStartTimeInUtc', 'syncCycleInProgress']);
 
 const objectTypeOrder: readonly DiffObjectType[] = ['connector', 'partition', 'globalSetting', 'feature', 'scheduler', 'syncRule'];
 
@@ -63,10 +64,10 @@ const describeRunProfile = (profile: RunProfile): string =>
  * Connectors match by identifier, then (what is left) by name: an active and a staging server give the
  * same connector different GUIDs but the same name.
  */
-function matchConnectors(before: readonly Connector[], after: readonly Connector[]) {
+function matchConnectors(before: readonly SummaryConnector[], after: readonly SummaryConnector[]) {
   const byId = pairUp(
-    before.map((c) => ({ key: c.id, item: c })),
-    after.map((c) => ({ key: c.id, item: c })),
+    before.map((c) => ({ key: c.identifier, item: c })),
+    after.map((c) => ({ key: c.identifier, item: c })),
   );
   const byName = pairUp(
     byId.removed.map((c) => ({ key: caseKey(c.name), item: c })),
@@ -75,10 +76,10 @@ function matchConnectors(before: readonly Connector[], after: readonly Connector
   return { matched: [...byId.matched, ...byName.matched], removed: byName.removed, added: byName.added };
 }
 
-function connectorFields(before: Connector, after: Connector, nameOf: (summary: 'a' | 'b', id?: string) => string | undefined): FieldChange[] {
+function connectorFields(before: SummaryConnector, after: SummaryConnector, nameOf: (summary: 'a' | 'b', id?: string) => string | undefined): FieldChange[] {
   const d = new FieldDiff();
   d.value('name', before.name, after.name);
-  d.value('type', before.type, after.type);
+  d.value('kind', before.kind, after.kind);
   d.value('forest', before.forest, after.forest);
   d.value('domain', before.domain, after.domain);
   d.value('account', before.account, after.account);
@@ -94,33 +95,33 @@ function connectorFields(before: Connector, after: Connector, nameOf: (summary: 
   return d.fields;
 }
 
-function partitionFields(before: Partition, after: Partition): FieldChange[] {
+function partitionFields(before: SummaryPartition, after: SummaryPartition): FieldChange[] {
   const d = new FieldDiff();
-  d.value('displayName', before.displayName, after.displayName);
+  d.value('name', before.name, after.name);
   d.value('selected', before.selected, after.selected);
   d.set('objectClasses', before.objectClasses, after.objectClasses);
-  d.set('inclusions', before.inclusions, after.inclusions);
-  d.set('exclusions', before.exclusions, after.exclusions);
+  d.set('containerInclusions', before.containerInclusions, after.containerInclusions);
+  d.set('containerExclusions', before.containerExclusions, after.containerExclusions);
   return d.fields;
 }
 
 function diffConnectors(a: ConfigurationSummary, b: ConfigurationSummary): SummaryChange[] {
-  const names = { a: new Map(a.connectors.map((c) => [c.id, c.name])), b: new Map(b.connectors.map((c) => [c.id, c.name])) };
+  const names = { a: new Map(a.connectors.map((c) => [c.identifier, c.name])), b: new Map(b.connectors.map((c) => [c.identifier, c.name])) };
   const nameOf = (side: 'a' | 'b', id?: string) => (id === undefined ? undefined : (names[side].get(id) ?? id));
   const { matched, removed, added } = matchConnectors(a.connectors, b.connectors);
   const changes = [
-    ...removed.map((c) => change('removed', 'connector', c.name, c.id)),
-    ...added.map((c) => change('added', 'connector', c.name, c.id)),
+    ...removed.map((c) => change('removed', 'connector', c.name, c.identifier)),
+    ...added.map((c) => change('added', 'connector', c.name, c.identifier)),
   ];
   for (const pair of matched) {
     const fields = connectorFields(pair.before, pair.after, nameOf);
-    if (fields.length > 0) changes.push(change('modified', 'connector', pair.after.name, pair.after.id, fields));
+    if (fields.length > 0) changes.push(change('modified', 'connector', pair.after.name, pair.after.identifier, fields));
     const partitions = pairUp(
-      pair.before.partitions.map((p) => ({ key: caseKey(p.distinguishedName), item: p })),
-      pair.after.partitions.map((p) => ({ key: caseKey(p.distinguishedName), item: p })),
+      pair.before.partitions.map((p) => ({ key: caseKey(p.dn), item: p })),
+      pair.after.partitions.map((p) => ({ key: caseKey(p.dn), item: p })),
     );
-    const label = (p: Partition) => `${pair.after.name} / ${p.distinguishedName}`;
-    const id = (p: Partition) => `${pair.after.id}/${p.distinguishedName}`;
+    const label = (p: SummaryPartition) => `${pair.after.name} / ${p.dn}`;
+    const id = (p: SummaryPartition) => `${pair.after.identifier}/${p.dn}`;
     changes.push(...partitions.removed.map((p) => change('removed', 'partition', label(p), id(p))));
     changes.push(...partitions.added.map((p) => change('added', 'partition', label(p), id(p))));
     for (const p of partitions.matched) {

@@ -1,4 +1,4 @@
-import type { Connector, OptionalFeatures } from './summary';
+import type { OptionalFeatures, SummaryConnector } from './summary';
 
 /** Global setting names behind the optional features of the native wizard. */
 export const featureSettingNames = {
@@ -35,10 +35,10 @@ const isTrue = (value: string | undefined): boolean => (value ?? '').trim().toLo
  * Derives the optional features. Password hash sync counts as on when the global setting says so or
  * any AD connector has it enabled, because older servers only record it on the connector.
  */
-export function deriveFeatures(settings: Record<string, string>, connectors: readonly Connector[]): OptionalFeatures {
+export function deriveFeatures(settings: Record<string, string>, connectors: readonly SummaryConnector[]): OptionalFeatures {
   const setting = (name: string): boolean => isTrue(settings[name]);
   const thresholdValue = Number.parseInt(settings[featureSettingNames.exportDeletionThresholdValue] ?? '', 10);
-  const connectorPasswordHashSync = connectors.some((c) => c.type === 'AD' && c.passwordHashSync?.enabled === true);
+  const connectorPasswordHashSync = connectors.some((c) => c.kind === 'AD' && c.passwordHashSync?.enabled === true);
   return {
     passwordHashSync: setting(featureSettingNames.passwordHashSync) || connectorPasswordHashSync,
     passwordWriteback: setting(featureSettingNames.passwordWriteback),

@@ -68,8 +68,8 @@ function splitRules(rules: readonly SyncRule[]) {
  * full summary under `connectWizardSummary`.
  */
 export function buildPolicyExport(summary: ConfigurationSummary, metadata: PolicyExportMetadata) {
-  const adConnectors = summary.connectors.filter((c) => c.type === 'AD');
-  const aadIds = new Set(summary.connectors.filter((c) => c.type === 'AAD').map((c) => c.id));
+  const adConnectors = summary.connectors.filter((c) => c.kind === 'AD');
+  const aadIds = new Set(summary.connectors.filter((c) => c.kind === 'AAD').map((c) => c.identifier));
   return {
     policyMetadata: {
       exportedBy: metadata.exportedBy,
@@ -86,11 +86,11 @@ export function buildPolicyExport(summary: ConfigurationSummary, metadata: Polic
     onpremisesDirectoryPolicy: adConnectors.map((connector) => ({
       friendlyName: connector.name,
       fullyQualifiedDomainName: connector.forest ?? connector.name,
-      uniqueIdentifier: connector.id,
+      uniqueIdentifier: connector.identifier,
       partitionFilters: connector.partitions
         .filter((p) => p.selected)
-        .map((p) => ({ distinguishedName: p.distinguishedName, containerInclusions: p.inclusions, containerExclusions: p.exclusions })),
-      ...splitRules(summary.syncRules.filter((r) => r.connectorId === connector.id)),
+        .map((p) => ({ distinguishedName: p.dn, containerInclusions: p.containerInclusions, containerExclusions: p.containerExclusions })),
+      ...splitRules(summary.syncRules.filter((r) => r.connectorId === connector.identifier)),
     })),
     azureDirectoryPolicy: splitRules(summary.syncRules.filter((r) => aadIds.has(r.connectorId))),
     [summaryKey]: summary,

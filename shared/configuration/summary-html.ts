@@ -1,6 +1,6 @@
 import { featureLabels } from './features';
 import { anchorId, definitionList, escapeHtml, htmlPage, table, tableOfContents, yesNo, type Cell } from './html';
-import { isStandardRule, type ConfigurationSummary, type Connector, type OptionalFeatures, type SyncRule } from './summary';
+import { isStandardRule, type ConfigurationSummary, type OptionalFeatures, type SummaryConnector, type SyncRule } from './summary';
 
 export type SummaryReportOptions = {
   generatedAt: string;
@@ -37,25 +37,25 @@ function featuresSection(features: OptionalFeatures): string {
   return table(['Feature', 'State'], rows);
 }
 
-function connectorSection(connector: Connector): string {
+function connectorSection(connector: SummaryConnector): string {
   const phs = connector.passwordHashSync;
   const details = definitionList([
-    ['Identifier', connector.id],
-    ['Type', connector.type],
-    ['Category', [connector.category, connector.subtype].filter(Boolean).join(' / ')],
+    ['Identifier', connector.identifier],
+    ['Type', connector.kind],
+    ['Category', [connector.type, connector.subtype].filter(Boolean).join(' / ')],
     ['Forest', connector.forest ?? ''],
     ['Domain', connector.domain ?? ''],
     ['Account', connector.account ?? ''],
-    ['Password hash synchronization', connector.type === 'AD' ? yesNo(phs?.enabled) : ''],
+    ['Password hash synchronization', connector.kind === 'AD' ? yesNo(phs?.enabled) : ''],
   ]);
   const partitions = table(
     ['Partition', 'Selected', 'Object classes', 'Included containers', 'Excluded containers'],
     connector.partitions.map((p) => [
-      escapeHtml(p.distinguishedName) + (p.displayName && p.displayName !== p.distinguishedName ? ` <span class="meta">(${escapeHtml(p.displayName)})</span>` : ''),
+      escapeHtml(p.dn) + (p.name && p.name !== p.dn ? ` <span class="meta">(${escapeHtml(p.name)})</span>` : ''),
       escapeHtml(yesNo(p.selected)),
       ul(p.objectClasses),
-      ul(p.inclusions),
-      ul(p.exclusions),
+      ul(p.containerInclusions),
+      ul(p.containerExclusions),
     ]),
     new Set([0, 1, 2, 3, 4]),
   );
@@ -73,7 +73,7 @@ function connectorSection(connector: Connector): string {
           ['Allow low security', yesNo(phs.allowLowSecurity)],
           ['Unlock account', yesNo(phs.unlockAccount)],
         ])}`;
-  return `<h3 id="${anchorId('connector', connector.id)}">${escapeHtml(connector.name)}</h3>${details}<h4>Partitions and OU filtering</h4>${partitions}<h4>Run profiles</h4>${runProfiles}${passwordSync}`;
+  return `<h3 id="${anchorId('connector', connector.identifier)}">${escapeHtml(connector.name)}</h3>${details}<h4>Partitions and OU filtering</h4>${partitions}<h4>Run profiles</h4>${runProfiles}${passwordSync}`;
 }
 
 function rulesTable(rules: readonly SyncRule[]): string {
@@ -143,7 +143,7 @@ export function renderSummaryHtml(summary: ConfigurationSummary, options: Summar
       id: 'connectors',
       label: 'Connectors',
       html: summary.connectors.map(connectorSection).join('\n'),
-      children: summary.connectors.map((c) => ({ id: anchorId('connector', c.id), label: c.name })),
+      children: summary.connectors.map((c) => ({ id: anchorId('connector', c.identifier), label: c.name })),
     },
     { id: 'global-settings', label: 'Global settings', html: table(['Name', 'Value'], settingsRows) },
     {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { connectorSchema, partitionSchema } from '../sync-server/connectors';
+import { schedulerSchema } from '../sync-server/scheduler';
 
 /**
  * The configuration summary of a sync server: one model filled from a live server, a
@@ -6,20 +8,18 @@ import { z } from 'zod';
  * It holds configuration only: no password, token, watermark or partition cookie ever enters it.
  */
 
-export const connectorTypeSchema = z.enum(['AD', 'AAD', 'Other']);
-export type ConnectorType = z.infer<typeof connectorTypeSchema>;
+/** Which directory a connector reaches: the on-premises AD, Azure AD, or another one. */
+export const connectorKindSchema = z.enum(['AD', 'AAD', 'Other']);
+export type ConnectorKind = z.infer<typeof connectorKindSchema>;
 
-export const partitionSchema = z.object({
-  /** The partition's distinguished name (`DC=contoso,DC=com`; `default` for the Azure AD connector). */
-  distinguishedName: z.string(),
-  displayName: z.string(),
-  selected: z.boolean(),
-  objectClasses: z.array(z.string()),
-  /** OU filtering: containers synchronized and containers left out, as DNs. */
-  inclusions: z.array(z.string()),
-  exclusions: z.array(z.string()),
-});
-export type Partition = z.infer<typeof partitionSchema>;
+/**
+ * A partition as the sync server tells it (selection, object classes, OU filtering as container DNs), its
+ * DN (`DC=contoso,DC=com`; `default` for the Azure AD connector) and display name always known.
+ */
+export const summaryPartitionSchema = partitionSchema
+  .pick({ selected: true, objectClasses: true, containerInclusions: true, containerExclusions: true })
+  .extend({ dn: z.string(), name: z.string() });
+export type SummaryPartition = z.infer<typeof summaryPartitionSchema>;
 
 export const runProfileStepSchema = z.object({
   type: z.string(),
@@ -46,23 +46,24 @@ export const passwordHashSyncSettingsSchema = z.object({
 });
 export type PasswordHashSyncSettings = z.infer<typeof passwordHashSyncSettingsSchema>;
 
-export const connectorSchema = z.object({
+/** A connector as the sync server names it (identifier, name, type, subtype), with what an export adds. */
+export const summaryConnectorSchema = connectorSchema.pick({ subtype: true }).extend({
   /** Lower-case GUID without braces. */
-  id: z.string(),
+  identifier: z.string(),
   name: z.string(),
-  type: connectorTypeSchema,
-  /** The engine's own category (`AD`, `Extensible2`) and subtype, kept for display. */
-  category: z.string(),
-  subtype: z.string().optional(),
+  /** The engine's connector type (`AD`, `Extensible2`). */
+  type: z.string(),
+  kind: connectorKindSchema,
   forest: z.string().optional(),
   domain: z.string().optional(),
   /** The account the connector signs in with (never its password). */
   account: z.string().optional(),
-  partitions: z.array(partitionSchema),
+  partitions: z.array(summaryPartitionSchema),
+  /** The run profiles with their steps (the sync server's connector lists their names only). */
   runProfiles: z.array(runProfileSchema),
   passwordHashSync: passwordHashSyncSettingsSchema.optional(),
 });
-export type Connector = z.infer<typeof connectorSchema>;
+export type SummaryConnector = z.infer<typeof summaryConnectorSchema>;
 
 export const exportDeletionThresholdSchema = z.object({
   enabled: z.boolean(),
@@ -84,22 +85,6 @@ export const optionalFeaturesSchema = z.object({
 });
 export type OptionalFeatures = z.infer<typeof optionalFeaturesSchema>;
 export type FeatureKey = keyof OptionalFeatures;
-
-/** Get-ADSyncScheduler, normalized (TimeSpans as strings like `00:30:00`, dates as ISO-8601 UTC). */
-export const schedulerSchema = z.object({
-  allowedSyncCycleInterval: z.string().optional(),
-  currentlyEffectiveSyncCycleInterval: z.string().optional(),
-  customizedSyncCycleInterval: z.string().nullable().optional(),
-  nextSyncCyclePolicyType: z.string().optional(),
-  nextSyncCycleStartTimeInUTC: z.string().optional(),
-  purgeRunHistoryInterval: z.string().optional(),
-  syncCycleEnabled: z.boolean().optional(),
-  maintenanceEnabled: z.boolean().optional(),
-  stagingModeEnabled: z.boolean().optional(),
-  schedulerSuspended: z.boolean().optional(),
-  syncCycleInProgress: z.boolean().optional(),
-});
-export type Scheduler = z.infer<typeof schedulerSchema>;
 
 export const scopeConditionSchema = z.object({
   attribute: z.string(),
@@ -171,9 +156,10 @@ export const summaryServerSchema = z.object({
 });
 
 export const configurationSummarySchema = z.object({
-  formatVersion: z.literal(1),
+  /** 2: the scheduler as the sync server tells it (seconds), partitions and connectors with the sync server's field names. */
+  formatVersion: z.literal(2),
   server: summaryServerSchema,
-  connectors: z.array(connectorSchema),
+  connectors: z.array(summaryConnectorSchema),
   /** Every global setting, name → value (empty string when unset). */
   globalSettings: z.record(z.string(), z.string()),
   features: optionalFeaturesSchema,

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { optionalFeatureKeys, type OptionalFeatureKey } from '../changes/features';
+import { runSchema } from '../sync-server/run-history';
+import { summaryConnectorSchema, summaryPartitionSchema } from './summary';
+import { schedulerSchema } from '../sync-server/scheduler';
 
 /*
  * What the View current configuration page shows: display data built in main from the live server
@@ -17,17 +20,12 @@ export const viewRowSchema = z.object({
 });
 export type ViewRow = z.infer<typeof viewRowSchema>;
 
-export const viewPartitionSchema = z.object({
-  name: z.string(),
-  distinguishedName: z.string(),
-  selected: z.boolean(),
-  inclusions: z.array(z.string()),
-  exclusions: z.array(z.string()),
-});
+/** A synchronized domain and its OU filtering: the summary's partition without its object classes. */
+export const viewPartitionSchema = summaryPartitionSchema.omit({ objectClasses: true });
 export type ViewPartition = z.infer<typeof viewPartitionSchema>;
 
-export const viewDirectorySchema = z.object({
-  connectorName: z.string(),
+/** A connected forest: its AD connector's name, forest and account, and the partitions it synchronizes. */
+export const viewDirectorySchema = summaryConnectorSchema.pick({ name: true }).extend({
   forest: z.string(),
   /** The AD DS connector account (never its password); null when the server did not say. */
   account: z.string().nullable(),
@@ -47,26 +45,9 @@ export const viewFeatureSchema = z.object({
 });
 export type ViewFeature = z.infer<typeof viewFeatureSchema>;
 
-export const viewLastRunSchema = z.object({
-  connectorName: z.string().nullable(),
-  runProfileName: z.string().nullable(),
-  result: z.string().nullable(),
-  endUtc: z.string().nullable(),
-});
-
-export const viewSchedulerSchema = z.object({
-  /** The interval the scheduler uses now, in seconds. */
-  intervalSeconds: z.number().nullable(),
-  /** Set when an administrator chose an interval other than the default. */
-  customIntervalSeconds: z.number().nullable(),
-  nextCycleUtc: z.string().nullable(),
-  nextCyclePolicyType: z.string().nullable(),
-  syncCycleEnabled: z.boolean(),
-  schedulerSuspended: z.boolean(),
-  syncCycleInProgress: z.boolean(),
-  lastRun: viewLastRunSchema.nullable(),
-});
-export type ViewScheduler = z.infer<typeof viewSchedulerSchema>;
+/** A run of the run history as the page shows it: when it ended (or started, while it runs). */
+export const viewLastRunSchema = runSchema.pick({ connectorName: true, runProfileName: true, result: true }).extend({ endUtc: z.string().nullable() });
+export type ViewLastRun = z.infer<typeof viewLastRunSchema>;
 
 export const configurationViewSchema = z.object({
   /** When main read the server (ISO-8601 UTC). */
@@ -75,7 +56,10 @@ export const configurationViewSchema = z.object({
   directories: z.array(viewDirectorySchema),
   syncSettings: z.array(viewRowSchema),
   features: z.array(viewFeatureSchema),
-  scheduler: viewSchedulerSchema.nullable(),
+  /** Get-ADSyncScheduler as the sync server tells it; null when it could not be read. */
+  scheduler: schedulerSchema.nullable(),
+  /** The newest finished run of the run history; null when the history is empty or unreadable. */
+  lastRun: viewLastRunSchema.nullable(),
   /** Parts of the server that could not be read, in plain words; the rest of the page still shows. */
   warnings: z.array(z.string()),
 });

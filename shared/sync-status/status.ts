@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appErrorDataSchema } from '../core/errors';
+import { schedulerSchema } from '../sync-server/scheduler';
 
 /** Counts of one run, as Synchronization Service Manager shows them; errors are failures of the run's objects. */
 export const runCountsSchema = z.object({
@@ -25,23 +26,6 @@ export const runRecordSchema = z.object({
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
-export const policyTypeSchema = z.enum(['Unspecified', 'Delta', 'Initial']);
-export type PolicyType = z.infer<typeof policyTypeSchema>;
-
-export const schedulerStatusSchema = z.object({
-  syncCycleEnabled: z.boolean(),
-  allowedIntervalSeconds: z.number().nullable(),
-  effectiveIntervalSeconds: z.number().nullable(),
-  /** Null when no custom interval is set. */
-  customizedIntervalSeconds: z.number().nullable(),
-  nextCycleStartUtc: z.iso.datetime().nullable(),
-  nextCyclePolicyType: policyTypeSchema.nullable(),
-  schedulerSuspended: z.boolean(),
-  syncCycleInProgress: z.boolean(),
-  stagingModeEnabled: z.boolean(),
-});
-export type SchedulerStatus = z.infer<typeof schedulerStatusSchema>;
-
 /** The tenant's side: what Microsoft Graph says about the last synchronization, once an administrator signed in. */
 export const cloudSyncStatusSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('signedOut') }),
@@ -58,7 +42,8 @@ export type CloudSyncStatus = z.infer<typeof cloudSyncStatusSchema>;
 export const syncStatusSchema = z.object({
   /** When main read the status (the clock the page measures ages against). */
   readAtUtc: z.iso.datetime(),
-  scheduler: schedulerStatusSchema,
+  /** Get-ADSyncScheduler as the sync server tells it. */
+  scheduler: schedulerSchema,
   /** Newest first. */
   runs: z.array(runRecordSchema),
   /** Null when the request did not ask for the cloud side. */

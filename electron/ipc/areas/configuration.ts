@@ -9,23 +9,12 @@ import { diffSummaries } from '../../../shared/configuration/diff';
 import { defaultExportFileName, defaultExportFolder } from '../../../shared/configuration/export-location';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { buildConfigurationView } from '../../../shared/configuration/build-view';
-import { toSummaryScheduler } from '../../../shared/configuration/summary-scheduler';
 import { defaultComparisonFileName } from '../../../shared/configuration/time';
 import type { Services } from '../../main/services';
 import { writeSummaryExport, writeText } from '../../services/summary/export-writer';
-import { readLiveSummary, type LiveConfigurationSource } from '../../services/summary/live-source';
+import { readLiveSummary } from '../../services/summary/live-source';
 import { readSummaryFromPath } from '../../services/summary/read-source';
 import type { AreaHandlers } from '../handlers';
-
-/** The live server as the configuration summary reads it: the bridge's export and scheduler. */
-export function liveSourceFor(services: Pick<Services, 'syncServer'>): LiveConfigurationSource {
-  return {
-    exportServerConfiguration: async (folder) => {
-      await services.syncServer.exportServerConfiguration(folder);
-    },
-    getScheduler: async () => toSummaryScheduler(await services.syncServer.getScheduler()),
-  };
-}
 
 type PickedPath = { kind: PickableSourceKind; path: string };
 
@@ -63,7 +52,7 @@ export function createConfigurationHandlers(services: Services): AreaHandlers<ty
 
   async function readSource(source: ResolvedSource): Promise<{ summary: ConfigurationSummary; label: string }> {
     if (source.kind === 'path') return { summary: await readSummaryFromPath(source.path), label: source.path };
-    const summary = await readLiveSummary(liveSourceFor(services));
+    const summary = await readLiveSummary(syncServer);
     return { summary, label: summary.server.name ? `This server (${summary.server.name})` : 'This server' };
   }
 
@@ -79,7 +68,7 @@ export function createConfigurationHandlers(services: Services): AreaHandlers<ty
       let summary: ConfigurationSummary | null = null;
       let summaryError: string | undefined;
       try {
-        summary = await readLiveSummary(liveSourceFor(services));
+        summary = await readLiveSummary(syncServer);
       } catch (error) {
         summaryError = describe(error);
         logger.warn('[configuration] reading the configuration export failed', isAppError(error) ? error.code : '', summaryError);
@@ -100,7 +89,7 @@ export function createConfigurationHandlers(services: Services): AreaHandlers<ty
       });
       if (chosen === undefined) return { status: 'cancelled' };
       context.emit('configuration:export-progress', { stage: 'reading' });
-      const summary = await readLiveSummary(liveSourceFor(services));
+      const summary = await readLiveSummary(syncServer);
       context.emit('configuration:export-progress', { stage: 'writing' });
       const written = await writeSummaryExport(summary, withJsonExtension(chosen), { exportedAt: new Date().toISOString(), exportedBy: generatedBy });
       logger.info('[configuration] settings exported');

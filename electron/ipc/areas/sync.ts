@@ -1,27 +1,13 @@
 import { AppError, isAppError, type AppErrorData } from '../../../shared/core/errors';
 import type { syncStatusChannels } from '../../../shared/contract/sync-status';
-import type { CloudSyncStatus, RunRecord, SchedulerStatus } from '../../../shared/sync-status/status';
-import type { Run, Scheduler } from '../../../shared/sync-server';
+import type { CloudSyncStatus, RunRecord } from '../../../shared/sync-status/status';
+import type { Run } from '../../../shared/sync-server';
 import { runCountsFromCounters } from '../../../shared/sync-status/run-counts';
 import type { Services } from '../../main/services';
 import type { AreaHandlers } from '../handlers';
 
 /** Enough history for a day of half-hourly cycles on a server with a few connectors. */
 const defaultRunCount = 300;
-
-function toSchedulerStatus(scheduler: Scheduler): SchedulerStatus {
-  return {
-    syncCycleEnabled: scheduler.syncCycleEnabled,
-    allowedIntervalSeconds: scheduler.allowedSyncCycleIntervalSeconds,
-    effectiveIntervalSeconds: scheduler.currentlyEffectiveSyncCycleIntervalSeconds,
-    customizedIntervalSeconds: scheduler.customizedSyncCycleIntervalSeconds,
-    nextCycleStartUtc: scheduler.nextSyncCycleStartTimeInUtc,
-    nextCyclePolicyType: scheduler.nextSyncCyclePolicyType,
-    schedulerSuspended: scheduler.schedulerSuspended,
-    syncCycleInProgress: scheduler.syncCycleInProgress,
-    stagingModeEnabled: scheduler.stagingModeEnabled,
-  };
-}
 
 /** The bridge reads the step counters of recent runs only (Get-ADSyncRunStepResult); older runs have no counts. */
 function countsOf(run: Run): RunRecord['counts'] {
@@ -70,7 +56,7 @@ export function createSyncHandlers(services: Services): AreaHandlers<typeof sync
       const scheduler = await services.syncServer.getScheduler();
       const runs = await services.syncServer.getRunHistory({ count: request.runCount ?? defaultRunCount });
       const cloud = request.includeCloud ? await readCloudStatus(services) : null;
-      return { readAtUtc: new Date().toISOString(), scheduler: toSchedulerStatus(scheduler), runs: runs.map(toRunRecord), cloud };
+      return { readAtUtc: new Date().toISOString(), scheduler, runs: runs.map(toRunRecord), cloud };
     },
     'sync:start-cycle': async ({ policyType }) => {
       try {

@@ -1,13 +1,13 @@
 import { AppError } from '../../../shared/core/errors';
 import { normalizeGuid } from '../../../shared/configuration/identifiers';
-import type { Connector, ConnectorType, Partition, PasswordHashSyncSettings, RunProfile } from '../../../shared/configuration/summary';
+import type { ConnectorKind, PasswordHashSyncSettings, RunProfile, SummaryConnector, SummaryPartition } from '../../../shared/configuration/summary';
 import { attribute, child, children, flag, text, texts, type XmlNode } from './xml-document';
 
 /**
  * Reads a `Connectors/Connector_{id}.xml` (`<ma-data>`). Only named configuration fields are picked:
  * the connector's parameters, watermarks and partition cookies are never copied.
  */
-export function connectorFromXml(document: XmlNode, filePath: string): Connector {
+export function connectorFromXml(document: XmlNode, filePath: string): SummaryConnector {
   const ma = child(document, 'ma-data');
   const id = text(ma, 'id');
   const name = text(ma, 'name');
@@ -16,20 +16,20 @@ export function connectorFromXml(document: XmlNode, filePath: string): Connector
   }
   const category = text(ma, 'category');
   const subtype = text(ma, 'subtype');
-  const type = connectorType(category, subtype);
+  const kind = connectorKind(category, subtype);
   const partitionsById = new Map<string, XmlNode>();
   for (const partition of children(child(ma, 'ma-partition-data'), 'partition')) {
     partitionsById.set(normalizeGuid(text(partition, 'id')), partition);
   }
-  const connector: Connector = {
-    id: normalizeGuid(id),
+  const connector: SummaryConnector = {
+    identifier: normalizeGuid(id),
     name,
-    type,
-    category,
+    type: category,
+    subtype: subtype === '' ? null : subtype,
+    kind,
     partitions: [...partitionsById.values()].map(partitionFrom),
     runProfiles: children(child(ma, 'ma-run-data'), 'run-configuration').map((profile) => runProfileFrom(profile, partitionsById)),
   };
-  if (subtype !== '') connector.subtype = subtype;
   const config = child(child(ma, 'private-configuration'), 'adma-configuration');
   if (config !== undefined) {
     const forest = text(config, 'forest-name');
@@ -47,7 +47,7 @@ export function connectorFromXml(document: XmlNode, filePath: string): Connector
   return connector;
 }
 
-function connectorType(category: string, subtype: string): ConnectorType {
+function connectorKind(category: string, subtype: string): ConnectorKind {
   if (category.toUpperCase() === 'AD') return 'AD';
   if (/azure active directory|microsoft entra/i.test(subtype)) return 'AAD';
   return 'Other';
@@ -60,16 +60,16 @@ function connectivityParameter(config: XmlNode | undefined, name: string): strin
   return typeof parameter?.['#text'] === 'string' ? parameter['#text'] : '';
 }
 
-function partitionFrom(partition: XmlNode): Partition {
+function partitionFrom(partition: XmlNode): SummaryPartition {
   const filter = child(partition, 'filter');
   const containers = child(filter, 'containers');
   return {
-    distinguishedName: text(partition, 'name'),
-    displayName: text(partition, 'display-name'),
+    dn: text(partition, 'name'),
+    name: text(partition, 'display-name'),
     selected: flag(text(partition, 'selected')),
     objectClasses: texts(child(filter, 'object-classes'), 'object-class'),
-    inclusions: texts(child(containers, 'inclusions'), 'inclusion'),
-    exclusions: texts(child(containers, 'exclusions'), 'exclusion'),
+    containerInclusions: texts(child(containers, 'inclusions'), 'inclusion'),
+    containerExclusions: texts(child(containers, 'exclusions'), 'exclusion'),
   };
 }
 

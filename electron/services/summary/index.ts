@@ -3,5 +3,4 @@ export { readExportFolder } from './export-folder-reader';
 export { readExportedJson, summaryFromExportedJson } from './exported-json-reader';
 export { readSummary, readSummaryFromPath, type SummarySource } from './read-source';
 export { readLiveSummary, type LiveConfigurationSource } from './live-source';
-export { createLabPwshSource, type LabPwshOptions } from './lab-pwsh-source';
 export { writeSummaryExport, serializePolicyExport, type WrittenExport } from './export-writer';

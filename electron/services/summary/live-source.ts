@@ -1,16 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ConfigurationSummary, Scheduler } from '../../../shared/configuration/summary';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import type { Scheduler } from '../../../shared/sync-server/scheduler';
 import { readExportFolder } from './export-folder-reader';
 
 /**
- * A running sync server (real or lab). The composition root plugs the PowerShell bridge in:
- * `exportServerConfiguration` runs `Get-ADSyncServerConfiguration -Path <folder>`, `getScheduler`
- * returns Get-ADSyncScheduler normalized.
+ * A running sync server (real or lab): the typed sync server client is one. `exportServerConfiguration`
+ * runs `Get-ADSyncServerConfiguration -Path <folder>`, `getScheduler` returns Get-ADSyncScheduler.
  */
 export interface LiveConfigurationSource {
-  exportServerConfiguration(folder: string): Promise<void>;
+  exportServerConfiguration(folder: string): Promise<unknown>;
   getScheduler?(): Promise<Scheduler | undefined>;
 }
 

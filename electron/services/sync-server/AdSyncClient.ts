@@ -15,7 +15,7 @@ import {
   globalSettingsSchema,
   groupMemberListSchema,
   organizationalUnitPageSchema,
-  partitionFilterChangeSchema,
+  partitionFilterSchema,
   passwordSyncConfigurationChangeSchema,
   passwordSyncConfigurationSchema,
   runListSchema,
@@ -42,7 +42,7 @@ import {
   type GroupMember,
   type OrganizationalUnitPage,
   type OuSearchScope,
-  type PartitionFilterChange,
+  type PartitionFilter,
   type PasswordSyncConfiguration,
   type Run,
   type Scheduler,
@@ -113,8 +113,8 @@ export class AdSyncClient {
   }
 
   /** Changes the selection and OU inclusion/exclusion lists of partitions of one connector; returns the connector as saved. */
-  async setPartitionFilters(connectorName: string, partitions: readonly PartitionFilterChange[]): Promise<Connector> {
-    const checked = partitions.map((partition) => this.input(partitionFilterChangeSchema, partition));
+  async setPartitionFilters(connectorName: string, partitions: readonly PartitionFilter[]): Promise<Connector> {
+    const checked = partitions.map((partition) => this.input(partitionFilterSchema, partition));
     return this.call('SetPartitionFilters', { connectorName, partitions: checked }, connectorSchema);
   }
 

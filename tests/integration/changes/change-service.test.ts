@@ -48,14 +48,14 @@ describe('ChangeService on the lab sync server', () => {
     const baseline = await changes.getBaseline();
     expect(baseline.staging).toBe(false);
     expect(baseline.directories).toEqual([
-      expect.objectContaining({ connectorName: 'contoso.com', partitions: [expect.objectContaining({ dn: 'DC=contoso,DC=com', inclusions: ['OU=CORP,DC=contoso,DC=com'] })] }),
+      expect.objectContaining({ connectorName: 'contoso.com', partitions: [expect.objectContaining({ dn: 'DC=contoso,DC=com', containerInclusions: ['OU=CORP,DC=contoso,DC=com'] })] }),
     ]);
     expect(baseline.features.exchangeHybrid).toBe(true);
   });
 
   it('excludes an OU and enables password hash sync, verifies them, starts a full cycle, and applies the plan only once', async () => {
     const edit = editFrom(await changes.getBaseline());
-    edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com'];
+    edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com'];
     edit.features.passwordHashSync = true;
     const plan = await changes.prepare({ kind: 'customize', edit, startSync: true });
     const progress: string[] = [];
@@ -73,7 +73,7 @@ describe('ChangeService on the lab sync server', () => {
     await expect(changes.apply(plan.planId, () => {})).rejects.toMatchObject({ code: 'PLAN_ALREADY_APPLIED' });
 
     const after = await changes.getBaseline();
-    expect(after.directories[0]!.partitions[0]!.exclusions).toContain('OU=Service Accounts,OU=CORP,DC=contoso,DC=com');
+    expect(after.directories[0]!.partitions[0]!.containerExclusions).toContain('OU=Service Accounts,OU=CORP,DC=contoso,DC=com');
     expect(after.features.passwordHashSync).toBe(true);
     expect(await client.getPasswordSyncConfiguration('contoso.com')).toMatchObject({ targetConnector: 'contoso.onmicrosoft.com - AAD', enabled: true });
     expect(after.schedulerSuspended).toBe(false);

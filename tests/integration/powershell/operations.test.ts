@@ -76,7 +76,7 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(partition?.selected).toBe(true);
     const inclusions = ['DC=contoso,DC=com'];
     const exclusions = ['OU=Disabled Accounts,DC=contoso,DC=com', "OU=O'Brien \u201cquoted\u201d,DC=contoso,DC=com"];
-    const saved = await client.setPartitionFilters(ad?.name ?? '', [{ dn: 'DC=contoso,DC=com', containerInclusions: inclusions, containerExclusions: exclusions }]);
+    const saved = await client.setPartitionFilters(ad?.name ?? '', [{ dn: 'DC=contoso,DC=com', selected: true, containerInclusions: inclusions, containerExclusions: exclusions }]);
     const savedPartition = saved.partitions.find((candidate) => candidate.dn === 'DC=contoso,DC=com');
     expect(savedPartition?.containerInclusions).toEqual(inclusions);
     expect(savedPartition?.containerExclusions).toEqual(exclusions);
@@ -85,7 +85,7 @@ describe('AdSyncClient against the lab sync server', () => {
   });
 
   it('reports an unknown partition as a PowerShell error naming it', async () => {
-    const failure = await failureOf(client.setPartitionFilters('contoso.com', [{ dn: 'DC=nowhere,DC=test', selected: true }]));
+    const failure = await failureOf(client.setPartitionFilters('contoso.com', [{ dn: 'DC=nowhere,DC=test', selected: true, containerInclusions: [], containerExclusions: [] }]));
     expect(failure.code).toBe('POWERSHELL_ERROR');
     expect(failure.message).toContain('DC=nowhere,DC=test');
   });

@@ -106,18 +106,31 @@ describe('the command line', () => {
   });
 
   it('reads --source lab through the live source it is given', async () => {
+    const scheduler = {
+      allowedSyncCycleIntervalSeconds: 1800,
+      currentlyEffectiveSyncCycleIntervalSeconds: 1800,
+      customizedSyncCycleIntervalSeconds: null,
+      nextSyncCyclePolicyType: 'Delta',
+      nextSyncCycleStartTimeInUtc: '2026-01-02T03:34:05.000Z',
+      purgeRunHistoryIntervalSeconds: 604_800,
+      syncCycleEnabled: true,
+      maintenanceEnabled: true,
+      stagingModeEnabled: false,
+      schedulerSuspended: false,
+      syncCycleInProgress: false,
+    } as const;
     let exportedTo = '';
     const lab: LiveConfigurationSource = {
       exportServerConfiguration: async (folder) => {
         exportedTo = folder;
         await cp(contosoFolder, folder, { recursive: true });
       },
-      getScheduler: async () => ({ syncCycleEnabled: true, stagingModeEnabled: false }),
+      getScheduler: async () => scheduler,
     };
     const c = captureIo(temp, () => lab);
     expect(await runCli(['summary', '--source', 'lab'], c.io)).toBe(0);
     const exported = JSON.parse(c.out()) as { connectWizardSummary: { scheduler: unknown; syncRules: unknown[] } };
-    expect(exported.connectWizardSummary.scheduler).toEqual({ syncCycleEnabled: true, stagingModeEnabled: false });
+    expect(exported.connectWizardSummary.scheduler).toEqual(scheduler);
     expect(exported.connectWizardSummary.syncRules).toHaveLength(62);
     expect(exportedTo).not.toBe('');
     await expect(readFile(path.join(exportedTo, contoso.settingsFile))).rejects.toThrow();

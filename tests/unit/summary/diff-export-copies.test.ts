@@ -68,7 +68,7 @@ describe('comparing the Contoso export with a changed copy', () => {
         id: `${contoso.adConnectorId}/DC=contoso,DC=com`,
         fields: [
           {
-            path: 'exclusions',
+            path: 'containerExclusions',
             before: ['DC=contoso,DC=com'],
             after: ['DC=contoso,DC=com', 'OU=Test,OU=CORP,DC=contoso,DC=com'],
             added: ['OU=Test,OU=CORP,DC=contoso,DC=com'],

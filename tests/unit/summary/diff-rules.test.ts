@@ -67,12 +67,12 @@ describe('diffSummaries matching rules', () => {
   it('compares OU filters as sets, without case, and names what entered and what left', () => {
     const after = clone(base);
     const partition = after.connectors[0]!.partitions[0]!;
-    partition.inclusions = ['ou=corp,dc=contoso,dc=com'];
+    partition.containerInclusions = ['ou=corp,dc=contoso,dc=com'];
     expect(diffSummaries(base, after).changes).toEqual([]);
-    partition.inclusions = ['OU=Sales,DC=contoso,DC=com'];
+    partition.containerInclusions = ['OU=Sales,DC=contoso,DC=com'];
     const field = diffSummaries(base, after).changes[0]?.fields[0];
     expect(field).toEqual({
-      path: 'inclusions',
+      path: 'containerInclusions',
       before: ['OU=CORP,DC=contoso,DC=com'],
       after: ['OU=Sales,DC=contoso,DC=com'],
       added: ['OU=Sales,DC=contoso,DC=com'],
@@ -82,7 +82,7 @@ describe('diffSummaries matching rules', () => {
 
   it('matches connectors by name when their GUIDs differ (active and staging servers)', () => {
     const after = clone(base);
-    after.connectors[0]!.id = '99999999-0000-0000-0000-000000000000';
+    after.connectors[0]!.identifier = '99999999-0000-0000-0000-000000000000';
     expect(diffSummaries(base, after).changes).toEqual([]);
     after.connectors[0]!.name = 'fabrikam.com';
     expect(diffSummaries(base, after).changes.map((c) => `${c.kind} ${c.objectType} ${c.name}`)).toEqual([
@@ -97,8 +97,21 @@ describe('diffSummaries matching rules', () => {
     after.globalSettings['Microsoft.Synchronize.NextStartTime'] = 'Wed, 04 May 2016 10:00:00 GMT';
     after.globalSettings['Microsoft.Synchronize.StagingMode'] = 'True';
     after.features.exportDeletionThreshold = { enabled: true, threshold: 1000 };
-    before.scheduler = { syncCycleEnabled: true, stagingModeEnabled: false, nextSyncCycleStartTimeInUTC: '2016-05-03T14:39:16Z' };
-    after.scheduler = { syncCycleEnabled: true, stagingModeEnabled: true, nextSyncCycleStartTimeInUTC: '2016-05-04T10:00:00Z' };
+    const scheduler = {
+      allowedSyncCycleIntervalSeconds: 1800,
+      currentlyEffectiveSyncCycleIntervalSeconds: 1800,
+      customizedSyncCycleIntervalSeconds: null,
+      nextSyncCyclePolicyType: 'Delta',
+      nextSyncCycleStartTimeInUtc: '2016-05-03T14:39:16.000Z',
+      purgeRunHistoryIntervalSeconds: 604_800,
+      syncCycleEnabled: true,
+      maintenanceEnabled: true,
+      stagingModeEnabled: false,
+      schedulerSuspended: false,
+      syncCycleInProgress: false,
+    } as const;
+    before.scheduler = { ...scheduler };
+    after.scheduler = { ...scheduler, stagingModeEnabled: true, nextSyncCycleStartTimeInUtc: '2016-05-04T10:00:00.000Z' };
     expect(diffSummaries(before, after).changes).toEqual([
       {
         kind: 'modified',

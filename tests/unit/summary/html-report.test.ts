@@ -77,7 +77,7 @@ describe('the HTML comparison', () => {
     const before = await readExportFolder(contosoFolder);
     const after = structuredClone(before);
     after.syncRules.find((r) => r.identifier === contoso.groupJoinRuleId)!.name = hostile;
-    after.connectors[0]!.partitions[0]!.exclusions.push('OU=Test,OU=CORP,DC=contoso,DC=com');
+    after.connectors[0]!.partitions[0]!.containerExclusions.push('OU=Test,OU=CORP,DC=contoso,DC=com');
     const html = renderDiffHtml(diffSummaries(before, after), { ...options, beforeLabel: 'active <server>', afterLabel: 'staging' });
     expectSelfContained(html);
     expectLinksResolve(html);

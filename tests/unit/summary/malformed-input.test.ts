@@ -99,7 +99,7 @@ describe('malformed inputs are rejected with the file and the problem named', ()
 
   it('an export whose summary has the wrong shape, naming where', async () => {
     const file = path.join(temp, 'bad-shape.json');
-    await writeFile(file, JSON.stringify({ connectWizardSummary: { formatVersion: 1, server: {}, connectors: 'none' } }));
+    await writeFile(file, JSON.stringify({ connectWizardSummary: { formatVersion: 2, server: {}, connectors: 'none' } }));
     const error = await failureOf(file);
     expect(error.code).toBe('MALFORMED_INPUT');
     expect(error.message).toContain(file);

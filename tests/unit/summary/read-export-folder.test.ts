@@ -10,7 +10,7 @@ describe('reading the Contoso Get-ADSyncServerConfiguration export', () => {
     const summary = await readExportFolder(contosoFolder);
     expect(configurationSummarySchema.parse(summary)).toEqual(summary);
     expect(summary.server).toEqual({ name: 'CONTOSO-SYNC01', exportDate: '2016-05-03 14:28:09.784', serverConfigurationVersion: '1.1.130.0' });
-    expect(summary.connectors.map((c) => [c.name, c.type, c.id])).toEqual([
+    expect(summary.connectors.map((c) => [c.name, c.kind, c.identifier])).toEqual([
       ['contoso.com', 'AD', contoso.adConnectorId],
       ['contoso.onmicrosoft.com - AAD', 'AAD', contoso.aadConnectorId],
     ]);
@@ -18,19 +18,19 @@ describe('reading the Contoso Get-ADSyncServerConfiguration export', () => {
     expect(ad?.forest).toBe('contoso.com');
     expect(ad?.partitions).toEqual([
       {
-        distinguishedName: 'DC=contoso,DC=com',
-        displayName: 'contoso.com',
+        dn: 'DC=contoso,DC=com',
+        name: 'contoso.com',
         selected: true,
         objectClasses: ['computer', 'contact', 'foreignSecurityPrincipal', 'group', 'inetOrgPerson', 'msDS-Device', 'user', 'container', 'domainDNS', 'organizationalUnit'],
-        inclusions: ['OU=CORP,DC=contoso,DC=com'],
-        exclusions: ['DC=contoso,DC=com'],
+        containerInclusions: ['OU=CORP,DC=contoso,DC=com'],
+        containerExclusions: ['DC=contoso,DC=com'],
       },
     ]);
     expect(ad?.runProfiles.map((r) => r.name)).toEqual(['Full Import', 'Full Synchronization', 'Delta Import', 'Delta Synchronization', 'Export']);
     expect(ad?.runProfiles[0]?.steps).toEqual([{ type: 'full-import', subtype: 'to-cs', partition: 'DC=contoso,DC=com' }]);
     expect(ad?.passwordHashSync).toMatchObject({ enabled: false, targetConnectorId: contoso.aadConnectorId, maximumRetryCount: 10, retryIntervalSeconds: 60 });
     expect(ad?.account).toBe('contoso.com\\MSOL_d1edb676ca03');
-    expect(aad?.partitions[0]).toMatchObject({ distinguishedName: 'default', inclusions: [], exclusions: [], objectClasses: ['contact', 'device', 'group', 'user'] });
+    expect(aad?.partitions[0]).toMatchObject({ dn: 'default', containerInclusions: [], containerExclusions: [], objectClasses: ['contact', 'device', 'group', 'user'] });
   });
 
   it('reads every global setting and derives the optional features', async () => {

@@ -40,7 +40,7 @@ describe('sync handlers', () => {
     const syncServer = { getScheduler: vi.fn(async () => scheduler), getRunHistory: vi.fn(async () => [runningRun]), setScheduler: vi.fn() };
     const organization = vi.fn(async () => ({ displayName: 'Contoso', onPremisesSyncEnabled: true, onPremisesLastSyncDateTime: '2025-05-01T11:55:00Z' }));
     const status = await createSyncHandlers(services(syncServer, true, organization))['sync:get-status']({ includeCloud: true }, context);
-    expect(status.scheduler).toMatchObject({ syncCycleInProgress: true, effectiveIntervalSeconds: 1800, nextCyclePolicyType: 'Delta' });
+    expect(status.scheduler).toMatchObject({ syncCycleInProgress: true, currentlyEffectiveSyncCycleIntervalSeconds: 1800, nextSyncCyclePolicyType: 'Delta' });
     // A run that is still going has no end yet, whatever the server printed.
     expect(status.runs).toEqual([
       { runHistoryId: 'r1', connectorName: 'contoso.com', runProfileName: 'Delta Import', result: 'in-progress', isRunComplete: false, startUtc: '2025-05-01T12:00:00.000Z', endUtc: null, counts: null },

@@ -36,16 +36,16 @@ describe('View current configuration from the Contoso server', () => {
     expect(value(view.general, 'serverName')).toBe('CONTOSO-SYNC01');
     expect(view.directories).toEqual([
       {
-        connectorName: 'contoso.com',
+        name: 'contoso.com',
         forest: 'contoso.com',
         account: 'contoso.com\\MSOL_d1edb676ca03',
         partitions: [
           {
             name: 'contoso.com',
-            distinguishedName: 'DC=contoso,DC=com',
+            dn: 'DC=contoso,DC=com',
             selected: true,
-            inclusions: ['OU=CORP,DC=contoso,DC=com'],
-            exclusions: ['DC=contoso,DC=com'],
+            containerInclusions: ['OU=CORP,DC=contoso,DC=com'],
+            containerExclusions: ['DC=contoso,DC=com'],
           },
         ],
       },
@@ -85,12 +85,12 @@ describe('View current configuration from the Contoso server', () => {
   it('shows the scheduler: interval, next cycle and the last run', () => {
     const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
     expect(view.scheduler).toMatchObject({
-      intervalSeconds: 1800,
-      customIntervalSeconds: null,
-      nextCycleUtc: '2026-11-26T01:11:43.354Z',
-      nextCyclePolicyType: 'Delta',
-      lastRun: { connectorName: 'contoso.com', runProfileName: 'Export', result: 'success' },
+      currentlyEffectiveSyncCycleIntervalSeconds: 1800,
+      customizedSyncCycleIntervalSeconds: null,
+      nextSyncCycleStartTimeInUtc: '2026-11-26T01:11:43.354Z',
+      nextSyncCyclePolicyType: 'Delta',
     });
+    expect(view.lastRun).toMatchObject({ connectorName: 'contoso.com', runProfileName: 'Export', result: 'success' });
   });
 });
 

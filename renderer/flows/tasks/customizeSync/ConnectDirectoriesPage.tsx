@@ -25,7 +25,7 @@ import { SyncRunningNotice } from './change-pages/SyncRunningNotice';
 /** The draft a task starts from: the server's configuration unchanged. */
 export function draftFromBaseline(baseline: ChangeBaseline): CustomizeDraft {
   const rootIncluded = (directory: ChangeBaseline['directories'][number]): boolean =>
-    directory.partitions.every((partition) => partition.selected && partition.inclusions.some((dn) => dn.toLowerCase() === partition.dn.toLowerCase()) && partition.exclusions.length === 0);
+    directory.partitions.every((partition) => partition.selected && partition.containerInclusions.some((dn) => dn.toLowerCase() === partition.dn.toLowerCase()) && partition.containerExclusions.length === 0);
   return {
     baseline,
     edit: {

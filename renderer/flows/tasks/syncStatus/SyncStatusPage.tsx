@@ -147,7 +147,7 @@ export function SyncStatusPage(): JSX.Element {
       <Text as="h2" variant="large" styles={sectionHeading}>
         {strings.cloudDirectory}
       </Text>
-      <CloudSyncFacts cloud={cloud} intervalSeconds={scheduler.effectiveIntervalSeconds} stagingModeEnabled={scheduler.stagingModeEnabled} nowMs={nowMs} />
+      <CloudSyncFacts cloud={cloud} intervalSeconds={scheduler.currentlyEffectiveSyncCycleIntervalSeconds} stagingModeEnabled={scheduler.stagingModeEnabled} nowMs={nowMs} />
 
       <Text as="h2" variant="large" styles={sectionHeading}>
         Cycle durations

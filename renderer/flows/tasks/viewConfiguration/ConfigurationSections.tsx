@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
-import type { ConfigurationView, ViewDirectory, ViewRow, ViewScheduler } from '../../../../shared/configuration/view';
-import { describeInterval, formatUtc } from '../../../../shared/configuration/time';
+import type { ConfigurationView, ViewDirectory, ViewLastRun, ViewRow } from '../../../../shared/configuration/view';
+import { formatUtc } from '../../../../shared/configuration/time';
+import type { Scheduler } from '../../../../shared/sync-server/scheduler';
+import { formatInterval } from '../../../../shared/sync-status/format';
 import { formatLocal, yesNo } from './format';
 import { tableStyles as styles } from './styles';
 
@@ -64,10 +66,10 @@ function DirectoryRow({ directory }: { directory: ViewDirectory }): JSX.Element 
   const selected = directory.partitions.filter((partition) => partition.selected);
   const leftOut = directory.partitions.filter((partition) => !partition.selected);
   return (
-    <tr data-key={directory.connectorName}>
+    <tr data-key={directory.name}>
       <th scope="row">
         {directory.forest}
-        {directory.connectorName !== directory.forest && <span className={styles.note}>Connector: {directory.connectorName}</span>}
+        {directory.name !== directory.forest && <span className={styles.note}>Connector: {directory.name}</span>}
       </th>
       <td>
         <Value value={directory.account} note={directory.account === null ? 'The connector account could not be read.' : undefined} />
@@ -75,13 +77,13 @@ function DirectoryRow({ directory }: { directory: ViewDirectory }): JSX.Element 
       <td>
         {selected.length === 0 && <span className={styles.missing}>No domain selected</span>}
         {selected.map((partition) => (
-          <div key={partition.distinguishedName} style={{ marginBottom: 6 }}>
+          <div key={partition.dn} style={{ marginBottom: 6 }}>
             <strong>{partition.name}</strong>
-            {partition.exclusions.length === 0 && <span className={styles.note}>All OUs</span>}
-            {partition.exclusions.length > 0 && (
+            {partition.containerExclusions.length === 0 && <span className={styles.note}>All OUs</span>}
+            {partition.containerExclusions.length > 0 && (
               <>
-                <ContainerList label="Included" items={partition.inclusions} />
-                <ContainerList label="Excluded" items={partition.exclusions} />
+                <ContainerList label="Included" items={partition.containerInclusions} />
+                <ContainerList label="Excluded" items={partition.containerExclusions} />
               </>
             )}
           </div>
@@ -92,22 +94,26 @@ function DirectoryRow({ directory }: { directory: ViewDirectory }): JSX.Element 
   );
 }
 
-function schedulerLines(scheduler: ViewScheduler): Line[] {
-  const interval =
-    scheduler.intervalSeconds === null ? null : `${describeInterval(scheduler.intervalSeconds)}${scheduler.customIntervalSeconds !== null ? ' (custom)' : ''}`;
-  const run = scheduler.lastRun;
+function schedulerLines(scheduler: Scheduler, run: ViewLastRun | null): Line[] {
+  const seconds = scheduler.currentlyEffectiveSyncCycleIntervalSeconds ?? scheduler.allowedSyncCycleIntervalSeconds;
+  const interval = seconds === null ? null : `${formatInterval(seconds)}${scheduler.customizedSyncCycleIntervalSeconds !== null ? ' (custom)' : ''}`;
   const runDetail = run === null ? undefined : [run.connectorName, run.runProfileName, run.endUtc ? `ended ${formatUtc(run.endUtc)}` : null].filter(Boolean).join(' · ');
   return [
     { key: 'interval', label: 'Sync interval', content: <Value value={interval} /> },
     {
       key: 'nextCycleUtc',
       label: 'Next sync cycle (UTC)',
-      content: <Value value={scheduler.nextCycleUtc === null ? null : formatUtc(scheduler.nextCycleUtc)} note={scheduler.nextCyclePolicyType ? `${scheduler.nextCyclePolicyType} synchronization` : undefined} />,
+      content: (
+        <Value
+          value={scheduler.nextSyncCycleStartTimeInUtc === null ? null : formatUtc(scheduler.nextSyncCycleStartTimeInUtc)}
+          note={scheduler.nextSyncCyclePolicyType ? `${scheduler.nextSyncCyclePolicyType} synchronization` : undefined}
+        />
+      ),
     },
     {
       key: 'nextCycleLocal',
       label: 'Next sync cycle (local time)',
-      content: <Value value={scheduler.nextCycleUtc === null ? null : formatLocal(scheduler.nextCycleUtc)} />,
+      content: <Value value={scheduler.nextSyncCycleStartTimeInUtc === null ? null : formatLocal(scheduler.nextSyncCycleStartTimeInUtc)} />,
     },
     {
       key: 'schedulerState',
@@ -150,7 +156,7 @@ export function ConfigurationSections({ view }: { view: ConfigurationView }): JS
             </thead>
             <tbody>
               {view.directories.map((directory) => (
-                <DirectoryRow key={directory.connectorName} directory={directory} />
+                <DirectoryRow key={directory.name} directory={directory} />
               ))}
             </tbody>
           </table>
@@ -165,7 +171,7 @@ export function ConfigurationSections({ view }: { view: ConfigurationView }): JS
         {view.scheduler === null ? (
           <Value value={null} note="The scheduler could not be read from the sync server." />
         ) : (
-          <LabelledTable labelledBy="vc-scheduler" lines={schedulerLines(view.scheduler)} />
+          <LabelledTable labelledBy="vc-scheduler" lines={schedulerLines(view.scheduler, view.lastRun)} />
         )}
       </Section>
     </>
