@@ -89,6 +89,21 @@ export default tseslint.config(
     },
   },
   {
+    // IPC areas are adapters: they parse, call their feature's service and map its answer.
+    files: ['electron/ipc/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports from renderer/.' },
+            { group: ['**/clients/**'], message: 'IPC areas call services, never the clients of PowerShell, Graph or the sync server.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/services/**'],
     rules: {
       'no-restricted-imports': [

@@ -5,9 +5,9 @@ import { renderDiffHtml } from '../../shared/configuration/diff-html';
 import { diffSummaries } from '../../shared/configuration/diff';
 import type { ConfigurationSummary } from '../../shared/configuration/summary';
 import { renderSummaryHtml } from '../../shared/configuration/summary-html';
-import { serializePolicyExport, writeText } from '../services/summary/export-writer';
-import { readLiveSummary, type LiveConfigurationSource } from '../services/summary/live-source';
-import { readSummaryFromPath } from '../services/summary/read-source';
+import { serializePolicyExport, writeText } from '../services/configuration/export-writer';
+import { readLiveSummary, type LiveConfigurationSource } from '../services/configuration/live-source';
+import { readSummaryFromPath } from '../services/configuration/read-source';
 
 export type CliIo = {
   stdout: (text: string) => void;

@@ -14,7 +14,7 @@ import { rendererFileFor } from './renderer-files';
 import { appEntryUrl, appScheme, isAllowedExternalUrl } from './security-policy';
 import { loadSettings } from './settings';
 import { enforceSingleInstance } from './single-instance';
-import { defaultTargetKind, type TargetConfig } from './target';
+import { defaultTargetKind, type TargetConfig } from './target-config';
 import { mainWindowOptions } from './window-options';
 
 protocol.registerSchemesAsPrivileged([
@@ -78,7 +78,7 @@ async function start(): Promise<void> {
   });
   const host = createElectronIpcHost(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id));
   registerHandlers(host, composed.handlers, consoleLogger);
-  composed.services.events.attach((event, payload) => {
+  composed.events.attach((event, payload) => {
     if (!window.isDestroyed()) window.webContents.send(event, payload);
   });
 

@@ -1,4 +1,4 @@
-import { readExportFolder } from '../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../electron/services/configuration/export-folder-reader';
 import { diffSummaries } from '../../shared/configuration/diff';
 import type { ConfigurationSummary } from '../../shared/configuration/summary';
 import { contosoFolder, copyContoso, editFile, contoso, generateLargeExport, makeTempDir, removeDir } from '../fixtures/summary/contoso';

@@ -57,7 +57,7 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
   await expect(valueOf(page, 'Scheduler', 'Last run result')).toContainText('success');
 
   // Viewing never suspends the scheduler.
-  expect((await harness.app.services.syncServer.getScheduler()).schedulerSuspended).toBe(false);
+  expect((await harness.app.clients.syncServer.getScheduler()).schedulerSuspended).toBe(false);
   await expectNoSeriousAxeViolations(page);
   await screenshot(page, 'view');
 
@@ -68,7 +68,7 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
 test('a password hash sync change on the server shows after Refresh', async ({ wizard: page, harness }) => {
   test.setTimeout(240_000);
   await openViewConfiguration(page);
-  await harness.app.services.syncServer.setCompanyFeatures({ passwordHashSync: true });
+  await harness.app.clients.syncServer.setCompanyFeatures({ passwordHashSync: true });
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(valueOf(page, 'General settings', 'User sign-in method')).toHaveText('Password Hash Synchronization');
   await expect(valueOf(page, 'Sync settings', 'Password hash synchronization')).toHaveText('Enabled');

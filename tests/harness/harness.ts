@@ -35,7 +35,7 @@ const quietShell = { openExternal: async () => {}, openSignInPage: async () => {
 async function seedLab(folder: string): Promise<void> {
   const app = await composeApp({ target: labTarget(folder), version: '0.0.0', logger: consoleLogger, dialogs: new ScriptedDialogs(), shell: quietShell });
   try {
-    await app.services.syncServer.getScheduler();
+    await app.clients.syncServer.getScheduler();
   } finally {
     await app.dispose();
   }
@@ -58,7 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   registerHandlers(host, app.handlers, consoleLogger);
-  app.services.events.attach((event, payload) => host.pushEvent(event, payload));
+  app.events.attach((event, payload) => host.pushEvent(event, payload));
   return {
     url: host.url,
     origin: host.origin,

@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { operationsModulePath, type PowerShellTarget } from '../../../electron/services/powershell';
+import { operationsModulePath, type PowerShellTarget } from '../../../electron/clients/powershell';
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const assetsDirectory = join(repositoryRoot, 'assets');

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PowerShellSession } from '../../../electron/services/powershell';
-import { AdSyncClient } from '../../../electron/services/sync-server';
+import { PowerShellSession } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server';
 import { findPwsh, freshLabTarget, labAdSyncModule } from './labTarget';
 
 const run$ = promisify(execFile);

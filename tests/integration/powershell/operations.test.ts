@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PowerShellSession } from '../../../electron/services/powershell';
-import { AdSyncClient } from '../../../electron/services/sync-server';
+import { PowerShellSession } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server';
 import type { AppError } from '../../../shared/core/errors';
 import { freshLabTarget } from './labTarget';
 

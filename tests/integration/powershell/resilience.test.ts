@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { PowerShellSession, type PowerShellTarget } from '../../../electron/services/powershell';
-import { AdSyncClient } from '../../../electron/services/sync-server';
+import { PowerShellSession, type PowerShellTarget } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server';
 import type { AppError } from '../../../shared/core/errors';
 import { freshLabTarget } from './labTarget';
 

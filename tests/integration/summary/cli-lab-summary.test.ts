@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliWithLab } from '../../../electron/cli/run-with-lab';
 import { findPwsh } from '../../../electron/main/pwsh-location';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
 import { diffSummaries } from '../../../shared/configuration/diff';
 import { policyExportFileSchema } from '../../../shared/configuration/policy-export';
 import { contosoFolder, makeTempDir, removeDir } from '../../fixtures/summary/contoso';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAuthHandlers } from '../../../electron/ipc/areas/auth';
 import type { HandlerContext } from '../../../electron/ipc/host';
 import { EventBus } from '../../../electron/main/event-bus';
-import type { Services } from '../../../electron/main/services';
+import { SignInStatusService, type SignInStatusOptions } from '../../../electron/services/auth/sign-in-status-service';
 import { type EventChannel } from '../../../shared/contract';
 import { AppError } from '../../../shared/core/errors';
 import type { DeviceCodePrompt, SignInStatus } from '../../../shared/auth/account';
@@ -66,14 +66,14 @@ function setUp() {
   const events: Array<{ channel: EventChannel; payload: unknown }> = [];
   const bus = new EventBus();
   bus.attach((channel, payload) => void events.push({ channel, payload }));
-  const services = {
-    auth,
+  const signIn = new SignInStatusService({
+    auth: auth as unknown as SignInStatusOptions['auth'],
     events: bus,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
     shell: { openSignInPage: async (url: string) => void opened.push(url) },
-  } as unknown as Services;
+  });
   const context: HandlerContext = { emit: () => undefined };
-  return { auth, opened, events, context, handlers: createAuthHandlers(services) };
+  return { auth, opened, events, context, handlers: createAuthHandlers(signIn) };
 }
 
 describe('auth handlers', () => {

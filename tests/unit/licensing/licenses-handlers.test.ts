@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLicensesHandlers } from '../../../electron/ipc/areas/licenses';
 import type { HandlerContext } from '../../../electron/ipc/host';
-import type { Services } from '../../../electron/main/services';
+import { LicensesService, type LicensesServiceOptions } from '../../../electron/services/licenses/licenses-service';
 import type { SubscribedSku } from '../../../shared/licenses/skus-and-users';
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
@@ -44,14 +44,14 @@ function setUp(options: { signedIn?: boolean; emsAvailable?: number } = {}) {
       return { id: userId, assignedSkuIds: [ems] };
     },
   };
-  const services = {
+  const licenses = new LicensesService({
     auth: { getStatus: () => ({ state: options.signedIn === false ? 'signedOut' : 'signedIn', cachePersistence: 'memory' }) },
     graph,
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
-  } as unknown as Services;
+  } as unknown as LicensesServiceOptions);
   const progress: unknown[] = [];
   const context: HandlerContext = { emit: (_channel, payload) => void progress.push(payload) };
-  return { handlers: createLicensesHandlers(services), context, calls, progress };
+  return { handlers: createLicensesHandlers(licenses), context, calls, progress };
 }
 
 const operation = (userId: string, setUsageLocation?: string) => ({

@@ -20,6 +20,12 @@ describe('lint enforces the folder rules', () => {
     expect(await ruleIdsFor('renderer/x.ts', code)).toContain('no-restricted-imports');
   });
 
+  it('keeps the clients of outside systems out of the IPC areas', async () => {
+    const code = "import { AdSyncClient } from '../../clients/sync-server/ad-sync-client';\nexport const a = AdSyncClient;\n";
+    expect(await ruleIdsFor('electron/ipc/areas/x.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('electron/services/x/x.ts', code)).not.toContain('no-restricted-imports');
+  });
+
   it('allows ipcRenderer only in the preload', async () => {
     const code = "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n";
     expect(await ruleIdsFor('electron/main/x.ts', code)).toContain('no-restricted-syntax');

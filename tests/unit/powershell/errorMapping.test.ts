@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapPowerShellError, type ErrorContext } from '../../../electron/services/powershell/errors';
+import { mapPowerShellError, type ErrorContext } from '../../../electron/clients/powershell/errors';
 
 const context: ErrorContext = {
   operation: 'AddGroupMember',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AdSyncClient } from '../../../electron/services/sync-server/AdSyncClient';
-import type { OperationRunner } from '../../../electron/services/powershell/PowerShellSession';
+import { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
+import type { OperationRunner } from '../../../electron/clients/powershell/powershell-session';
 import { AppError } from '../../../shared/core/errors';
 
 /*

@@ -2,7 +2,7 @@ import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../electron/cli/run-cli';
-import type { LiveConfigurationSource } from '../../../electron/services/summary/live-source';
+import type { LiveConfigurationSource } from '../../../electron/services/configuration/live-source';
 import { summaryDiffSchema } from '../../../shared/configuration/diff-model';
 import { contoso, contosoFolder, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
 import { diffSummaries } from '../../../shared/configuration/diff';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { addRule, contoso, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
 import { diffSummaries } from '../../../shared/configuration/diff';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { contoso, contosoFolder } from '../../fixtures/summary/contoso';

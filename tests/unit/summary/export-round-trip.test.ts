@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
-import { readExportedJson } from '../../../electron/services/summary/exported-json-reader';
-import { writeSummaryExport } from '../../../electron/services/summary/export-writer';
-import { readSummaryFromPath } from '../../../electron/services/summary/read-source';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
+import { readExportedJson } from '../../../electron/services/configuration/exported-json-reader';
+import { writeSummaryExport } from '../../../electron/services/configuration/export-writer';
+import { readSummaryFromPath } from '../../../electron/services/configuration/read-source';
 import { diffSummaries } from '../../../shared/configuration/diff';
 import { defaultExportFileName, defaultExportFolder, reportFileNameFor } from '../../../shared/configuration/export-location';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';

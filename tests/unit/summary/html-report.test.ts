@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
 import { diffSummaries } from '../../../shared/configuration/diff';
 import { renderDiffHtml } from '../../../shared/configuration/diff-html';
 import { escapeHtml } from '../../../shared/configuration/html';

@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSummaryFromPath } from '../../../electron/services/summary/read-source';
+import { readSummaryFromPath } from '../../../electron/services/configuration/read-source';
 import { AppError } from '../../../shared/core/errors';
 import { contoso, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
 import { configurationSummarySchema, isStandardRule } from '../../../shared/configuration/summary';
 import { contoso, contosoFolder } from '../../fixtures/summary/contoso';
 

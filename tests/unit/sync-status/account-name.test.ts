@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentWindowsUser } from '../../../electron/ipc/areas/groups';
+import { currentWindowsUser } from '../../../electron/services/sync-admins/sync-admins-service';
 import { accountNameSchema, checkAccountName } from '../../../shared/sync-admins/account-name';
 
 describe('checkAccountName', () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readExportFolder } from '../../../electron/services/summary/export-folder-reader';
+import { readExportFolder } from '../../../electron/services/configuration/export-folder-reader';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { buildConfigurationView, databaseText, tenantFromAccount, tenantFromConnectorName } from '../../../shared/configuration/build-view';
 import type { ConfigurationView } from '../../../shared/configuration/view';

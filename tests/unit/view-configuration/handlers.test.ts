@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfigurationHandlers } from '../../../electron/ipc/areas/configuration';
 import type { HandlerContext } from '../../../electron/ipc/host';
-import type { Services } from '../../../electron/main/services';
-import type { AdSyncClient } from '../../../electron/services/sync-server/AdSyncClient';
+import { ConfigurationService, type ConfigurationServiceOptions } from '../../../electron/services/configuration/configuration-service';
+import type { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
 import { configurationChannels } from '../../../shared/contract/configuration';
 import { summaryDiffSchema } from '../../../shared/configuration/diff-model';
 import { contoso, contosoFolder, copyContoso, editFile, makeTempDir, removeDir } from '../../fixtures/summary/contoso';
@@ -49,14 +49,14 @@ beforeEach(async () => {
   dialogs = new ScriptedDialogs();
   calls = [];
   events = [];
-  const services = {
+  const configuration = new ConfigurationService({
     target: { kind: 'lab', branding: 'azureAd', dataFolder: work, assetsFolder: work, platform: 'linux', settings: {} },
     version: '1.2.3',
     dialogs,
     logger: silentLogger,
     syncServer: fakeSyncServer(calls),
-  } as unknown as Services;
-  handlers = createConfigurationHandlers(services);
+  } as unknown as ConfigurationServiceOptions);
+  handlers = createConfigurationHandlers(configuration);
   context = { emit: (event, payload) => events.push([event, payload]) };
 });
 

@@ -54,7 +54,7 @@ import {
   type SyncCycleStart,
   type SyncRule,
 } from '../../../shared/sync-server';
-import type { CallOptions, OperationRunner } from '../powershell/PowerShellSession';
+import type { CallOptions, OperationRunner } from '../powershell/powershell-session';
 
 /** Longer timeouts for the operations that legitimately take long on a big server. */
 const SLOW_CALL: CallOptions = { timeoutMs: 300_000 };

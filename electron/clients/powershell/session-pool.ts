@@ -1,5 +1,5 @@
-import { PowerShellSession } from './PowerShellSession';
-import type { PowerShellTarget } from './target';
+import { PowerShellSession } from './powershell-session';
+import type { PowerShellTarget } from './powershell-target';
 
 /** One session per target, created on first request; disposeAll() at app exit. */
 export class PowerShellSessionPool {

@@ -1,6 +1,6 @@
 import { delimiter } from 'node:path';
 import { PowerShell } from 'node-powershell';
-import { buildProcessEnvironment, type PowerShellTarget } from './target';
+import { buildProcessEnvironment, type PowerShellTarget } from './powershell-target';
 
 /** How a shell process ended. `spawnError` is set when it never ran (e.g. ENOENT). */
 export interface ShellExit {

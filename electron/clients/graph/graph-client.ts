@@ -10,9 +10,8 @@ import {
   type SyncedUserList,
   type SyncedUserQuery,
 } from '../../../shared/licenses/skus-and-users';
-import type { DirectoryReader } from '../auth/directory-reader';
-import { createHttpsAgent } from '../auth/https-agent';
-import { networkErrorText } from '../auth/msal-network-client';
+import type { DirectoryReader } from './directory-reader';
+import { createHttpsAgent, networkErrorText } from '../https/https-agent';
 import { mapGraphFailure } from './graph-errors';
 import {
   directoryRolePageSchema,

@@ -10,7 +10,7 @@ import {
   type ErrorContext,
 } from './errors';
 import { startNodePowerShell, type ShellExit, type ShellFactory, type ShellOutput, type ShellProcess } from './shell';
-import { DEFAULT_CALL_TIMEOUT_MS, DEFAULT_START_TIMEOUT_MS, type PowerShellTarget } from './target';
+import { DEFAULT_CALL_TIMEOUT_MS, DEFAULT_START_TIMEOUT_MS, type PowerShellTarget } from './powershell-target';
 import { bootstrapCommand, describeStrayOutput, operationCommand, readEnvelope } from './wire';
 
 export interface CallOptions {
