@@ -4,11 +4,11 @@ import { requestSpec } from './define';
 
 /** Request channels of the sync-admins area. */
 export const syncAdminsChannels = {
-  'groups:list': requestSpec(z.object({}).strict(), groupListSchema),
+  'sync-admins:list': requestSpec(z.object({}).strict(), groupListSchema),
   /** Fails with MEMBER_EXISTS, PRINCIPAL_NOT_FOUND or GROUP_NOT_FOUND; answers the group's members afterwards. */
-  'groups:add-member': requestSpec(memberChangeRequestSchema, groupMembershipSchema),
+  'sync-admins:add-member': requestSpec(memberChangeRequestSchema, groupMembershipSchema),
   /** Fails with MEMBER_NOT_FOUND or GROUP_NOT_FOUND; answers the group's members afterwards. */
-  'groups:remove-member': requestSpec(memberChangeRequestSchema, groupMembershipSchema),
+  'sync-admins:remove-member': requestSpec(memberChangeRequestSchema, groupMembershipSchema),
 } as const satisfies Record<string, ReturnType<typeof requestSpec>>;
 
 /** Events main pushes in the sync-admins area. */

@@ -4,8 +4,8 @@ import { requestSpec } from './define';
 
 /** Request channels of the sync-status area. */
 export const syncStatusChannels = {
-  'sync:get-status': requestSpec(getSyncStatusRequestSchema, syncStatusSchema),
-  'sync:start-cycle': requestSpec(startCycleRequestSchema, z.object({ result: z.string().nullable() })),
+  'sync-status:get': requestSpec(getSyncStatusRequestSchema, syncStatusSchema),
+  'sync-status:start-cycle': requestSpec(startCycleRequestSchema, z.object({ result: z.string().nullable() })),
 } as const satisfies Record<string, ReturnType<typeof requestSpec>>;
 
 /** Events main pushes in the sync-status area. */

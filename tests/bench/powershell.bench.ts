@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { buildProcessEnvironment, PowerShellSession } from '../../electron/clients/powershell';
 import { bootstrapCommand, operationCommand, readEnvelope } from '../../electron/clients/powershell/wire';
 import { AdSyncClient } from '../../electron/clients/sync-server';
-import { freshLabTarget } from '../integration/powershell/labTarget';
+import { freshLabTarget } from '../integration/powershell/lab-target';
 
 const run$ = promisify(execFile);
 const WARM_CALLS = 60;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `viewConfiguration-${name}`, 2000);
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `configuration-${name}`, 2000);
 
 async function openViewConfiguration(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();

@@ -1,4 +1,4 @@
-import { taskDescriptions, taskIds } from '../../shared/tasks';
+import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard }) => {

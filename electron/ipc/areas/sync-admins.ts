@@ -4,8 +4,8 @@ import type { AreaHandlers } from '../register';
 
 export function createSyncAdminsHandlers(syncAdmins: SyncAdminsService): AreaHandlers<typeof syncAdminsChannels> {
   return {
-    'groups:list': () => syncAdmins.list(),
-    'groups:add-member': ({ group, accountName }) => syncAdmins.addMember(group, accountName),
-    'groups:remove-member': ({ group, accountName }) => syncAdmins.removeMember(group, accountName),
+    'sync-admins:list': () => syncAdmins.list(),
+    'sync-admins:add-member': ({ group, accountName }) => syncAdmins.addMember(group, accountName),
+    'sync-admins:remove-member': ({ group, accountName }) => syncAdmins.removeMember(group, accountName),
   };
 }

@@ -4,7 +4,7 @@ import type { AreaHandlers } from '../register';
 
 export function createSyncStatusHandlers(syncStatus: SyncStatusService): AreaHandlers<typeof syncStatusChannels> {
   return {
-    'sync:get-status': (request) => syncStatus.getStatus(request),
-    'sync:start-cycle': ({ policyType }) => syncStatus.startCycle(policyType),
+    'sync-status:get': (request) => syncStatus.getStatus(request),
+    'sync-status:start-cycle': ({ policyType }) => syncStatus.startCycle(policyType),
   };
 }

@@ -5,7 +5,7 @@ import { ChangeService } from '../../../electron/services/changes/change-service
 import { markerPath } from '../../../electron/services/changes/running-marker';
 import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
-import { freshLabTarget } from '../powershell/labTarget';
+import { freshLabTarget } from '../powershell/lab-target';
 
 let session: PowerShellSession;
 let client: AdSyncClient;

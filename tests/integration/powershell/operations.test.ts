@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server';
 import type { AppError } from '../../../shared/core/errors';
-import { freshLabTarget } from './labTarget';
+import { freshLabTarget } from './lab-target';
 
 /** Every operation of the bridge against the lab sync server on a real pwsh, through one session. */
 describe('AdSyncClient against the lab sync server', () => {
