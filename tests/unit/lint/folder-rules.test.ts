@@ -32,6 +32,15 @@ describe('lint enforces the folder rules', () => {
     expect(await ruleIdsFor('electron/preload/x.ts', code)).not.toContain('no-restricted-syntax');
   });
 
+  it('names files one way: kebab-case modules and folders, PascalCase only for .tsx', async () => {
+    const code = 'export const a = 1;\n';
+    expect(await ruleIdsFor('shared/sync-server/groupMembers.ts', code)).toContain('check-file/filename-naming-convention');
+    expect(await ruleIdsFor('electron/clients/sync-server/AdSyncClient.ts', code)).toContain('check-file/filename-naming-convention');
+    expect(await ruleIdsFor('renderer/flows/tasks/syncAdmins/x.ts', code)).toContain('check-file/folder-naming-convention');
+    expect(await ruleIdsFor('renderer/flows/tasks/sync-admins/SyncAdminsPage.tsx', code)).toEqual([]);
+    expect(await ruleIdsFor('electron/clients/sync-server/ad-sync-client.ts', code)).toEqual([]);
+  });
+
   it('accepts pure code in shared/', async () => {
     expect(await ruleIdsFor('shared/x.ts', "import { z } from 'zod';\nexport const a = z.string();\n")).toEqual([]);
   });
