@@ -8,9 +8,14 @@ export function runCliWithLab(args: string[], lab: LabSyncServerLocation, genera
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     generatedBy,
+    // The same session and typed client as the wizard's lab target, ended once the summary is read.
     labSource: () => {
-      const opened = openLabSyncServer(lab);
-      return { exportServerConfiguration: (folder) => opened.syncServer.exportServerConfiguration(folder), getScheduler: () => opened.syncServer.getScheduler(), close: () => opened.dispose() };
+      const { syncServer, dispose } = openLabSyncServer(lab);
+      return {
+        exportServerConfiguration: (folder) => syncServer.exportServerConfiguration(folder),
+        getScheduler: () => syncServer.getScheduler(),
+        close: dispose,
+      };
     },
   });
 }

@@ -1,9 +1,8 @@
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+import { localTimestamp } from './time';
 
 /** `Exported-SynchronizationPolicy-<yyyyMMdd-HHmmss>.json`, in local time like the native wizard's timestamps. */
 export function defaultExportFileName(at: Date): string {
-  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `Exported-SynchronizationPolicy-${stamp}.json`;
+  return `Exported-SynchronizationPolicy-${localTimestamp(at)}.json`;
 }
 
 /** The HTML report written beside a JSON export: same name, `.html`. */
