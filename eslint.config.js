@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -23,6 +25,34 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', noIpcRenderer],
     },
+  },
+  {
+    // One rule for file names (README, Conventions): kebab-case modules and folders; PascalCase only for
+    // .tsx files whose export is a React component (other .tsx files, such as main.tsx, are kebab-case).
+    files: ['**/*.{ts,tsx,mts,mjs,js,cjs}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        {
+          '**/*.{ts,mts,mjs,js,cjs}': 'KEBAB_CASE',
+          '**/*.tsx': '@(+([A-Z])*([a-zA-Z0-9])|+([a-z])*([a-z0-9])*(-+([a-z0-9])))',
+        },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
+    },
+  },
+  {
+    // No import circle anywhere: a module and what it imports form a tree.
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.mjs', '.js', '.d.ts'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['electron/preload/**', 'tests/unit/main/preload.test.ts'],
@@ -73,6 +103,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports from renderer/.' }] },
+      ],
+    },
+  },
+  {
+    // IPC areas are adapters: they parse, call their feature's service and map its answer.
+    files: ['electron/ipc/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/ never imports from renderer/.' },
+            { group: ['**/clients/**'], message: 'IPC areas call services, never the clients of PowerShell, Graph or the sync server.' },
+          ],
+        },
       ],
     },
   },

@@ -9,6 +9,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 process.exitCode = await runCliWithLab(
   process.argv.slice(2),
   {
+    assetsFolder: path.join(repoRoot, 'assets'),
     labPackageFolder: path.join(repoRoot, 'lab'),
     labFolder: process.env['ADSYNC_LAB_FOLDER'] ?? path.join(process.cwd(), '.lab'),
     pwshPath: findPwsh(),

@@ -1,21 +1,21 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError, isAppError } from '../../shared/contract/errors';
-import { renderDiffHtml } from '../../shared/summary/diff-html';
-import { diffSummaries } from '../../shared/summary/diff';
-import type { ConfigurationSummary } from '../../shared/summary/model';
-import { renderSummaryHtml } from '../../shared/summary/summary-html';
-import { serializePolicyExport, writeText } from '../services/summary/export-writer';
-import { readLiveSummary, type LiveConfigurationSource } from '../services/summary/live-source';
-import { readSummaryFromPath } from '../services/summary/read-source';
+import { AppError, isAppError } from '../../shared/core/errors';
+import { renderDiffHtml } from '../../shared/configuration/diff-html';
+import { diffSummaries } from '../../shared/configuration/diff';
+import type { ConfigurationSummary } from '../../shared/configuration/summary';
+import { renderSummaryHtml } from '../../shared/configuration/summary-html';
+import { serializePolicyExport, writeText } from '../services/configuration/export-writer';
+import { readLiveSummary, type LiveConfigurationSource } from '../services/configuration/live-source';
+import { readSummaryFromPath } from '../services/configuration/read-source';
 
 export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
   now?: () => Date;
-  /** The live source behind `--source lab`; absent when no lab is available. */
-  labSource?: () => LiveConfigurationSource;
+  /** The live source behind `--source lab` (closed after reading); absent when no lab is available. */
+  labSource?: () => LiveConfigurationSource & { close?(): Promise<void> };
   /** Name and version written into exports. */
   generatedBy?: string;
 };
@@ -43,7 +43,12 @@ function formatOf(value: string | undefined): Format {
 async function readSource(source: string, io: CliIo): Promise<ConfigurationSummary> {
   if (source === 'lab') {
     if (io.labSource === undefined) throw new AppError('MODULE_NOT_FOUND', 'The lab sync server is not available in this build.');
-    return readLiveSummary(io.labSource());
+    const lab = io.labSource();
+    try {
+      return await readLiveSummary(lab);
+    } finally {
+      await lab.close?.();
+    }
   }
   return readSummaryFromPath(path.resolve(io.cwd, source));
 }

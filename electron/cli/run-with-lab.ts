@@ -1,26 +1,21 @@
-import path from 'node:path';
-import { createLabPwshSource } from '../services/summary/lab-pwsh-source';
+import { openLabSyncServer, type LabSyncServerLocation } from '../main/composition';
 import { runCli } from './run-cli';
 
-export interface LabLocation {
-  /** The lab package (`lab/` of the repository). */
-  readonly labPackageFolder: string;
-  readonly labFolder: string;
-  readonly pwshPath: string;
-}
-
 /** Runs the command line on the process's own streams, with `--source lab` reading the lab sync server. */
-export function runCliWithLab(args: string[], lab: LabLocation, generatedBy: string): Promise<number> {
+export function runCliWithLab(args: string[], lab: LabSyncServerLocation, generatedBy: string): Promise<number> {
   return runCli(args, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     generatedBy,
-    labSource: () =>
-      createLabPwshSource({
-        modulePath: path.join(lab.labPackageFolder, 'sync-server', 'ADSync', 'ADSync.psd1'),
-        labFolder: lab.labFolder,
-        pwshPath: lab.pwshPath,
-      }),
+    // The same session and typed client as the wizard's lab target, ended once the summary is read.
+    labSource: () => {
+      const { syncServer, dispose } = openLabSyncServer(lab);
+      return {
+        exportServerConfiguration: (folder) => syncServer.exportServerConfiguration(folder),
+        getScheduler: () => syncServer.getScheduler(),
+        close: dispose,
+      };
+    },
   });
 }

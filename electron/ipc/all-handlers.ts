@@ -3,20 +3,20 @@ import { createAppHandlers } from './areas/app';
 import { createAuthHandlers } from './areas/auth';
 import { createChangesHandlers } from './areas/changes';
 import { createConfigurationHandlers } from './areas/configuration';
-import { createGroupsHandlers } from './areas/groups';
 import { createLicensesHandlers } from './areas/licenses';
-import { createSyncHandlers } from './areas/sync';
-import type { RequestHandlers } from './handlers';
+import { createSyncAdminsHandlers } from './areas/sync-admins';
+import { createSyncStatusHandlers } from './areas/sync-status';
+import type { RequestHandlers } from './register';
 
-/** The handlers of every area; the type makes a channel without a handler a compile error. */
+/** The handlers of every area, each over its feature's service; the type makes a channel without a handler a compile error. */
 export function createRequestHandlers(services: Services): RequestHandlers {
   return {
-    ...createAppHandlers(services),
-    ...createAuthHandlers(services),
-    ...createChangesHandlers(services),
-    ...createConfigurationHandlers(services),
-    ...createGroupsHandlers(services),
-    ...createLicensesHandlers(services),
-    ...createSyncHandlers(services),
+    ...createAppHandlers(services.app),
+    ...createAuthHandlers(services.auth),
+    ...createChangesHandlers(services.changes),
+    ...createConfigurationHandlers(services.configuration),
+    ...createLicensesHandlers(services.licenses),
+    ...createSyncAdminsHandlers(services.syncAdmins),
+    ...createSyncStatusHandlers(services.syncStatus),
   };
 }

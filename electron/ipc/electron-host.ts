@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { fail } from '../../shared/contract';
+import { fail } from '../../shared/core/result';
 import type { IpcHost } from './host';
 
 /** Electron's ipcMain as an IpcHost: refuses any sender that is not the app's own window. */

@@ -1,16 +1,17 @@
 import type { z } from 'zod';
-import {
-  AppError,
-  fail,
-  ok,
-  requestChannelNames,
-  requestChannels,
-  type RequestChannel,
-  type Result,
-} from '../../shared/contract';
-import type { RequestHandlers } from './handlers';
+import { requestChannelNames, requestChannels, type ParsedRequestOf, type RequestChannel, type ResponseOf } from '../../shared/contract';
+import { AppError } from '../../shared/core/errors';
+import { fail, ok, type Result } from '../../shared/core/result';
 import type { HandlerContext, IpcHost } from './host';
 import type { Logger } from '../main/logger';
+
+/** One handler per request channel; a channel without a handler is a compile error. */
+export type RequestHandlers = {
+  [C in RequestChannel]: (request: ParsedRequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;
+};
+
+/** The handlers of one area's channels, e.g. `AreaHandlers<typeof licensesChannels>`. */
+export type AreaHandlers<Channels> = Pick<RequestHandlers, keyof Channels & RequestChannel>;
 
 /** Names the first invalid field, e.g. `url: Invalid URL`. */
 export function describeValidationError(error: z.ZodError): string {

@@ -8,6 +8,6 @@ export function cliArguments(argv: readonly string[]): string[] | undefined {
 }
 
 /** Runs the configuration-summary command line inside the packaged app (no window) and returns its exit code. */
-export function runPackagedCli(args: string[], labPackageFolder: string, labFolder: string): Promise<number> {
-  return runCliWithLab(args, { labPackageFolder, labFolder, pwshPath: findPwsh() }, 'Azure AD Connect Wizard command line');
+export function runPackagedCli(args: string[], folders: { assetsFolder: string; labPackageFolder: string }, labFolder: string): Promise<number> {
+  return runCliWithLab(args, { ...folders, labFolder, pwshPath: findPwsh() }, 'Azure AD Connect Wizard command line');
 }

@@ -2,19 +2,27 @@ import path from 'node:path';
 import { AuthService } from '../services/auth/auth-service';
 import { authorityFor, graphBaseUrlFor, graphScopesFor, azureClouds, appGraphPermissions } from '../services/auth/cloud';
 import { openTokenCacheStore } from '../services/auth/token-cache';
-import { GraphClient } from '../services/graph/graph-client';
-import { defaultPowerShellExecutable, operationsModulePath, PowerShellSessionPool, type PowerShellTarget } from '../services/powershell';
-import { AdSyncClient } from '../services/sync-server/AdSyncClient';
+import { GraphClient } from '../clients/graph/graph-client';
+import { defaultPowerShellExecutable, operationsModulePath, PowerShellSession, PowerShellSessionPool, type PowerShellTarget } from '../clients/powershell';
+import { AdSyncClient } from '../clients/sync-server/ad-sync-client';
+import { productStrings } from '../../shared/core/branding';
+import { AppService } from '../services/app/app-service';
+import { SignInStatusService } from '../services/auth/sign-in-status-service';
 import { recoverInterruptedPlan } from '../services/changes';
+import { ChangeService } from '../services/changes/change-service';
+import { ConfigurationService } from '../services/configuration/configuration-service';
+import { LicensesService } from '../services/licenses/licenses-service';
+import { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
+import { SyncStatusService } from '../services/sync-status/sync-status-service';
 import { labSyncServerModules, startLabTenant, type LabTenant } from '../../lab/index';
 import { createRequestHandlers } from '../ipc/all-handlers';
-import type { RequestHandlers } from '../ipc/handlers';
+import type { RequestHandlers } from '../ipc/register';
 import type { AppShell } from './app-shell';
 import { EventBus } from './event-bus';
 import type { FileDialogs } from './file-dialogs';
 import type { Logger } from './logger';
 import type { Services } from './services';
-import type { TargetConfig } from './target';
+import type { TargetConfig } from './target-config';
 import { findPwsh } from './pwsh-location';
 
 export interface CompositionOptions {
@@ -29,6 +37,10 @@ export interface CompositionOptions {
 export interface ComposedApp {
   readonly handlers: RequestHandlers;
   readonly services: Services;
+  /** Pushes events to the app window outside a request (e.g. `auth:status`); the host attaches the window. */
+  readonly events: EventBus;
+  /** The outside systems as the services reach them (tests read the server's and the tenant's state through them). */
+  readonly clients: { readonly syncServer: AdSyncClient; readonly graph: GraphClient };
   /** The lab tenant on the lab target (tests use it to make the tenant busy or unreachable). */
   readonly labTenant?: LabTenant;
   dispose(): Promise<void>;
@@ -56,20 +68,19 @@ function serverEndpoints(target: TargetConfig): CloudEndpoints {
   };
 }
 
-function powerShellTarget(target: TargetConfig): PowerShellTarget {
-  const { settings, assetsFolder } = target;
-  const operationsModule = operationsModulePath(assetsFolder);
-  if (target.kind === 'server') {
-    return {
-      executable: settings.powershellExecutable ?? defaultPowerShellExecutable(target.platform),
-      operationsModule,
-      adSyncModule: settings.adSyncModule ?? 'ADSync',
-    };
-  }
-  const lab = labSyncServerModules(target.labPackageFolder, target.dataFolder);
+/** Where the lab sync server lives: the lab package (its PowerShell modules), its state folder, and pwsh. */
+export interface LabSyncServerLocation {
+  readonly assetsFolder: string;
+  readonly labPackageFolder: string;
+  readonly labFolder: string;
+  readonly pwshPath: string;
+}
+
+function labPowerShellTarget(location: LabSyncServerLocation): PowerShellTarget {
+  const lab = labSyncServerModules(location.labPackageFolder, location.labFolder);
   return {
-    executable: settings.powershellExecutable ?? findPwsh(),
-    operationsModule,
+    executable: location.pwshPath,
+    operationsModule: operationsModulePath(location.assetsFolder),
     adSyncModule: lab.adSyncModule,
     // On a real server the *-LocalGroupMember cmdlets are built in; the lab provides look-alikes.
     extraModules: [lab.localGroupsModule],
@@ -78,8 +89,34 @@ function powerShellTarget(target: TargetConfig): PowerShellTarget {
   };
 }
 
+function powerShellTarget(target: TargetConfig): PowerShellTarget {
+  const { settings, assetsFolder } = target;
+  if (target.kind === 'server') {
+    return {
+      executable: settings.powershellExecutable ?? defaultPowerShellExecutable(target.platform),
+      operationsModule: operationsModulePath(assetsFolder),
+      adSyncModule: settings.adSyncModule ?? 'ADSync',
+    };
+  }
+  return labPowerShellTarget({
+    assetsFolder,
+    labPackageFolder: target.labPackageFolder,
+    labFolder: target.dataFolder,
+    pwshPath: settings.powershellExecutable ?? findPwsh(),
+  });
+}
+
 /**
- * The only place that wires services together. Electron's main and the browser harness both call it,
+ * The lab sync server as the app sees it, for the command line's `--source lab`: the same session and
+ * the same typed client as the wizard on the lab target. Dispose it to end its PowerShell process.
+ */
+export function openLabSyncServer(lab: LabSyncServerLocation): { readonly syncServer: AdSyncClient; dispose(): Promise<void> } {
+  const session = new PowerShellSession(labPowerShellTarget(lab));
+  return { syncServer: new AdSyncClient(session), dispose: () => session.dispose() };
+}
+
+/**
+ * The only place that creates services and wires them together. Electron's main and the browser harness both call it,
  * so everything behind the IPC host is the same code in the app and in the tests. The services never
  * ask whether they run on the lab: this function picks executables, modules and endpoints.
  */
@@ -120,22 +157,30 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     logger,
   });
 
+  const events = new EventBus();
+  const { version, shell, dialogs } = options;
   const services: Services = {
-    target,
-    version: options.version,
-    shell: options.shell,
-    dialogs: options.dialogs,
-    logger,
-    events: new EventBus(),
-    syncServer,
-    auth,
-    graph,
+    app: new AppService({ target, version, shell }),
+    auth: new SignInStatusService({ auth, shell, events, logger }),
+    configuration: new ConfigurationService({ syncServer, dialogs, target, version, logger }),
+    changes: new ChangeService({
+      client: syncServer,
+      dataFolder: target.dataFolder,
+      cloudDirectory: productStrings[target.branding].cloudDirectory,
+      lab: target.kind === 'lab',
+      log: (message) => logger.info(message),
+    }),
+    syncStatus: new SyncStatusService({ syncServer, auth, graph }),
+    syncAdmins: new SyncAdminsService({ syncServer, target }),
+    licenses: new LicensesService({ auth, graph, logger }),
   };
   // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
-  void recoverInterruptedPlan(services);
+  void recoverInterruptedPlan({ target, syncServer, logger });
   return {
     handlers: createRequestHandlers(services),
     services,
+    events,
+    clients: { syncServer, graph },
     ...(labTenant ? { labTenant } : {}),
     dispose: async () => {
       await auth.close();

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defaultBranding, productStrings } from '../../shared/branding';
+import { defaultBranding, productStrings } from '../../shared/core/branding';
 import { createElectronIpcHost } from '../ipc/electron-host';
 import { registerHandlers } from '../ipc/register';
 import { isTrustedSender } from '../ipc/trusted-sender';
@@ -14,7 +14,7 @@ import { rendererFileFor } from './renderer-files';
 import { appEntryUrl, appScheme, isAllowedExternalUrl } from './security-policy';
 import { loadSettings } from './settings';
 import { enforceSingleInstance } from './single-instance';
-import { defaultTargetKind, type TargetConfig } from './target';
+import { defaultTargetKind, type TargetConfig } from './target-config';
 import { mainWindowOptions } from './window-options';
 
 protocol.registerSchemesAsPrivileged([
@@ -36,6 +36,10 @@ function labPackageFolder(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'lab') : path.join(app.getAppPath(), 'lab');
 }
 
+function assetsFolder(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets');
+}
+
 async function resolveTarget(): Promise<TargetConfig> {
   const userData = app.getPath('userData');
   const { settings, problem } = await loadSettings(path.join(userData, 'settings.json'));
@@ -45,7 +49,7 @@ async function resolveTarget(): Promise<TargetConfig> {
     kind,
     branding: settings.branding ?? defaultBranding,
     dataFolder: kind === 'lab' ? path.join(userData, 'lab') : userData,
-    assetsFolder: app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets'),
+    assetsFolder: assetsFolder(),
     labPackageFolder: labPackageFolder(),
     platform: process.platform,
     settings,
@@ -84,7 +88,7 @@ async function start(): Promise<void> {
   });
   const host = createElectronIpcHost(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id));
   registerHandlers(host, composed.handlers, consoleLogger);
-  composed.services.events.attach((event, payload) => {
+  composed.events.attach((event, payload) => {
     if (!window.isDestroyed()) window.webContents.send(event, payload);
   });
 
@@ -95,7 +99,7 @@ async function start(): Promise<void> {
 const cliArgs = cliArguments(process.argv);
 if (cliArgs) {
   // `<app> --cli diff <a> <b>`: the summary command line, without a window or the single-instance lock.
-  runPackagedCli(cliArgs, labPackageFolder(), path.join(app.getPath('userData'), 'lab')).then(
+  runPackagedCli(cliArgs, { assetsFolder: assetsFolder(), labPackageFolder: labPackageFolder() }, path.join(app.getPath('userData'), 'lab')).then(
     (code) => app.exit(code),
     () => app.exit(2),
   );

@@ -1,23 +1,18 @@
-import type { AuthService } from '../services/auth/auth-service';
-import type { GraphClient } from '../services/graph/graph-client';
-import type { AdSyncClient } from '../services/sync-server/AdSyncClient';
-import type { AppShell } from './app-shell';
-import type { EventBus } from './event-bus';
-import type { FileDialogs } from './file-dialogs';
-import type { Logger } from './logger';
-import type { TargetConfig } from './target';
+import type { AppService } from '../services/app/app-service';
+import type { SignInStatusService } from '../services/auth/sign-in-status-service';
+import type { ChangeService } from '../services/changes/change-service';
+import type { ConfigurationService } from '../services/configuration/configuration-service';
+import type { LicensesService } from '../services/licenses/licenses-service';
+import type { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
+import type { SyncStatusService } from '../services/sync-status/sync-status-service';
 
-/** Everything the IPC handlers may use, built once by the composition root. */
+/** One service per feature, built once by the composition root; each IPC area calls its own. */
 export interface Services {
-  readonly target: TargetConfig;
-  readonly version: string;
-  readonly shell: AppShell;
-  readonly dialogs: FileDialogs;
-  readonly logger: Logger;
-  /** Pushes events to the app window outside a request (e.g. `auth:status`). */
-  readonly events: EventBus;
-  /** The sync server (real ADSync or the lab module) through the persistent PowerShell session. */
-  readonly syncServer: AdSyncClient;
-  readonly auth: AuthService;
-  readonly graph: GraphClient;
+  readonly app: AppService;
+  readonly auth: SignInStatusService;
+  readonly configuration: ConfigurationService;
+  readonly changes: ChangeService;
+  readonly syncStatus: SyncStatusService;
+  readonly syncAdmins: SyncAdminsService;
+  readonly licenses: LicensesService;
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { brandingSchema } from '../../shared/branding';
+import { brandingSchema } from '../../shared/core/branding';
 import { azureClouds } from '../services/auth/cloud';
 
 const cloudNames = Object.keys(azureClouds) as [keyof typeof azureClouds, ...(keyof typeof azureClouds)[]];

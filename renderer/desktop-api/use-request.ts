@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorData, RequestChannel, RequestOf, ResponseOf, Result } from '../../shared/contract';
+import type { RequestChannel, RequestOf, ResponseOf } from '../../shared/contract';
+import type { AppErrorData } from '../../shared/core/errors';
+import type { Result } from '../../shared/core/result';
 import { useDesktopApi } from './DesktopApiContext';
 
 export type RequestState<T> =

@@ -1,5 +1,5 @@
-import type { CustomizeDraft, StagingDraft } from '../../shared/changes/draft';
-import type { TaskId } from '../../shared/tasks';
+import type { CustomizeDraft, StagingDraft } from './tasks/changes/drafts';
+import type { TaskId } from './app/tasks';
 
 /** What the flows' visibility and canProceed rules read; pages change it through useWizard().update. */
 export interface WizardContext {

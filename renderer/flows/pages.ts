@@ -1,4 +1,4 @@
-import type { ProductStrings } from '../../shared/branding';
+import type { ProductStrings } from '../../shared/core/branding';
 import type { PageSpec } from '../wizard/flow';
 import type { WizardContext } from './context';
 import { orderedTaskFlows } from './registry';

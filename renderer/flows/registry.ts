@@ -1,20 +1,20 @@
-import { taskIds, type TaskId } from '../../shared/tasks';
+import { taskIds, type TaskId } from './app/tasks';
 import type { TaskFlow } from './task-flow';
-import { assignLicensesFlow } from './tasks/assignLicenses/flow';
-import { syncAdminsFlow } from './tasks/syncAdmins/flow';
-import { syncStatusFlow } from './tasks/syncStatus/flow';
-import { customizeSyncFlow } from './tasks/customizeSync';
-import { stagingModeFlow } from './tasks/stagingMode';
-import { viewConfigurationFlow } from './tasks/viewConfiguration/flow';
+import { licensesFlow } from './tasks/licenses/flow';
+import { syncAdminsFlow } from './tasks/sync-admins/flow';
+import { syncStatusFlow } from './tasks/sync-status/flow';
+import { customizeSyncFlow } from './tasks/changes/customize-sync';
+import { stagingModeFlow } from './tasks/changes/staging-mode';
+import { configurationFlow } from './tasks/configuration/flow';
 
 /** The flow of each task of the Additional tasks page. */
 export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
-  viewConfiguration: viewConfigurationFlow,
-  customizeSync: customizeSyncFlow,
-  stagingMode: stagingModeFlow,
-  syncStatus: syncStatusFlow,
-  syncAdmins: syncAdminsFlow,
-  assignLicenses: assignLicensesFlow,
+  configuration: configurationFlow,
+  'customize-sync': customizeSyncFlow,
+  'staging-mode': stagingModeFlow,
+  'sync-status': syncStatusFlow,
+  'sync-admins': syncAdminsFlow,
+  licenses: licensesFlow,
 };
 
 export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskFlows[task]);

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { ProductStrings } from '../../shared/branding';
-import type { TaskId } from '../../shared/tasks';
+import type { ProductStrings } from '../../shared/core/branding';
+import type { TaskId } from './app/tasks';
 import type { PageSpec } from '../wizard/flow';
 import type { WizardContext } from './context';
 

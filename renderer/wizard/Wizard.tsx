@@ -1,16 +1,16 @@
 import { mergeStyleSets, Text } from '@fluentui/react';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { AppInfo } from '../../shared/contract/app';
-import { productStrings } from '../../shared/branding';
+import type { AppInfo } from '../../shared/app/app-info';
+import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
-import { PageContent } from '../pages/PageContent';
+import { PageContent } from '../flows/PageContent';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
 import { StepList } from './StepList';
-import { WizardPageContext, type WizardPageApi } from './WizardContext';
-import { ExitedPage } from '../pages/ExitedPage';
+import { WizardPageContext, type WizardPageApi } from './wizard-context';
+import { ExitedPage } from '../flows/app/ExitedPage';
 
 const styles = mergeStyleSets({
   root: { display: 'flex', flexDirection: 'column', height: '100vh', background: '#ffffff' },

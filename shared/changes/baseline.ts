@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ServerState } from '../model/sync-server';
+import type { ServerState } from '../sync-server';
 import { parseExtensionAttributes, splitList } from './aad-apps';
 import { directoryFilterSchema, featureFlagsSchema, type DirectoryFilter } from './draft';
 import {
@@ -36,6 +36,10 @@ export const changeBaselineSchema = z.object({
 });
 export type ChangeBaseline = z.infer<typeof changeBaselineSchema>;
 
+/** What Configure staging mode reads before its page: the setting, and whether a cycle runs. */
+export const stagingStateSchema = z.object({ enabled: z.boolean(), syncCycleInProgress: z.boolean() });
+export type StagingState = z.infer<typeof stagingStateSchema>;
+
 const isTrue = (value: string | null | undefined): boolean => (value ?? '').trim().toLowerCase() === 'true';
 
 /** Reads the baseline out of one GetServerState answer. */
@@ -53,8 +57,8 @@ export function baselineFromServerState(state: ServerState): ChangeBaseline {
       const filters: DirectoryFilter['partitions'] = partitions.map((partition) => ({
         dn: partition.dn ?? '',
         selected: partition.selected,
-        inclusions: [...partition.containerInclusions],
-        exclusions: [...partition.containerExclusions],
+        containerInclusions: [...partition.containerInclusions],
+        containerExclusions: [...partition.containerExclusions],
       }));
       return {
         connectorName: connector.name ?? '',

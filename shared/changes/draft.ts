@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { PlanOutcome, PreparedPlan } from '../contract/changes';
-import type { ChangeBaseline } from './baseline';
+import { partitionFilterSchema } from '../sync-server/connectors';
 import { optionalFeatureKeys, type OptionalFeatureKey } from './features';
 
 /*
@@ -8,22 +7,9 @@ import { optionalFeatureKeys, type OptionalFeatureKey } from './features';
  * them through the contract, parses them with these schemas, and computes the plan from them itself.
  */
 
-const dnSchema = z.string().min(1).max(2048);
-
 export const featureFlagsSchema = z
   .object(Object.fromEntries(optionalFeatureKeys.map((key) => [key, z.boolean()])) as Record<OptionalFeatureKey, z.ZodBoolean>)
   .strict();
-
-/** The OU filter of one partition (domain) as the sync server stores it. */
-export const partitionFilterSchema = z
-  .object({
-    dn: dnSchema,
-    selected: z.boolean(),
-    inclusions: z.array(dnSchema).max(100_000),
-    exclusions: z.array(dnSchema).max(100_000),
-  })
-  .strict();
-export type PartitionFilter = z.infer<typeof partitionFilterSchema>;
 
 /** One connected forest's filtering: the AD connector and its partitions. */
 export const directoryFilterSchema = z
@@ -61,33 +47,3 @@ export const stagingDraftRequestSchema = z
 
 export const changeDraftSchema = z.discriminatedUnion('kind', [customizeDraftRequestSchema, stagingDraftRequestSchema]);
 export type ChangeDraft = z.infer<typeof changeDraftSchema>;
-
-/** Where a change task is between its first page and Configuration complete. */
-export interface ChangeRunState {
-  /** A synchronization cycle was running when the task last looked; the task waits for it. */
-  readonly syncRunning: boolean;
-  /** The plan main computed for the draft as it is now (null while it is being computed). */
-  readonly plan: PreparedPlan | null;
-  readonly outcome: PlanOutcome | null;
-}
-
-export const initialRunState: ChangeRunState = { syncRunning: false, plan: null, outcome: null };
-
-/** The edited copy of the staging setting, until Configure applies it. */
-export interface StagingDraft {
-  /** The server's state when the task read it. */
-  readonly current: boolean;
-  readonly enabled: boolean;
-  readonly startSync: boolean;
-  readonly run: ChangeRunState;
-}
-
-/** The edited copy of the synchronization options, until Configure applies it. */
-export interface CustomizeDraft {
-  readonly baseline: ChangeBaseline;
-  readonly edit: CustomizeEdit;
-  readonly run: ChangeRunState;
-  readonly startSync: boolean;
-  /** Per connector: the "Sync all domains and OUs" choice on the filtering page. */
-  readonly syncAll: Readonly<Record<string, boolean>>;
-}

@@ -1,4 +1,4 @@
-import { featureSettingNames as settingNameOf } from '../summary/features';
+import { featureSettingNames as settingNameOf } from '../configuration/features';
 
 /** The eight optional features of the native wizard, in the native order. */
 export const optionalFeatureKeys = [

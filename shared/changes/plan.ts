@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilterChange } from '../model/sync-server';
+import { partitionFilterSchema, type PartitionFilter } from '../sync-server/connectors';
+import type { CompanyFeaturesChange, GlobalSettingChange } from '../sync-server/settings';
 import { formatExtensionAttribute } from './aad-apps';
 import type { ChangeBaseline } from './baseline';
-import type { ChangeDraft, CustomizeEdit, PartitionFilter } from './draft';
+import type { ChangeDraft, CustomizeEdit } from './draft';
 import {
   applicationListSetting,
   attributeExclusionListSetting,
@@ -18,18 +19,11 @@ import {
  * Ready to configure shows exactly what main will run, and tests can check the order and content.
  */
 
-const partitionChangeSchema = z.object({
-  dn: z.string(),
-  selected: z.boolean(),
-  containerInclusions: z.array(z.string()),
-  containerExclusions: z.array(z.string()),
-});
-
 const stepBase = { id: z.string(), title: z.string(), details: z.array(z.string()) };
 
 export const planStepSchema = z.discriminatedUnion('kind', [
   z.object({ ...stepBase, kind: z.literal('suspendScheduler') }),
-  z.object({ ...stepBase, kind: z.literal('setPartitionFilters'), connectorName: z.string(), partitions: z.array(partitionChangeSchema) }),
+  z.object({ ...stepBase, kind: z.literal('setPartitionFilters'), connectorName: z.string(), partitions: z.array(partitionFilterSchema) }),
   z.object({ ...stepBase, kind: z.literal('setGlobalSettings'), settings: z.array(z.object({ name: z.string(), value: z.string() })) }),
   z.object({
     ...stepBase,
@@ -66,22 +60,22 @@ const setsEqual = (a: Set<string>, b: Set<string>): boolean => a.size === b.size
 function partitionDetails(name: string, before: PartitionFilter, after: PartitionFilter): string[] {
   const details: string[] = [];
   if (before.selected !== after.selected) details.push(after.selected ? `Synchronize the domain ${name}` : `Stop synchronizing the domain ${name}`);
-  const beforeIn = dnSet(before.inclusions);
-  const beforeOut = dnSet(before.exclusions);
-  const afterIn = dnSet(after.inclusions);
-  const afterOut = dnSet(after.exclusions);
-  for (const dn of after.inclusions) if (!beforeIn.has(dn.toLowerCase())) details.push(`Include ${dn}`);
-  for (const dn of before.inclusions) if (!afterIn.has(dn.toLowerCase())) details.push(`No longer include ${dn}`);
-  for (const dn of after.exclusions) if (!beforeOut.has(dn.toLowerCase())) details.push(`Exclude ${dn}`);
-  for (const dn of before.exclusions) if (!afterOut.has(dn.toLowerCase())) details.push(`No longer exclude ${dn}`);
+  const beforeIn = dnSet(before.containerInclusions);
+  const beforeOut = dnSet(before.containerExclusions);
+  const afterIn = dnSet(after.containerInclusions);
+  const afterOut = dnSet(after.containerExclusions);
+  for (const dn of after.containerInclusions) if (!beforeIn.has(dn.toLowerCase())) details.push(`Include ${dn}`);
+  for (const dn of before.containerInclusions) if (!afterIn.has(dn.toLowerCase())) details.push(`No longer include ${dn}`);
+  for (const dn of after.containerExclusions) if (!beforeOut.has(dn.toLowerCase())) details.push(`Exclude ${dn}`);
+  for (const dn of before.containerExclusions) if (!afterOut.has(dn.toLowerCase())) details.push(`No longer exclude ${dn}`);
   return details;
 }
 
 function partitionChanged(before: PartitionFilter, after: PartitionFilter): boolean {
   return (
     before.selected !== after.selected ||
-    !setsEqual(dnSet(before.inclusions), dnSet(after.inclusions)) ||
-    !setsEqual(dnSet(before.exclusions), dnSet(after.exclusions))
+    !setsEqual(dnSet(before.containerInclusions), dnSet(after.containerInclusions)) ||
+    !setsEqual(dnSet(before.containerExclusions), dnSet(after.containerExclusions))
   );
 }
 
@@ -90,7 +84,7 @@ function filterSteps(baseline: ChangeBaseline, edit: CustomizeEdit): StepWithout
   for (const directory of edit.directories) {
     const current = baseline.directories.find((candidate) => candidate.connectorName === directory.connectorName);
     if (!current) throw new DraftMismatchError(`The directory ${directory.connectorName} is not connected to this server.`);
-    const changes: PartitionFilterChange[] = [];
+    const changes: PartitionFilter[] = [];
     const details: string[] = [];
     for (const partition of directory.partitions) {
       const before = current.partitions.find((candidate) => sameDn(candidate.dn, partition.dn));
@@ -99,8 +93,8 @@ function filterSteps(baseline: ChangeBaseline, edit: CustomizeEdit): StepWithout
       changes.push({
         dn: before.dn,
         selected: partition.selected,
-        containerInclusions: [...partition.inclusions],
-        containerExclusions: [...partition.exclusions],
+        containerInclusions: [...partition.containerInclusions],
+        containerExclusions: [...partition.containerExclusions],
       });
       details.push(...partitionDetails(current.partitionNames[before.dn] ?? before.dn, before, partition));
     }
@@ -110,12 +104,7 @@ function filterSteps(baseline: ChangeBaseline, edit: CustomizeEdit): StepWithout
         title: `Change the domain and OU filtering of ${directory.connectorName}`,
         details,
         connectorName: directory.connectorName,
-        partitions: changes.map((change) => ({
-          dn: change.dn,
-          selected: change.selected ?? true,
-          containerInclusions: change.containerInclusions ?? [],
-          containerExclusions: change.containerExclusions ?? [],
-        })),
+        partitions: changes,
       });
     }
   }

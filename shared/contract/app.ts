@@ -1,15 +1,6 @@
 import { z } from 'zod';
+import { appInfoSchema } from '../app/app-info';
 import { requestSpec } from './define';
-import { brandingSchema } from '../branding';
-
-export const appInfoSchema = z.object({
-  productName: z.string(),
-  version: z.string(),
-  target: z.enum(['lab', 'server']),
-  branding: brandingSchema,
-  platform: z.string(),
-});
-export type AppInfo = z.infer<typeof appInfoSchema>;
 
 const noParams = z.object({}).strict();
 

@@ -1,59 +1,18 @@
 import { z } from 'zod';
-import { summaryDiffSchema } from '../summary/diff-model';
-import { configurationViewSchema } from '../view-configuration/model';
+import {
+  cancelledSchema,
+  compareSourceRefSchema,
+  comparisonFormatSchema,
+  comparisonSchema,
+  pickableSourceKindSchema,
+  pickedSourceSchema,
+  saveComparisonResultSchema,
+} from '../configuration/comparison';
+import { exportSettingsResultSchema, exportStageSchema } from '../configuration/export-settings';
+import { configurationViewSchema } from '../configuration/view';
 import { requestSpec } from './define';
 
 const noParams = z.object({}).strict();
-
-/** A file or folder the administrator picked through a dialog in main; the renderer only ever holds its token. */
-export const sourceTokenSchema = z.uuid();
-
-/** One side of a comparison: this server (read live), or something picked earlier through a dialog. */
-export const compareSourceRefSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('thisServer') }).strict(),
-  z.object({ kind: z.literal('picked'), token: sourceTokenSchema }).strict(),
-]);
-export type CompareSourceRef = z.infer<typeof compareSourceRefSchema>;
-
-export const pickableSourceKindSchema = z.enum(['exportFolder', 'jsonFile']);
-export type PickableSourceKind = z.infer<typeof pickableSourceKindSchema>;
-
-export const pickedSourceSchema = z.object({
-  token: sourceTokenSchema,
-  kind: pickableSourceKindSchema,
-  /** What the administrator picked, to show back (the path they chose in the dialog). */
-  label: z.string(),
-});
-export type PickedSource = z.infer<typeof pickedSourceSchema>;
-
-const cancelled = z.object({ status: z.literal('cancelled') });
-
-export const exportSettingsResultSchema = z.discriminatedUnion('status', [
-  cancelled,
-  z.object({ status: z.literal('saved'), jsonFile: z.string(), htmlFile: z.string() }),
-]);
-export type ExportSettingsResult = z.infer<typeof exportSettingsResultSchema>;
-
-export const comparisonSchema = z.object({
-  /** Names the comparison kept in main, for saving it. */
-  comparisonId: z.uuid(),
-  beforeLabel: z.string(),
-  afterLabel: z.string(),
-  diff: summaryDiffSchema,
-});
-export type Comparison = z.infer<typeof comparisonSchema>;
-
-export const comparisonFormatSchema = z.enum(['json', 'html']);
-export type ComparisonFormat = z.infer<typeof comparisonFormatSchema>;
-
-export const saveComparisonResultSchema = z.discriminatedUnion('status', [
-  cancelled,
-  z.object({ status: z.literal('saved'), file: z.string() }),
-]);
-export type SaveComparisonResult = z.infer<typeof saveComparisonResultSchema>;
-
-export const exportStageSchema = z.enum(['choosing', 'reading', 'writing']);
-export type ExportStage = z.infer<typeof exportStageSchema>;
 
 /** Request channels of the configuration area: view (read only), export, compare. */
 export const configurationChannels = {
@@ -64,7 +23,7 @@ export const configurationChannels = {
   /** Open dialog (folder or JSON file) in main; answers a token, never reads a path the renderer sent. */
   'configuration:pick-compare-source': requestSpec(
     z.object({ kind: pickableSourceKindSchema }).strict(),
-    z.discriminatedUnion('status', [cancelled, z.object({ status: z.literal('picked'), source: pickedSourceSchema })]),
+    z.discriminatedUnion('status', [cancelledSchema, z.object({ status: z.literal('picked'), source: pickedSourceSchema })]),
   ),
   'configuration:compare': requestSpec(
     z.object({ before: compareSourceRefSchema, after: compareSourceRefSchema }).strict(),

@@ -3,10 +3,10 @@ import { appChannels } from './app';
 import { authChannels, authEvents } from './auth';
 import { changesChannels, changesEvents } from './changes';
 import { configurationChannels, configurationEvents } from './configuration';
-import { groupsChannels, groupsEvents } from './groups';
 import { licensesChannels, licensesEvents } from './licenses';
-import type { Result } from './result';
-import { syncChannels, syncEvents } from './sync';
+import type { Result } from '../core/result';
+import { syncAdminsChannels, syncAdminsEvents } from './sync-admins';
+import { syncStatusChannels, syncStatusEvents } from './sync-status';
 
 /** Every request channel of the app. Main must handle each; the preload exposes each. */
 export const requestChannels = {
@@ -14,9 +14,9 @@ export const requestChannels = {
   ...authChannels,
   ...changesChannels,
   ...configurationChannels,
-  ...groupsChannels,
   ...licensesChannels,
-  ...syncChannels,
+  ...syncAdminsChannels,
+  ...syncStatusChannels,
 } as const;
 
 /** Every event main may push to the renderer, with its payload schema. */
@@ -24,9 +24,9 @@ export const eventChannels = {
   ...authEvents,
   ...changesEvents,
   ...configurationEvents,
-  ...groupsEvents,
   ...licensesEvents,
-  ...syncEvents,
+  ...syncAdminsEvents,
+  ...syncStatusEvents,
 } as const;
 
 export type RequestChannel = keyof typeof requestChannels;
@@ -49,6 +49,3 @@ export type ConnectApi = {
 } & {
   readonly on: <E extends EventChannel>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
 };
-
-export * from './errors';
-export * from './result';

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../contract/sync';
+import type { RunRecord } from './status';
 import { runOutcome, worstOutcome, type Outcome } from './run-outcome';
 
 /** One synchronization cycle: the runs of imports, synchronizations and exports started together. */

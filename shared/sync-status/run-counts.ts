@@ -1,4 +1,4 @@
-import type { RunCounts } from '../contract/sync';
+import type { RunCounts } from './status';
 
 /** Counters of Get-ADSyncRunStepResult, by the cmdlet's property names (StageAdd, ExportUpdate, FlowFailure...). */
 export type RunStepCounters = Readonly<Record<string, number | null | undefined>>;

@@ -1,4 +1,4 @@
-import type { RunRecord } from '../contract/sync';
+import type { RunRecord } from './status';
 
 /** How a run (or a cycle) ended, as a colour and a word on the page. */
 export type Outcome = 'success' | 'warning' | 'failed' | 'inProgress';

@@ -7,10 +7,10 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { delimiter } from 'node:path';
 import { promisify } from 'node:util';
-import { buildProcessEnvironment, PowerShellSession } from '../../electron/services/powershell';
-import { bootstrapCommand, operationCommand, readEnvelope } from '../../electron/services/powershell/wire';
-import { AdSyncClient } from '../../electron/services/sync-server';
-import { freshLabTarget } from '../integration/powershell/labTarget';
+import { buildProcessEnvironment, PowerShellSession } from '../../electron/clients/powershell';
+import { bootstrapCommand, operationCommand, readEnvelope } from '../../electron/clients/powershell/wire';
+import { AdSyncClient } from '../../electron/clients/sync-server';
+import { freshLabTarget } from '../integration/powershell/lab-target';
 
 const run$ = promisify(execFile);
 const WARM_CALLS = 60;

@@ -1,7 +1,7 @@
-import { readExportFolder } from '../../electron/services/summary/export-folder-reader';
-import { diffSummaries } from '../../shared/summary/diff';
-import type { ConfigurationSummary } from '../../shared/summary/model';
-import { contosoFolder, copyContoso, editFile, contoso, generateLargeExport, makeTempDir, removeDir } from '../fixtures/summary/contoso';
+import { readExportFolder } from '../../electron/services/configuration/export-folder-reader';
+import { diffSummaries } from '../../shared/configuration/diff';
+import type { ConfigurationSummary } from '../../shared/configuration/summary';
+import { contosoFolder, copyContoso, editFile, contoso, generateLargeExport, makeTempDir, removeDir } from '../fixtures/configuration/contoso';
 
 /** Targets (ms, median): Contoso read 500, Contoso diff 200, 20× read 3,000, 20× diff 1,000. */
 const runs = 5;

@@ -11,7 +11,7 @@ const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(p
 
 /** Runs an initial cycle on the lab sync server; its export makes the users synchronized users of the lab tenant. */
 async function synchronizeDirectory(harness: Harness): Promise<void> {
-  const { syncServer } = harness.app.services;
+  const { syncServer } = harness.app.clients;
   await syncServer.startSyncCycle('Initial');
   await expect
     .poll(async () => (await syncServer.getServerState()).scheduler?.syncCycleInProgress ?? true, { timeout: 120_000, intervals: [1000] })
@@ -67,7 +67,7 @@ test('EMS E3 is assigned to users with and without a usage location, each outcom
   await synchronized;
 
   // Two of the first three synchronized users get a usage location beforehand, the third has none.
-  const { graph } = harness.app.services;
+  const { graph } = harness.app.clients;
   const [first, second, third] = (await graph.listSyncedUsers({ limit: 3 })).users;
   if (!first || !second || !third) throw new Error('The lab sync cycle exported fewer than three users.');
   expect(third.usageLocation).toBeNull();
@@ -141,7 +141,7 @@ test('selecting more users than EMS E3 has free licenses is refused before submi
   await openLicensePage(wizard);
   await skuRow(wizard, emsName).getByRole('gridcell').nth(1).click();
 
-  const upns = (await harness.app.services.graph.listSyncedUsers({ limit: 6 })).users.map((user) => user.userPrincipalName);
+  const upns = (await harness.app.clients.graph.listSyncedUsers({ limit: 6 })).users.map((user) => user.userPrincipalName);
   for (const upn of upns) await selectUser(wizard, upn);
   await wizard.getByRole('combobox', { name: 'Default usage location for these users' }).fill('France');
   await wizard.getByRole('combobox', { name: 'Default usage location for these users' }).press('Enter');
@@ -169,7 +169,7 @@ test('a Hybrid Identity Administrator is told which roles may assign licenses wh
   await expect(wizard.getByText(/You are signed in as hybridadmin@contoso\.onmicrosoft\.com \(Hybrid Identity Administrator\)/)).toBeVisible();
 
   // The search box narrows the list (Graph $search), and the filter hides users who already have the license.
-  const [target] = (await harness.app.services.graph.listSyncedUsers({ limit: 1 })).users;
+  const [target] = (await harness.app.clients.graph.listSyncedUsers({ limit: 1 })).users;
   if (!target) throw new Error('The lab sync cycle exported no user.');
   await wizard.getByRole('searchbox', { name: 'Search synchronized users by name or user principal name' }).fill(target.displayName);
   await expect(wizard.getByText(new RegExp(`synchronized users matching "${target.displayName}"`))).toBeVisible();
@@ -191,13 +191,13 @@ test('a Hybrid Identity Administrator is told which roles may assign licenses wh
   await expect(outcomeRow(wizard, target.userPrincipalName)).toContainText('Failed');
   await expectNoSeriousAxeViolations(wizard);
   await screenshot(wizard, 'role-refused');
-  const [after] = (await harness.app.services.graph.listSyncedUsers({ limit: 1 })).users;
+  const [after] = (await harness.app.clients.graph.listSyncedUsers({ limit: 1 })).users;
   expect(after?.assignedSkuIds).toEqual([]);
 });
 
 /** Selects the first synchronized users and gives those without a usage location France as the default. */
 async function selectUsersWithDefaultLocation(page: Page, harness: Harness, count: number): Promise<string[]> {
-  const upns = (await harness.app.services.graph.listSyncedUsers({ limit: count })).users.map((user) => user.userPrincipalName);
+  const upns = (await harness.app.clients.graph.listSyncedUsers({ limit: count })).users.map((user) => user.userPrincipalName);
   for (const upn of upns) await selectUser(page, upn);
   const picker = page.getByRole('combobox', { name: 'Default usage location for these users' });
   await picker.fill('France');
@@ -234,7 +234,7 @@ test('a throttled Graph is waited for: "Microsoft Graph is busy, retrying…" is
   await expect(busy).toHaveCount(0);
   for (const upn of upns) await expect(outcomeRow(wizard, upn)).toContainText('Done');
   await expectNoSeriousAxeViolations(wizard);
-  const after = (await harness.app.services.graph.listSyncedUsers({ limit: 3 })).users;
+  const after = (await harness.app.clients.graph.listSyncedUsers({ limit: 3 })).users;
   expect(after.map((user) => user.assignedSkuIds)).toEqual(upns.map(() => ['078d2b04-f1bd-4111-bbd4-b4b1b354cef4']));
 });
 
@@ -263,6 +263,6 @@ test('a Graph that stays busy stops the batch with a clear message; the users no
   await expect(wizard.getByRole('button', { name: 'Assign licenses' })).toBeVisible();
   await expectNoSeriousAxeViolations(wizard);
   await screenshot(wizard, 'throttled-gave-up');
-  const after = (await harness.app.services.graph.listSyncedUsers({ limit: 6 })).users;
+  const after = (await harness.app.clients.graph.listSyncedUsers({ limit: 6 })).users;
   expect(after.every((user) => user.assignedSkuIds.length === 0)).toBe(true);
 });

@@ -2,11 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { summaryDiffSchema } from '../../shared/summary/diff-model';
-import { contoso, copyContoso, editFile } from '../fixtures/summary/contoso';
+import { summaryDiffSchema } from '../../shared/configuration/diff-model';
+import { contoso, copyContoso, editFile } from '../fixtures/configuration/contoso';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `viewConfiguration-${name}`, 2000);
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `configuration-${name}`, 2000);
 
 async function openCompare(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();

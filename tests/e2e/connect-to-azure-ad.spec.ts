@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { signInMessages } from '../../shared/model/sign-in-messages';
+import { signInMessages } from '../../shared/auth/sign-in-messages';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
 const password = 'LabPassw0rd!';

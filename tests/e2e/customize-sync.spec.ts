@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { ServerState } from '../../shared/model/sync-server';
+import type { ServerState } from '../../shared/sync-server';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
 test.setTimeout(240_000);
@@ -122,15 +122,15 @@ test('excludes an OU and enables password hash sync, then finds the OU excluded 
   await keep(wizard, 'complete');
   await wizard.getByRole('button', { name: 'Exit' }).click();
 
-  const state = await harness.app.services.syncServer.getServerState();
+  const state = await harness.app.clients.syncServer.getServerState();
   expect(state.connectors?.[0]?.partitions[0]?.containerExclusions).toContain(serviceAccounts);
   expect(state.features?.passwordHashSync).toBe(true);
-  expect((await harness.app.services.syncServer.getPasswordSyncConfiguration('contoso.com')).enabled).toBe(true);
+  expect((await harness.app.clients.syncServer.getPasswordSyncConfiguration('contoso.com')).enabled).toBe(true);
   expect(state.scheduler?.schedulerSuspended).toBe(false);
 
   // The full cycle the wizard started must end before a change task can run again.
   await expect
-    .poll(async () => (await harness.app.services.syncServer.getScheduler()).syncCycleInProgress, { timeout: 60_000, intervals: [500] })
+    .poll(async () => (await harness.app.clients.syncServer.getScheduler()).syncCycleInProgress, { timeout: 60_000, intervals: [500] })
     .toBe(false);
   await wizard.goto(harness.url);
   await toFiltering(wizard);
@@ -140,7 +140,7 @@ test('excludes an OU and enables password hash sync, then finds the OU excluded 
 });
 
 test('the conditional pages appear with their features, and going back from every page leaves the server unchanged', async ({ wizard, harness }) => {
-  const before = configurationOf(await harness.app.services.syncServer.getServerState());
+  const before = configurationOf(await harness.app.clients.syncServer.getServerState());
   await toFiltering(wizard);
   await wizard.getByRole('radio', { name: 'Sync all domains and OUs' }).check({ force: true });
   await expect(treeItem(wizard, 'DC=contoso,DC=com')).toHaveAttribute('aria-checked', 'true');
@@ -168,5 +168,5 @@ test('the conditional pages appear with their features, and going back from ever
     await wizard.getByRole('button', { name: 'Previous' }).click();
     await expect(heading(wizard, title)).toBeVisible();
   }
-  expect(configurationOf(await harness.app.services.syncServer.getServerState())).toEqual(before);
+  expect(configurationOf(await harness.app.clients.syncServer.getServerState())).toEqual(before);
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
-import type { Run, ServerState } from '../../shared/model/sync-server';
+import type { Run, ServerState } from '../../shared/sync-server';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
 test.setTimeout(240_000);
@@ -29,13 +29,13 @@ function configurationOf(state: ServerState): unknown {
 
 async function waitForIdle(harness: Harness): Promise<void> {
   await expect
-    .poll(async () => (await harness.app.services.syncServer.getScheduler()).syncCycleInProgress, { timeout: 60_000, intervals: [500] })
+    .poll(async () => (await harness.app.clients.syncServer.getScheduler()).syncCycleInProgress, { timeout: 60_000, intervals: [500] })
     .toBe(false);
 }
 
 /** The profiles of the runs that started at or after a time. */
 async function runsSince(harness: Harness, since: string): Promise<Run[]> {
-  const runs = await harness.app.services.syncServer.getRunHistory({ count: 50 });
+  const runs = await harness.app.clients.syncServer.getRunHistory({ count: 50 });
   return runs.filter((run) => run.startDate !== null && run.startDate >= since);
 }
 
@@ -95,7 +95,7 @@ async function configureStaging(page: Page, harness: Harness, enable: boolean, s
 
 test('enables staging mode (cycles then run without export), then disables it (exports resume)', async ({ wizard, harness }) => {
   const started = await configureStaging(wizard, harness, true, true);
-  const syncServer = harness.app.services.syncServer;
+  const syncServer = harness.app.clients.syncServer;
   expect((await syncServer.getStagingMode()).enabled).toBe(true);
   expect((await syncServer.getScheduler()).schedulerSuspended).toBe(false);
 
@@ -118,7 +118,7 @@ test('enables staging mode (cycles then run without export), then disables it (e
 });
 
 test('going back from every page to Additional tasks leaves the server unchanged', async ({ wizard, harness }) => {
-  const before = configurationOf(await harness.app.services.syncServer.getServerState());
+  const before = configurationOf(await harness.app.clients.syncServer.getServerState());
   await openTask(wizard);
   await signInAsAdmin(wizard);
   await next(wizard).click();
@@ -129,14 +129,14 @@ test('going back from every page to Additional tasks leaves the server unchanged
     await wizard.getByRole('button', { name: 'Previous' }).click();
     await expect(heading(wizard, title)).toBeVisible();
   }
-  expect(configurationOf(await harness.app.services.syncServer.getServerState())).toEqual(before);
+  expect(configurationOf(await harness.app.clients.syncServer.getServerState())).toEqual(before);
 });
 
 test('a task started while a cycle runs says so, and waits for it to finish', async ({ wizard, harness }) => {
   await openTask(wizard);
   await signInAsAdmin(wizard);
   // A lab cycle lasts a few seconds: start it just before the first page after sign-in.
-  await harness.app.services.syncServer.startSyncCycle('Delta');
+  await harness.app.clients.syncServer.startSyncCycle('Delta');
   await next(wizard).click();
   await expect(wizard.getByText('A synchronization cycle is running on this server.')).toBeVisible({ timeout: 60_000 });
   await expect(next(wizard)).toBeDisabled();

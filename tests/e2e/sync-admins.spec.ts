@@ -74,7 +74,7 @@ test('adds and removes members whose names have quotes, $() and non-Latin charac
     await expect(wizard.getByRole('textbox', { name: 'Account name' })).toHaveValue('');
   }
   // What the sync server holds is exactly what was typed, not only what the page shows.
-  const stored = (await harness.app.services.syncServer.getGroupMembers('ADSyncAdmins')).map((member) => member.name);
+  const stored = (await harness.app.clients.syncServer.getGroupMembers('ADSyncAdmins')).map((member) => member.name);
   expect(stored).toEqual(['CONTOSO\\Administrator', ...trickyNames]);
   await expectNoSeriousAxeViolations(wizard);
   await screenshot(wizard, 'added');
@@ -84,7 +84,7 @@ test('adds and removes members whose names have quotes, $() and non-Latin charac
     await expect(wizard.getByRole('status').filter({ hasText: `${name} was removed from ADSyncAdmins.` })).toBeVisible();
     await expect(members(wizard, 'ADSyncAdmins').getByRole('gridcell', { name, exact: true })).toHaveCount(0);
   }
-  expect((await harness.app.services.syncServer.getGroupMembers('ADSyncAdmins')).map((member) => member.name)).toEqual([
+  expect((await harness.app.clients.syncServer.getGroupMembers('ADSyncAdmins')).map((member) => member.name)).toEqual([
     'CONTOSO\\Administrator',
   ]);
 });
@@ -128,7 +128,7 @@ test('removing a member removed elsewhere says so and refreshes the list', async
   await openSyncAdmins(wizard);
   await addMember(wizard, 'ADSyncPasswordSet', 'CONTOSO\\helpdesk');
   await expect(members(wizard, 'ADSyncPasswordSet').getByRole('gridcell', { name: 'CONTOSO\\helpdesk', exact: true })).toBeVisible();
-  await harness.app.services.syncServer.removeGroupMember('ADSyncPasswordSet', 'CONTOSO\\helpdesk');
+  await harness.app.clients.syncServer.removeGroupMember('ADSyncPasswordSet', 'CONTOSO\\helpdesk');
 
   await removeMember(wizard, 'ADSyncPasswordSet', 'CONTOSO\\helpdesk');
   await expect(wizard.getByText(/^CONTOSO\\helpdesk is not a member of ADSyncPasswordSet/)).toBeVisible();
@@ -148,11 +148,11 @@ test('removing the account running the wizard from ADSyncAdmins asks a second ti
   // Cancel keeps the membership.
   await second.getByRole('button', { name: 'Cancel' }).click();
   await expect(second).toHaveCount(0);
-  expect((await harness.app.services.syncServer.getGroupMembers('ADSyncAdmins')).map((member) => member.name)).toEqual([self]);
+  expect((await harness.app.clients.syncServer.getGroupMembers('ADSyncAdmins')).map((member) => member.name)).toEqual([self]);
 
   await wizard.getByRole('button', { name: `Remove ${self} from ADSyncAdmins`, exact: true }).click();
   await wizard.getByRole('alertdialog', { name: 'Remove member' }).getByRole('button', { name: 'Remove', exact: true }).click();
   await wizard.getByRole('alertdialog', { name: 'Remove your own account?' }).getByRole('button', { name: 'Remove my account' }).click();
   await expect(wizard.getByText(`${self} was removed from ADSyncAdmins.`)).toBeVisible();
-  expect(await harness.app.services.syncServer.getGroupMembers('ADSyncAdmins')).toEqual([]);
+  expect(await harness.app.clients.syncServer.getGroupMembers('ADSyncAdmins')).toEqual([]);
 });

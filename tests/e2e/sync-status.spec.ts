@@ -23,7 +23,7 @@ const progress = (page: Page) => page.getByRole('progressbar');
 /** Signs the lab's hybrid administrator in through the app's auth service, in a tab the app opens. */
 async function signInThroughServices(page: Page, harness: Harness): Promise<void> {
   const tab = page.context().waitForEvent('page');
-  const signedIn = harness.app.services.auth.signInInteractive();
+  const signedIn = harness.app.services.auth.signIn();
   const signInPage = await tab;
   await signInPage.getByLabel('Username').fill('hybridadmin@contoso.onmicrosoft.com');
   await signInPage.getByLabel('Password').fill('LabPassw0rd!');
@@ -93,7 +93,7 @@ test('"Sync is already running" is said plainly when a cycle was started elsewhe
   await openSyncStatus(wizard);
   await expect(wizard.getByRole('button', { name: 'Start delta sync' })).toBeEnabled();
   // Another administrator starts a cycle while this page is open.
-  await harness.app.services.syncServer.startSyncCycle('Delta');
+  await harness.app.clients.syncServer.startSyncCycle('Delta');
 
   await wizard.getByRole('button', { name: 'Start delta sync' }).click();
   await expect(wizard.getByText(/^Sync is already running\./)).toBeVisible();
@@ -105,7 +105,7 @@ test('"Sync is already running" is said plainly when a cycle was started elsewhe
 });
 
 test('in staging mode the page says exports are not performed', async ({ wizard, harness }) => {
-  await harness.app.services.syncServer.setStagingMode(true);
+  await harness.app.clients.syncServer.setStagingMode(true);
   await openSyncStatus(wizard);
   await expect(wizard.getByText(/This server is in staging mode: cycles import and synchronize, but exports are not performed/)).toBeVisible();
   await expect(wizard.getByRole('definition').filter({ hasText: /^Enabled$/ })).toHaveCount(2);
@@ -117,7 +117,7 @@ test('signed in: the tenant’s last sync time is shown, and moves forward after
   await openSyncStatus(wizard);
   await expect(wizard.getByText(/sign in on the “Connect to Azure AD” page/)).toBeVisible();
   await signInThroughServices(wizard, harness);
-  const before = (await harness.app.services.graph.organization())?.onPremisesLastSyncDateTime;
+  const before = (await harness.app.clients.graph.organization())?.onPremisesLastSyncDateTime;
   expect(before).toBeTruthy();
 
   await wizard.getByRole('button', { name: 'Refresh' }).click();
@@ -135,6 +135,6 @@ test('signed in: the tenant’s last sync time is shown, and moves forward after
   await expect
     .poll(async () => Date.parse((await lastSync.getAttribute('datetime')) ?? ''), { timeout: 20_000 })
     .toBeGreaterThanOrEqual(startedAt - 2_000);
-  const after = (await harness.app.services.graph.organization())?.onPremisesLastSyncDateTime;
+  const after = (await harness.app.clients.graph.organization())?.onPremisesLastSyncDateTime;
   await expect(lastSync).toHaveAttribute('datetime', new Date(after as string).toISOString());
 });

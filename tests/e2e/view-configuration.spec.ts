@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 
-const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `viewConfiguration-${name}`, 2000);
+const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `configuration-${name}`, 2000);
 
 async function openViewConfiguration(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();
@@ -57,7 +57,7 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
   await expect(valueOf(page, 'Scheduler', 'Last run result')).toContainText('success');
 
   // Viewing never suspends the scheduler.
-  expect((await harness.app.services.syncServer.getScheduler()).schedulerSuspended).toBe(false);
+  expect((await harness.app.clients.syncServer.getScheduler()).schedulerSuspended).toBe(false);
   await expectNoSeriousAxeViolations(page);
   await screenshot(page, 'view');
 
@@ -68,7 +68,7 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
 test('a password hash sync change on the server shows after Refresh', async ({ wizard: page, harness }) => {
   test.setTimeout(240_000);
   await openViewConfiguration(page);
-  await harness.app.services.syncServer.setCompanyFeatures({ passwordHashSync: true });
+  await harness.app.clients.syncServer.setCompanyFeatures({ passwordHashSync: true });
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(valueOf(page, 'General settings', 'User sign-in method')).toHaveText('Password Hash Synchronization');
   await expect(valueOf(page, 'Sync settings', 'Password hash synchronization')).toHaveText('Enabled');

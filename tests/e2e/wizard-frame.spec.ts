@@ -1,4 +1,4 @@
-import { taskDescriptions, taskIds } from '../../shared/tasks';
+import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard }) => {
@@ -63,7 +63,7 @@ test('Additional tasks says at the bottom when the server is in staging mode', a
   await expect(wizard.getByRole('radio', { name: 'Assign licenses' })).toBeVisible();
   await expect(wizard.getByText(/This server is in staging mode/)).toHaveCount(0);
 
-  await harness.app.services.syncServer.setStagingMode(true);
+  await harness.app.clients.syncServer.setStagingMode(true);
   await wizard.getByRole('button', { name: 'Previous' }).click();
   await wizard.getByRole('button', { name: 'Configure' }).click();
   await expect(wizard.getByText(/This server is in staging mode: it imports and synchronizes, but exports nothing/)).toBeVisible();

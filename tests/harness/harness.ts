@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { composeApp, type ComposedApp } from '../../electron/main/composition';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
-import { defaultBranding } from '../../shared/branding';
+import { defaultBranding } from '../../shared/core/branding';
 import { freshLabFolder } from './lab-template';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { startWebHost } from './web-host';
@@ -36,7 +36,7 @@ const quietShell = { openExternal: async () => {}, openSignInPage: async () => {
 async function seedLab(folder: string): Promise<void> {
   const app = await composeApp({ target: labTarget(folder), version: '0.0.0', logger: consoleLogger, dialogs: new ScriptedDialogs(), shell: quietShell });
   try {
-    await app.services.syncServer.getScheduler();
+    await app.clients.syncServer.getScheduler();
   } finally {
     await app.dispose();
   }
@@ -59,7 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   registerHandlers(host, app.handlers, consoleLogger);
-  app.services.events.attach((event, payload) => host.pushEvent(event, payload));
+  app.events.attach((event, payload) => host.pushEvent(event, payload));
   return {
     url: host.url,
     origin: host.origin,

@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fail } from '../../shared/contract';
+import { fail } from '../../shared/core/result';
 import type { HandlerContext, IpcHost, RawHandler } from '../../electron/ipc/host';
 import { rendererFileFor } from '../../electron/main/renderer-files';
 import { contentSecurityPolicy } from '../../electron/main/security-policy';

@@ -1,27 +1,14 @@
-import { productStrings } from '../../../shared/branding';
-import { AppError } from '../../../shared/contract';
 import type { appChannels } from '../../../shared/contract/app';
-import { isAllowedExternalUrl } from '../../main/security-policy';
-import type { Services } from '../../main/services';
-import type { AreaHandlers } from '../handlers';
+import type { AppService } from '../../services/app/app-service';
+import type { AreaHandlers } from '../register';
 
-export function createAppHandlers(services: Services): AreaHandlers<typeof appChannels> {
-  const { target, shell } = services;
+export function createAppHandlers(app: AppService): AreaHandlers<typeof appChannels> {
   return {
-    'app:get-info': async () => ({
-      productName: productStrings[target.branding].productName,
-      version: services.version,
-      target: target.kind,
-      branding: target.branding,
-      platform: target.platform,
-    }),
+    'app:get-info': async () => app.info(),
     'app:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) {
-        throw new AppError('NOT_ALLOWED_URL', `The app only opens https links to Microsoft documentation and portals, not ${url}.`);
-      }
-      await shell.openExternal(url);
+      await app.openExternal(url);
       return { opened: true };
     },
-    'app:exit': async () => ({ closing: await shell.exit() }),
+    'app:exit': async () => ({ closing: await app.exit() }),
   };
 }

@@ -6,19 +6,20 @@ import {
   type DeviceCodeRequest,
 } from '@azure/msal-node';
 import { fetch, type Agent } from 'undici';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 import {
   hasAdminRole,
   type DeviceCodePrompt,
   type SignedInAccount,
   type SignInMethod,
   type SignInStatus,
-} from '../../../shared/model/account';
+} from '../../../shared/auth/account';
 import type { Logger } from '../../main/logger';
 import { signInFailedPage, signInSucceededPage } from './browser-pages';
-import type { DirectoryReader } from './directory-reader';
-import { createHttpsAgent } from './https-agent';
-import { createMsalNetworkClient, networkErrorText } from './msal-network-client';
+import type { DirectoryReader } from '../../clients/graph/directory-reader';
+import { createHttpsAgent } from '../../clients/https/https-agent';
+import { createMsalNetworkClient } from './msal-network-client';
+import { networkErrorText } from '../../clients/https/https-agent';
 import { mapSignInError, outcomeError } from './sign-in-errors';
 import type { TokenCacheStore } from './token-cache';
 

@@ -1,6 +1,6 @@
 import { AuthError, ServerError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 import { fetch, type Agent } from 'undici';
-
+import { networkErrorText } from '../../clients/https/https-agent';
 
 /** MSAL's HTTP transport over the app's own agent, so a lab CA is trusted here and nowhere else. */
 export function createMsalNetworkClient(agent: Agent): INetworkModule {
@@ -57,24 +57,4 @@ function safeJson(text: string): unknown {
   } catch {
     return {};
   }
-}
-
-/** The first `code` along an error's cause chain (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT, cert errors...). */
-export function socketErrorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/** The socket error code, else the innermost cause's message ("fetch failed" says nothing). */
-export function networkErrorText(error: unknown): string {
-  const code = socketErrorCode(error);
-  if (code !== undefined) return code;
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error && current.cause instanceof Error; depth++) current = current.cause;
-  return current instanceof Error ? current.message : String(current);
 }

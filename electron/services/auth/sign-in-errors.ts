@@ -1,5 +1,5 @@
-import { AppError, isAppError } from '../../../shared/contract/errors';
-import { signInMessages, type SignInErrorCode } from '../../../shared/model/sign-in-messages';
+import { AppError, isAppError } from '../../../shared/core/errors';
+import { signInMessages, type SignInErrorCode } from '../../../shared/auth/sign-in-messages';
 
 /** The parts of an MSAL error (AuthError, ServerError) the mapping reads; anything else is an unknown error. */
 interface MsalErrorShape {

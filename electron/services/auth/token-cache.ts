@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ICachePlugin } from '@azure/msal-node';
-import type { TokenCachePersistence } from '../../../shared/model/account';
+import type { TokenCachePersistence } from '../../../shared/auth/account';
 
 export interface TokenCacheStore {
   /** Absent when the cache stays in memory. */

@@ -1,10 +1,12 @@
-import { baselineFromServerState, type ChangeBaseline } from '../../../shared/changes/baseline';
+import { baselineFromServerState, type ChangeBaseline, type StagingState } from '../../../shared/changes/baseline';
 import type { ChangeDraft } from '../../../shared/changes/draft';
 import { buildChangePlan, DraftMismatchError } from '../../../shared/changes/plan';
-import type { OrganizationalUnits, PlanOutcome, PreparedPlan, StagingState, StepStatus } from '../../../shared/contract/changes';
-import { AppError } from '../../../shared/contract/errors';
-import type { AdSyncClient } from '../sync-server/AdSyncClient';
+import type { ForestAccountAnswer, OrganizationalUnits } from '../../../shared/changes/directories';
+import type { PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
+import { AppError } from '../../../shared/core/errors';
+import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { executePlan } from './executor';
+import { validateForestAccount, type ForestAccountInput } from './forest-account';
 import { PlanStore } from './plan-store';
 
 export interface ChangeServiceOptions {
@@ -12,6 +14,8 @@ export interface ChangeServiceOptions {
   readonly dataFolder: string;
   /** The product's name of the cloud directory ("Azure AD" or "Microsoft Entra ID"). */
   readonly cloudDirectory: string;
+  /** The lab target (one forest, which the forest account dialog says when asked for another). */
+  readonly lab: boolean;
   readonly log?: (message: string) => void;
 }
 
@@ -56,6 +60,12 @@ export class ChangeService {
       for (const item of page.items) ous.push({ name: item.name ?? item.distinguishedName, dn: item.distinguishedName });
     }
     return { partitionDn: partition.dn, ous };
+  }
+
+  /** The AD forest account dialog of Connect your directories; the password never leaves main. */
+  async validateForestAccount(request: ForestAccountInput): Promise<ForestAccountAnswer> {
+    const baseline = await this.getBaseline();
+    return validateForestAccount(request, { configuredForests: baseline.directories.map((directory) => directory.forest), lab: this.options.lab });
   }
 
   async prepare(draft: ChangeDraft): Promise<PreparedPlan> {

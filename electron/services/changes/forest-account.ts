@@ -1,4 +1,4 @@
-import type { ForestAccountAnswer } from '../../../shared/contract/changes';
+import type { ForestAccountAnswer } from '../../../shared/changes/directories';
 
 /** The native wizard's message for an Enterprise or Domain Admin given as the forest account (≥ 1.4.18.0). */
 export const adminAccountNotAllowed =

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChangePlan } from '../../../shared/changes/plan';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError } from '../../../shared/core/errors';
 
 type PlanStatus = 'ready' | 'applying' | 'applied' | 'discarded';
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../../main/logger';
-import type { AdSyncClient } from '../sync-server/AdSyncClient';
+import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { readRunningMarker, removeRunningMarker } from './running-marker';
 
 export interface RecoveryServices {

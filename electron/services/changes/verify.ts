@@ -1,5 +1,5 @@
 import type { PlanStep } from '../../../shared/changes/plan';
-import type { CompanyFeatures, Connector, GlobalSettings, PasswordSyncConfiguration, Scheduler, StagingMode } from '../../../shared/model/sync-server';
+import type { CompanyFeatures, Connector, GlobalSettings, PasswordSyncConfiguration, Scheduler, StagingMode } from '../../../shared/sync-server';
 
 /*
  * Read-back checks: each set operation answers with the state as the server saved it; these compare it

@@ -1,4 +1,4 @@
-import type { PartitionFilter } from '../../../shared/changes/draft';
+import type { PartitionFilter } from '../../../shared/sync-server/connectors';
 import type { OuTreeModel } from './model';
 
 /*
@@ -10,10 +10,10 @@ import type { OuTreeModel } from './model';
 export function applyFilter(model: OuTreeModel, root: number, filter: PartitionFilter): void {
   const end = root + (model.size[root] as number);
   const entries = new Map<string, boolean>();
-  for (const dn of filter.inclusions) entries.set(dn.toLowerCase(), true);
+  for (const dn of filter.containerInclusions) entries.set(dn.toLowerCase(), true);
   // On equal DNs the exclusion wins, as on the server.
-  for (const dn of filter.exclusions) entries.set(dn.toLowerCase(), false);
-  const noLists = filter.inclusions.length === 0 && filter.exclusions.length === 0;
+  for (const dn of filter.containerExclusions) entries.set(dn.toLowerCase(), false);
+  const noLists = filter.containerInclusions.length === 0 && filter.containerExclusions.length === 0;
   const decision = new Uint8Array(model.count);
   model.setOwnSelection(
     (i) => {
@@ -52,24 +52,24 @@ export function setSyncNewOus(model: OuTreeModel, root: number, value: boolean):
 export function filterFromTree(model: OuTreeModel, root: number): PartitionFilter {
   const dn = model.dns[root] as string;
   const rootState = model.state(root);
-  if (rootState === 'unchecked') return { dn, selected: false, inclusions: [], exclusions: [] };
-  if (rootState === 'checked') return { dn, selected: true, inclusions: [dn], exclusions: [] };
-  const inclusions: string[] = [];
-  const exclusions: string[] = [];
+  if (rootState === 'unchecked') return { dn, selected: false, containerInclusions: [], containerExclusions: [] };
+  if (rootState === 'checked') return { dn, selected: true, containerInclusions: [dn], containerExclusions: [] };
+  const containerInclusions: string[] = [];
+  const containerExclusions: string[] = [];
   const rootIncluded = model.isOwnSelected(root);
-  if (rootIncluded) inclusions.push(dn);
-  else exclusions.push(dn);
+  if (rootIncluded) containerInclusions.push(dn);
+  else containerExclusions.push(dn);
   const walk = (node: number, parentIncluded: boolean): void => {
     const end = node + (model.size[node] as number);
     for (let child = node + 1; child < end; child += model.size[child] as number) {
       const state = model.state(child);
       const included = state === 'checked' || (state === 'mixed' && model.isOwnSelected(child));
       const childDn = model.dns[child] as string;
-      if (included && !parentIncluded) inclusions.push(childDn);
-      if (!included && parentIncluded) exclusions.push(childDn);
+      if (included && !parentIncluded) containerInclusions.push(childDn);
+      if (!included && parentIncluded) containerExclusions.push(childDn);
       if (state === 'mixed') walk(child, included);
     }
   };
   walk(root, rootIncluded);
-  return { dn, selected: true, inclusions, exclusions };
+  return { dn, selected: true, containerInclusions, containerExclusions };
 }

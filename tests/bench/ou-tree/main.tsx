@@ -18,7 +18,7 @@ const forest = generateForest();
 function BenchTree({ onRendered }: { onRendered: () => void }): JSX.Element {
   const [state] = useState(() => {
     const model = new OuTreeModel(forest.roots, forest.ous);
-    for (const root of model.roots) applyFilter(model, root, { dn: model.dns[root] as string, selected: true, inclusions: [model.dns[root] as string], exclusions: [] });
+    for (const root of model.roots) applyFilter(model, root, { dn: model.dns[root] as string, selected: true, containerInclusions: [model.dns[root] as string], containerExclusions: [] });
     return model;
   });
   const [version, setVersion] = useState(0);

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DeviceCodePrompt } from '../../../shared/model/account';
+import type { DeviceCodePrompt } from '../../../shared/auth/account';
 import { startLabTenant, type LabTenant } from '../../../lab/index';
 import { createLabServices, rejection } from './lab-services';
 import { enterCredentials, SystemBrowser } from './system-browser';

@@ -3,7 +3,7 @@ import type { Logger } from '../../../electron/main/logger';
 import { AuthService } from '../../../electron/services/auth/auth-service';
 import { graphScopesFor } from '../../../electron/services/auth/cloud';
 import { openTokenCacheStore, type TokenCacheStore } from '../../../electron/services/auth/token-cache';
-import { GraphClient, type GraphClientConfig } from '../../../electron/services/graph/graph-client';
+import { GraphClient, type GraphClientConfig } from '../../../electron/clients/graph/graph-client';
 
 /** What the integration tests need of a running lab tenant. */
 export interface LabEndpoints {

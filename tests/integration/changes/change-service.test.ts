@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomizeEdit } from '../../../shared/changes/draft';
 import { ChangeService } from '../../../electron/services/changes/change-service';
 import { markerPath } from '../../../electron/services/changes/running-marker';
-import { PowerShellSession } from '../../../electron/services/powershell';
-import { AdSyncClient } from '../../../electron/services/sync-server/AdSyncClient';
-import { freshLabTarget } from '../powershell/labTarget';
+import { PowerShellSession } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
+import { freshLabTarget } from '../powershell/lab-target';
 
 let session: PowerShellSession;
 let client: AdSyncClient;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   // Cycles long enough that a test can see one running.
   session = new PowerShellSession({ ...lab.target, env: { ...lab.target.env, ADSYNC_LAB_CYCLE_SECONDS: '12' } });
   client = new AdSyncClient(session);
-  changes = new ChangeService({ client, dataFolder: labFolder, cloudDirectory: 'Azure AD' });
+  changes = new ChangeService({ client, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
 });
 
 afterAll(async () => {
@@ -48,14 +48,14 @@ describe('ChangeService on the lab sync server', () => {
     const baseline = await changes.getBaseline();
     expect(baseline.staging).toBe(false);
     expect(baseline.directories).toEqual([
-      expect.objectContaining({ connectorName: 'contoso.com', partitions: [expect.objectContaining({ dn: 'DC=contoso,DC=com', inclusions: ['OU=CORP,DC=contoso,DC=com'] })] }),
+      expect.objectContaining({ connectorName: 'contoso.com', partitions: [expect.objectContaining({ dn: 'DC=contoso,DC=com', containerInclusions: ['OU=CORP,DC=contoso,DC=com'] })] }),
     ]);
     expect(baseline.features.exchangeHybrid).toBe(true);
   });
 
   it('excludes an OU and enables password hash sync, verifies them, starts a full cycle, and applies the plan only once', async () => {
     const edit = editFrom(await changes.getBaseline());
-    edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com'];
+    edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com'];
     edit.features.passwordHashSync = true;
     const plan = await changes.prepare({ kind: 'customize', edit, startSync: true });
     const progress: string[] = [];
@@ -73,7 +73,7 @@ describe('ChangeService on the lab sync server', () => {
     await expect(changes.apply(plan.planId, () => {})).rejects.toMatchObject({ code: 'PLAN_ALREADY_APPLIED' });
 
     const after = await changes.getBaseline();
-    expect(after.directories[0]!.partitions[0]!.exclusions).toContain('OU=Service Accounts,OU=CORP,DC=contoso,DC=com');
+    expect(after.directories[0]!.partitions[0]!.containerExclusions).toContain('OU=Service Accounts,OU=CORP,DC=contoso,DC=com');
     expect(after.features.passwordHashSync).toBe(true);
     expect(await client.getPasswordSyncConfiguration('contoso.com')).toMatchObject({ targetConnector: 'contoso.onmicrosoft.com - AAD', enabled: true });
     expect(after.schedulerSuspended).toBe(false);

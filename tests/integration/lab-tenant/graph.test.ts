@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLabTenant, type LabTenant } from '../../../lab/index';
-import { APP_SCOPES, graphGet, graphSend, labAgent, signIn } from './labClient';
+import { APP_SCOPES, graphGet, graphSend, labAgent, signIn } from './lab-client';
 
 const P1 = '078d2b04-f1bd-4111-bbd4-b4b1b354cef4';
 const EMS_E5 = 'b05e124f-c7cc-45a0-a6aa-8cf78c946968';

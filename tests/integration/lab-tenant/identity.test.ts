@@ -22,7 +22,7 @@ import {
   submitCredentials,
   LAB_PASSWORD,
   type TokenSet,
-} from './labClient';
+} from './lab-client';
 
 let labFolder = '';
 let lab: LabTenant;

@@ -5,7 +5,7 @@ import { PublicClientApplication } from '@azure/msal-node';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLabTenant, type LabTenant } from '../../../lab/index';
-import { graphGet, labAgent, LAB_PASSWORD, msalNetworkClient, parseForm, postForm, request, submitCredentials } from './labClient';
+import { graphGet, labAgent, LAB_PASSWORD, msalNetworkClient, parseForm, postForm, request, submitCredentials } from './lab-client';
 
 let labFolder = '';
 let lab: LabTenant;

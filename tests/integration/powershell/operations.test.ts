@@ -2,10 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PowerShellSession } from '../../../electron/services/powershell';
-import { AdSyncClient } from '../../../electron/services/sync-server';
-import type { AppError } from '../../../shared/contract/errors';
-import { freshLabTarget } from './labTarget';
+import { PowerShellSession } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server';
+import type { AppError } from '../../../shared/core/errors';
+import { freshLabTarget } from './lab-target';
 
 /** Every operation of the bridge against the lab sync server on a real pwsh, through one session. */
 describe('AdSyncClient against the lab sync server', () => {
@@ -76,7 +76,7 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(partition?.selected).toBe(true);
     const inclusions = ['DC=contoso,DC=com'];
     const exclusions = ['OU=Disabled Accounts,DC=contoso,DC=com', "OU=O'Brien \u201cquoted\u201d,DC=contoso,DC=com"];
-    const saved = await client.setPartitionFilters(ad?.name ?? '', [{ dn: 'DC=contoso,DC=com', containerInclusions: inclusions, containerExclusions: exclusions }]);
+    const saved = await client.setPartitionFilters(ad?.name ?? '', [{ dn: 'DC=contoso,DC=com', selected: true, containerInclusions: inclusions, containerExclusions: exclusions }]);
     const savedPartition = saved.partitions.find((candidate) => candidate.dn === 'DC=contoso,DC=com');
     expect(savedPartition?.containerInclusions).toEqual(inclusions);
     expect(savedPartition?.containerExclusions).toEqual(exclusions);
@@ -85,7 +85,7 @@ describe('AdSyncClient against the lab sync server', () => {
   });
 
   it('reports an unknown partition as a PowerShell error naming it', async () => {
-    const failure = await failureOf(client.setPartitionFilters('contoso.com', [{ dn: 'DC=nowhere,DC=test', selected: true }]));
+    const failure = await failureOf(client.setPartitionFilters('contoso.com', [{ dn: 'DC=nowhere,DC=test', selected: true, containerInclusions: [], containerExclusions: [] }]));
     expect(failure.code).toBe('POWERSHELL_ERROR');
     expect(failure.message).toContain('DC=nowhere,DC=test');
   });

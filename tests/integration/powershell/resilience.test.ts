@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { PowerShellSession, type PowerShellTarget } from '../../../electron/services/powershell';
-import { AdSyncClient } from '../../../electron/services/sync-server';
-import type { AppError } from '../../../shared/contract/errors';
-import { freshLabTarget } from './labTarget';
+import { PowerShellSession, type PowerShellTarget } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server';
+import type { AppError } from '../../../shared/core/errors';
+import { freshLabTarget } from './lab-target';
 
 /** The session survives what goes wrong with the PowerShell process, and says clearly what went wrong. */
 describe('PowerShell session resilience on real pwsh', () => {

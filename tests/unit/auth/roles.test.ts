@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminRoleTemplateIds, hasAdminRole } from '../../../shared/model/account';
+import { adminRoleTemplateIds, hasAdminRole } from '../../../shared/auth/account';
 
 describe('hasAdminRole', () => {
   it('accepts a Hybrid Identity Administrator or a Global Administrator', () => {

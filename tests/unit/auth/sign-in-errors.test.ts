@@ -1,7 +1,7 @@
 import { AuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/contract/errors';
-import { signInMessages } from '../../../shared/model/sign-in-messages';
+import { AppError } from '../../../shared/core/errors';
+import { signInMessages } from '../../../shared/auth/sign-in-messages';
 import { mapSignInError } from '../../../electron/services/auth/sign-in-errors';
 
 const trailer = '\r\nTrace ID: 1b2c\r\nCorrelation ID: 3d4e\r\nTimestamp: 2025-05-01 10:31:52Z';

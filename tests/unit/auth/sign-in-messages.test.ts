@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorCodes } from '../../../shared/contract/errors';
-import { signInErrorCodes, signInMessages, tokenCacheMessages } from '../../../shared/model/sign-in-messages';
+import { errorCodes } from '../../../shared/core/errors';
+import { signInErrorCodes, signInMessages, tokenCacheMessages } from '../../../shared/auth/sign-in-messages';
 
 describe('sign-in message table', () => {
   it('has a title and a message for every sign-in outcome, each an existing error code', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineFromServerState } from '../../../shared/changes/baseline';
-import type { Connector, ServerState } from '../../../shared/model/sync-server';
+import type { Connector, ServerState } from '../../../shared/sync-server';
 
 const connector = (name: string, type: string, subtype: string | null): Connector => ({
   identifier: null, name, type, subtype, connectorTypeName: type, description: null, listName: null, companyName: null,

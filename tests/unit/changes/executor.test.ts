@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChangePlan } from '../../../shared/changes/plan';
-import { AppError } from '../../../shared/contract/errors';
-import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilterChange, Scheduler, SchedulerChange } from '../../../shared/model/sync-server';
+import { AppError } from '../../../shared/core/errors';
+import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilter, Scheduler, SchedulerChange } from '../../../shared/sync-server';
 import { executePlan, type PlanClient } from '../../../electron/services/changes/executor';
 import { markerPath, writeRunningMarker } from '../../../electron/services/changes/running-marker';
 import { recoverInterruptedPlan } from '../../../electron/services/changes/recover';
@@ -41,7 +41,7 @@ function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: bo
       if (change.schedulerSuspended !== undefined) suspended = change.schedulerSuspended;
       return scheduler(suspended);
     },
-    setPartitionFilters: async (connectorName: string, partitions: readonly PartitionFilterChange[]) => {
+    setPartitionFilters: async (connectorName: string, partitions: readonly PartitionFilter[]) => {
       check('setPartitionFilters');
       return {
         identifier: null, name: connectorName, type: 'AD', subtype: null, connectorTypeName: 'AD', description: null, listName: null,
@@ -81,7 +81,7 @@ function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: bo
 
 function filterAndPhsPlan() {
   const edit = unchangedEdit();
-  edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
+  edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
   edit.features.passwordHashSync = true;
   return buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, { cloudDirectory: 'Azure AD' });
 }

@@ -9,7 +9,7 @@ export const contosoBaseline: ChangeBaseline = {
     {
       connectorName: 'contoso.com',
       forest: 'contoso.com',
-      partitions: [{ dn: 'DC=contoso,DC=com', selected: true, inclusions: ['OU=CORP,DC=contoso,DC=com'], exclusions: ['DC=contoso,DC=com'] }],
+      partitions: [{ dn: 'DC=contoso,DC=com', selected: true, containerInclusions: ['OU=CORP,DC=contoso,DC=com'], containerExclusions: ['DC=contoso,DC=com'] }],
       partitionNames: { 'DC=contoso,DC=com': 'contoso.com' },
     },
   ],

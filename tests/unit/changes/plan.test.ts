@@ -18,13 +18,13 @@ describe('buildChangePlan', () => {
 
   it('treats the same OU lists in another order or case as unchanged', () => {
     const edit = unchangedEdit();
-    edit.directories[0]!.partitions[0]!.inclusions = ['ou=corp,dc=contoso,dc=com'];
+    edit.directories[0]!.partitions[0]!.containerInclusions = ['ou=corp,dc=contoso,dc=com'];
     expect(buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: false }, options).steps).toEqual([]);
   });
 
   it('orders an OU exclusion and password hash sync as suspend, filters, settings, tenant features, resume, full sync', () => {
     const edit = unchangedEdit();
-    edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
+    edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
     edit.features.passwordHashSync = true;
     const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
     expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'setPasswordSync', 'resumeScheduler', 'startSyncCycle']);
@@ -78,7 +78,7 @@ describe('buildChangePlan', () => {
   it('leaves password hash sync of the connectors alone when the draft does not change it', () => {
     const edit = unchangedEdit();
     edit.features.groupWriteback = true;
-    edit.directories[0]!.partitions[0]!.exclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
+    edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
     const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
     expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'resumeScheduler', 'startSyncCycle']);
     const staging = buildChangePlan(contosoBaseline, { kind: 'staging', enabled: true, startSync: false }, options);

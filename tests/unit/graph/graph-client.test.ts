@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isAppError, type AppError } from '../../../shared/contract/errors';
-import { GraphClient, searchExpression } from '../../../electron/services/graph/graph-client';
+import { isAppError, type AppError } from '../../../shared/core/errors';
+import { GraphClient, searchExpression } from '../../../electron/clients/graph/graph-client';
 
 /** A scripted Graph on plain HTTP: each test queues the answers and reads the requests it received. */
 interface Answer {

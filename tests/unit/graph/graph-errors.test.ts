@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapGraphFailure } from '../../../electron/services/graph/graph-errors';
+import { mapGraphFailure } from '../../../electron/clients/graph/graph-errors';
 
 describe('mapGraphFailure', () => {
   it('recognizes the missing usage location of a license assignment', () => {

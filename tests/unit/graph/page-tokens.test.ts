@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageTokens } from '../../../electron/services/graph/page-tokens';
+import { PageTokens } from '../../../electron/services/licenses/page-tokens';
 
 describe('PageTokens', () => {
   it('gives a new random token per link and finds the link again, more than once (a retry)', () => {

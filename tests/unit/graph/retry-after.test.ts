@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRetryableStatus, retryDelayMs } from '../../../electron/services/graph/retry-after';
+import { isRetryableStatus, retryDelayMs } from '../../../electron/clients/graph/retry-after';
 
 describe('retryDelayMs', () => {
   it('waits the seconds Graph asks for', () => {

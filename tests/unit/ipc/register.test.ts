@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError, requestChannelNames, type Result } from '../../../shared/contract';
-import type { RequestHandlers } from '../../../electron/ipc/handlers';
+import { requestChannelNames } from '../../../shared/contract';
+import { AppError } from '../../../shared/core/errors';
+import { type Result } from '../../../shared/core/result';
+import type { RequestHandlers } from '../../../electron/ipc/register';
 import type { HandlerContext, IpcHost, RawHandler } from '../../../electron/ipc/host';
 import { registerHandlers } from '../../../electron/ipc/register';
 import type { Logger } from '../../../electron/main/logger';

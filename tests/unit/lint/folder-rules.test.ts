@@ -25,6 +25,12 @@ describe('lint enforces the folder rules', () => {
     expect(await ruleIdsFor('renderer/x.ts', code)).toContain('no-restricted-imports');
   });
 
+  it('keeps the clients of outside systems out of the IPC areas', async () => {
+    const code = "import { AdSyncClient } from '../../clients/sync-server/ad-sync-client';\nexport const a = AdSyncClient;\n";
+    expect(await ruleIdsFor('electron/ipc/areas/x.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('electron/services/x/x.ts', code)).not.toContain('no-restricted-imports');
+  });
+
   it('allows ipcRenderer only in the preload', async () => {
     const code = "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n";
     expect(await ruleIdsFor('electron/main/x.ts', code)).toContain('no-restricted-syntax');
@@ -53,6 +59,15 @@ describe('lint enforces the folder rules', () => {
     expect(await ruleIdsFor('tests/integration/auth/x.test.ts', inside('../../../'))).toContain(rule);
     // The lab's own tests reach its parts.
     expect(await ruleIdsFor('tests/unit/lab-tenant/x.test.ts', inside('../../../'))).toEqual([]);
+  });
+
+  it('names files one way: kebab-case modules and folders, PascalCase only for .tsx', async () => {
+    const code = 'export const a = 1;\n';
+    expect(await ruleIdsFor('shared/sync-server/groupMembers.ts', code)).toContain('check-file/filename-naming-convention');
+    expect(await ruleIdsFor('electron/clients/sync-server/AdSyncClient.ts', code)).toContain('check-file/filename-naming-convention');
+    expect(await ruleIdsFor('renderer/flows/tasks/syncAdmins/x.ts', code)).toContain('check-file/folder-naming-convention');
+    expect(await ruleIdsFor('renderer/flows/tasks/sync-admins/SyncAdminsPage.tsx', code)).toEqual([]);
+    expect(await ruleIdsFor('electron/clients/sync-server/ad-sync-client.ts', code)).toEqual([]);
   });
 
   it('accepts pure code in shared/', async () => {

@@ -47,7 +47,7 @@ describe('OuTreeModel', () => {
 describe('OU filter and tree check marks', () => {
   it('reads the Contoso filter (only CORP) and writes the same lists back', () => {
     const model = contoso();
-    const filter = { dn: root.dn, selected: true, inclusions: ['OU=CORP,DC=contoso,DC=com'], exclusions: ['DC=contoso,DC=com'] };
+    const filter = { dn: root.dn, selected: true, containerInclusions: ['OU=CORP,DC=contoso,DC=com'], containerExclusions: ['DC=contoso,DC=com'] };
     applyFilter(model, 0, filter);
     expect(model.state(0)).toBe('mixed');
     expect(model.state(model.indexOf('OU=CORP,DC=contoso,DC=com'))).toBe('checked');
@@ -58,39 +58,39 @@ describe('OU filter and tree check marks', () => {
 
   it('excludes an unchecked OU under a checked parent, so new OUs beside it still synchronize', () => {
     const model = contoso();
-    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: ['OU=CORP,DC=contoso,DC=com'], exclusions: ['DC=contoso,DC=com'] });
+    applyFilter(model, 0, { dn: root.dn, selected: true, containerInclusions: ['OU=CORP,DC=contoso,DC=com'], containerExclusions: ['DC=contoso,DC=com'] });
     model.toggle(model.indexOf('OU=Groups,OU=CORP,DC=contoso,DC=com'));
     expect(filterFromTree(model, 0)).toEqual({
       dn: root.dn,
       selected: true,
-      inclusions: ['OU=CORP,DC=contoso,DC=com'],
-      exclusions: [root.dn, 'OU=Groups,OU=CORP,DC=contoso,DC=com'],
+      containerInclusions: ['OU=CORP,DC=contoso,DC=com'],
+      containerExclusions: [root.dn, 'OU=Groups,OU=CORP,DC=contoso,DC=com'],
     });
     expect(syncsNewOus(model, 0)).toBe(false);
   });
 
   it('writes partly checked OUs as excluded with their checked children included when new OUs must not synchronize', () => {
     const model = contoso();
-    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [root.dn], exclusions: [] });
+    applyFilter(model, 0, { dn: root.dn, selected: true, containerInclusions: [root.dn], containerExclusions: [] });
     model.toggle(model.indexOf('OU=Groups,OU=CORP,DC=contoso,DC=com'));
     expect(syncsNewOus(model, 0)).toBe(true);
-    expect(filterFromTree(model, 0)).toEqual({ dn: root.dn, selected: true, inclusions: [root.dn], exclusions: ['OU=Groups,OU=CORP,DC=contoso,DC=com'] });
+    expect(filterFromTree(model, 0)).toEqual({ dn: root.dn, selected: true, containerInclusions: [root.dn], containerExclusions: ['OU=Groups,OU=CORP,DC=contoso,DC=com'] });
     setSyncNewOus(model, 0, false);
     expect(syncsNewOus(model, 0)).toBe(false);
     expect(filterFromTree(model, 0)).toEqual({
       dn: root.dn,
       selected: true,
-      inclusions: ['OU=Contractors,DC=contoso,DC=com', 'OU=Users,OU=CORP,DC=contoso,DC=com', 'OU=Domain Controllers,DC=contoso,DC=com', 'OU=Staging,DC=contoso,DC=com'],
-      exclusions: [root.dn],
+      containerInclusions: ['OU=Contractors,DC=contoso,DC=com', 'OU=Users,OU=CORP,DC=contoso,DC=com', 'OU=Domain Controllers,DC=contoso,DC=com', 'OU=Staging,DC=contoso,DC=com'],
+      containerExclusions: [root.dn],
     });
   });
 
   it('treats an unselected domain as unchecked and empty lists as everything', () => {
     const model = contoso();
-    applyFilter(model, 0, { dn: root.dn, selected: false, inclusions: [root.dn], exclusions: [] });
+    applyFilter(model, 0, { dn: root.dn, selected: false, containerInclusions: [root.dn], containerExclusions: [] });
     expect(model.state(0)).toBe('unchecked');
-    expect(filterFromTree(model, 0)).toEqual({ dn: root.dn, selected: false, inclusions: [], exclusions: [] });
-    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [], exclusions: [] });
+    expect(filterFromTree(model, 0)).toEqual({ dn: root.dn, selected: false, containerInclusions: [], containerExclusions: [] });
+    applyFilter(model, 0, { dn: root.dn, selected: true, containerInclusions: [], containerExclusions: [] });
     expect(model.state(0)).toBe('checked');
   });
 
@@ -102,7 +102,7 @@ describe('OU filter and tree check marks', () => {
     }
     const started = performance.now();
     const model = new OuTreeModel([root], ous);
-    applyFilter(model, 0, { dn: root.dn, selected: true, inclusions: [root.dn], exclusions: [] });
+    applyFilter(model, 0, { dn: root.dn, selected: true, containerInclusions: [root.dn], containerExclusions: [] });
     model.toggle(model.indexOf('OU=Region 7,DC=contoso,DC=com'));
     const rows = model.filteredRows('site 99');
     expect(model.count).toBe(50_001);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PowerShellSession } from '../../../electron/services/powershell/PowerShellSession';
-import type { ShellExit, ShellOutput, ShellProcess } from '../../../electron/services/powershell/shell';
-import type { PowerShellTarget } from '../../../electron/services/powershell/target';
-import { ENVELOPE_END, ENVELOPE_START } from '../../../electron/services/powershell/wire';
-import type { AppError } from '../../../shared/contract/errors';
+import { PowerShellSession } from '../../../electron/clients/powershell/powershell-session';
+import type { ShellExit, ShellOutput, ShellProcess } from '../../../electron/clients/powershell/shell';
+import type { PowerShellTarget } from '../../../electron/clients/powershell/powershell-target';
+import { ENVELOPE_END, ENVELOPE_START } from '../../../electron/clients/powershell/wire';
+import type { AppError } from '../../../shared/core/errors';
 
 const target: PowerShellTarget = { executable: 'pwsh', operationsModule: '/ops.psd1', adSyncModule: 'ADSync', defaultTimeoutMs: 200 };
 const frame = (value: unknown): string => `${ENVELOPE_START}${Buffer.from(JSON.stringify(value)).toString('base64')}${ENVELOPE_END}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProcessEnvironment, defaultPowerShellExecutable } from '../../../electron/services/powershell/target';
+import { buildProcessEnvironment, defaultPowerShellExecutable } from '../../../electron/clients/powershell/powershell-target';
 
 describe('target', () => {
   it('uses Windows PowerShell on Windows and pwsh elsewhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapCommand, ENVELOPE_END, ENVELOPE_START, operationCommand, readEnvelope } from '../../../electron/services/powershell/wire';
+import { bootstrapCommand, ENVELOPE_END, ENVELOPE_START, operationCommand, readEnvelope } from '../../../electron/clients/powershell/wire';
 
 const frame = (value: unknown): string => `${ENVELOPE_START}${Buffer.from(JSON.stringify(value), 'utf8').toString('base64')}${ENVELOPE_END}`;
 

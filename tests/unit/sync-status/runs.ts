@@ -1,4 +1,4 @@
-import type { RunRecord } from '../../../shared/contract/sync';
+import type { RunRecord } from '../../../shared/sync-status/status';
 
 /** A run of the history, `startOffset` seconds after `base`, lasting `seconds`. */
 export function run(

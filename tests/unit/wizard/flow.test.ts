@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productStrings } from '../../../shared/branding';
+import { productStrings } from '../../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../../../renderer/flows/context';
 import { wizardPages } from '../../../renderer/flows/pages';
 import {
@@ -15,8 +15,8 @@ import {
 const pages = wizardPages(productStrings.azureAd);
 const run = (actions: WizardAction<WizardContext>[]): WizardState<WizardContext> =>
   actions.reduce((state, action) => wizardReducer(pages, state, action), initialWizardState(pages, initialWizardContext));
-const chooseStaging: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, task: 'stagingMode' }) };
-const chooseView: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, task: 'viewConfiguration' }) };
+const chooseStaging: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, task: 'staging-mode' }) };
+const chooseView: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, task: 'configuration' }) };
 const signIn: WizardAction<WizardContext> = { type: 'update', update: (ctx) => ({ ...ctx, signedInAsAdmin: true }) };
 
 describe('the main flow', () => {
@@ -31,19 +31,19 @@ describe('the main flow', () => {
 
   it('stays on Additional tasks until a task is chosen', () => {
     expect(run([{ type: 'next' }, { type: 'next' }]).pageId).toBe('tasks');
-    expect(run([{ type: 'next' }, chooseStaging, { type: 'next' }]).pageId).toBe('stagingMode:connect');
+    expect(run([{ type: 'next' }, chooseStaging, { type: 'next' }]).pageId).toBe('staging-mode:connect');
   });
 
   it('keeps Next on Connect to Azure AD until an administrator is signed in', () => {
     const atConnect = [{ type: 'next' }, chooseStaging, { type: 'next' }] as const;
-    expect(run([...atConnect, { type: 'next' }]).pageId).toBe('stagingMode:connect');
-    expect(run([...atConnect, signIn, { type: 'next' }]).pageId).not.toBe('stagingMode:connect');
+    expect(run([...atConnect, { type: 'next' }]).pageId).toBe('staging-mode:connect');
+    expect(run([...atConnect, signIn, { type: 'next' }]).pageId).not.toBe('staging-mode:connect');
   });
 
   it('shows only the chosen task’s pages, and Previous returns to the task list with the choice kept', () => {
     const state = run([{ type: 'next' }, chooseStaging, { type: 'next' }, { type: 'previous' }]);
     expect(state.pageId).toBe('tasks');
-    expect(state.ctx.task).toBe('stagingMode');
+    expect(state.ctx.task).toBe('staging-mode');
     const labels = stepListItems(pages, state).map((item) => item.label);
     expect(labels.slice(0, 3)).toEqual(['Welcome', 'Tasks', 'Connect to Azure AD']);
     expect(labels).not.toContain('View current configuration');

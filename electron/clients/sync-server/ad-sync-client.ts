@@ -1,0 +1,249 @@
+import type { z } from 'zod';
+import { AppError } from '../../../shared/core/errors';
+import {
+  adSyncGroupNameSchema,
+  autoUpgradeSchema,
+  databaseConfigurationSchema,
+  companyFeaturesChangeSchema,
+  companyFeaturesSchema,
+  connectorListSchema,
+  connectorSchema,
+  exportDeletionThresholdChangeSchema,
+  exportDeletionThresholdSchema,
+  forestSchema,
+  globalSettingChangeSchema,
+  globalSettingsSchema,
+  groupMemberListSchema,
+  organizationalUnitPageSchema,
+  partitionFilterSchema,
+  passwordSyncConfigurationChangeSchema,
+  passwordSyncConfigurationSchema,
+  runListSchema,
+  schedulerChangeSchema,
+  schedulerSchema,
+  serverConfigurationExportSchema,
+  serverStateSchema,
+  sessionInfoSchema,
+  stagingModeSchema,
+  syncCycleStartSchema,
+  syncCycleStopSchema,
+  syncRuleListSchema,
+  type AdSyncGroupName,
+  type AutoUpgrade,
+  type DatabaseConfiguration,
+  type CompanyFeatures,
+  type CompanyFeaturesChange,
+  type Connector,
+  type ExportDeletionThreshold,
+  type ExportDeletionThresholdChange,
+  type Forest,
+  type GlobalSettingChange,
+  type GlobalSettings,
+  type GroupMember,
+  type OrganizationalUnitPage,
+  type OuSearchScope,
+  type PartitionFilter,
+  type PasswordSyncConfiguration,
+  type Run,
+  type Scheduler,
+  type SchedulerChange,
+  type ServerConfigurationExport,
+  type ServerState,
+  type SessionInfo,
+  type StagingMode,
+  type SyncCycleStart,
+  type SyncRule,
+} from '../../../shared/sync-server';
+import type { CallOptions, OperationRunner } from '../powershell/powershell-session';
+
+/** Longer timeouts for the operations that legitimately take long on a big server. */
+const SLOW_CALL: CallOptions = { timeoutMs: 300_000 };
+
+export interface OuPageRequest {
+  /** DN the search starts at, e.g. the domain's DN or an OU's DN. */
+  readonly searchBase: string;
+  /** OneLevel (children only, for a lazily expanded tree) or Subtree (everything below). Default OneLevel. */
+  readonly scope?: OuSearchScope;
+  /** Domain controller or domain to ask (the domain's DNS name for a child domain). */
+  readonly server?: string;
+  readonly skip?: number;
+  /** Page size; default 1000. */
+  readonly take?: number;
+}
+
+/**
+ * The sync server as typed methods, one per operation of the ConnectWizard.Operations module. Every
+ * result is validated with zod before it leaves; parameters are validated before they cross.
+ */
+export class AdSyncClient {
+  constructor(private readonly runner: OperationRunner) {}
+
+  /** Everything a page load needs in one round trip; sections that failed are null and listed in sectionErrors. */
+  async getServerState(options: { runCount?: number } = {}): Promise<ServerState> {
+    return this.call('GetServerState', { runCount: options.runCount ?? 10 }, serverStateSchema);
+  }
+
+  async getScheduler(): Promise<Scheduler> {
+    return this.call('GetScheduler', {}, schedulerSchema);
+  }
+
+  async setScheduler(change: SchedulerChange): Promise<Scheduler> {
+    return this.call('SetScheduler', this.input(schedulerChangeSchema, change), schedulerSchema);
+  }
+
+  async getStagingMode(): Promise<StagingMode> {
+    return this.call('GetStagingMode', {}, stagingModeSchema);
+  }
+
+  async setStagingMode(enabled: boolean): Promise<StagingMode> {
+    return this.call('SetStagingMode', { enabled }, stagingModeSchema);
+  }
+
+  /** Fails with SYNC_ALREADY_RUNNING while a cycle runs. */
+  async startSyncCycle(policyType: 'Delta' | 'Initial' = 'Delta'): Promise<SyncCycleStart> {
+    return this.call('StartSyncCycle', { policyType }, syncCycleStartSchema, SLOW_CALL);
+  }
+
+  async stopSyncCycle(): Promise<void> {
+    await this.call('StopSyncCycle', {}, syncCycleStopSchema);
+  }
+
+  async getConnectors(): Promise<Connector[]> {
+    return this.call('GetConnectors', {}, connectorListSchema);
+  }
+
+  /** Changes the selection and OU inclusion/exclusion lists of partitions of one connector; returns the connector as saved. */
+  async setPartitionFilters(connectorName: string, partitions: readonly PartitionFilter[]): Promise<Connector> {
+    const checked = partitions.map((partition) => this.input(partitionFilterSchema, partition));
+    return this.call('SetPartitionFilters', { connectorName, partitions: checked }, connectorSchema);
+  }
+
+  async getGlobalSettings(): Promise<GlobalSettings> {
+    return this.call('GetGlobalSettings', {}, globalSettingsSchema);
+  }
+
+  async setGlobalSettings(changes: readonly GlobalSettingChange[]): Promise<GlobalSettings> {
+    const checked = changes.map((change) => this.input(globalSettingChangeSchema, change));
+    return this.call('SetGlobalSettings', { parameters: checked }, globalSettingsSchema);
+  }
+
+  async getCompanyFeatures(): Promise<CompanyFeatures> {
+    return this.call('GetCompanyFeatures', {}, companyFeaturesSchema);
+  }
+
+  async setCompanyFeatures(change: CompanyFeaturesChange): Promise<CompanyFeatures> {
+    return this.call('SetCompanyFeatures', this.input(companyFeaturesChangeSchema, change), companyFeaturesSchema);
+  }
+
+  /** Password hash synchronization of one AD connector; an unknown connector name fails with POWERSHELL_ERROR. */
+  async getPasswordSyncConfiguration(sourceConnector: string): Promise<PasswordSyncConfiguration> {
+    return this.call('GetPasswordSyncConfiguration', { sourceConnector }, passwordSyncConfigurationSchema);
+  }
+
+  /** Turns password hash synchronization from one AD connector to the Azure AD connector on or off; returns it as saved. */
+  async setPasswordSyncConfiguration(sourceConnector: string, targetConnector: string, enable: boolean): Promise<PasswordSyncConfiguration> {
+    const change = this.input(passwordSyncConfigurationChangeSchema, { sourceConnector, targetConnector, enable });
+    return this.call('SetPasswordSyncConfiguration', change, passwordSyncConfigurationSchema);
+  }
+
+  /** Newest first. */
+  async getRunHistory(options: { count?: number; connectorId?: string } = {}): Promise<Run[]> {
+    const parameters: Record<string, unknown> = { count: options.count ?? 50 };
+    if (options.connectorId !== undefined) parameters.connectorId = options.connectorId;
+    return this.call('GetRunHistory', parameters, runListSchema, SLOW_CALL);
+  }
+
+  async getExportDeletionThreshold(): Promise<ExportDeletionThreshold> {
+    return this.call('GetExportDeletionThreshold', {}, exportDeletionThresholdSchema);
+  }
+
+  async setExportDeletionThreshold(change: ExportDeletionThresholdChange): Promise<ExportDeletionThreshold> {
+    return this.call('SetExportDeletionThreshold', this.input(exportDeletionThresholdChangeSchema, change), exportDeletionThresholdSchema, SLOW_CALL);
+  }
+
+  async getSyncRules(): Promise<SyncRule[]> {
+    return this.call('GetSyncRules', {}, syncRuleListSchema, SLOW_CALL);
+  }
+
+  getDatabaseConfiguration(): Promise<DatabaseConfiguration> {
+    return this.call('GetDatabaseConfiguration', {}, databaseConfigurationSchema);
+  }
+
+  async getAutoUpgrade(): Promise<AutoUpgrade> {
+    return this.call('GetAutoUpgrade', {}, autoUpgradeSchema);
+  }
+
+  async setAutoUpgrade(state: 'Enabled' | 'Disabled'): Promise<AutoUpgrade> {
+    return this.call('SetAutoUpgrade', { state }, autoUpgradeSchema);
+  }
+
+  async getGroupMembers(group: AdSyncGroupName): Promise<GroupMember[]> {
+    return this.call('GetGroupMembers', { group: this.input(adSyncGroupNameSchema, group) }, groupMemberListSchema);
+  }
+
+  /** Fails with MEMBER_EXISTS, PRINCIPAL_NOT_FOUND or GROUP_NOT_FOUND; returns the members afterwards. */
+  async addGroupMember(group: AdSyncGroupName, member: string): Promise<GroupMember[]> {
+    return this.call('AddGroupMember', { group: this.input(adSyncGroupNameSchema, group), member }, groupMemberListSchema);
+  }
+
+  /** Fails with MEMBER_NOT_FOUND or GROUP_NOT_FOUND; returns the members afterwards. */
+  async removeGroupMember(group: AdSyncGroupName, member: string): Promise<GroupMember[]> {
+    return this.call('RemoveGroupMember', { group: this.input(adSyncGroupNameSchema, group), member }, groupMemberListSchema);
+  }
+
+  /** The forest (the computer's, or the named one) and its domains. */
+  async getForest(forest?: string): Promise<Forest> {
+    return this.call('GetForest', forest === undefined ? {} : { forest }, forestSchema, SLOW_CALL);
+  }
+
+  /** One page of OUs under a search base; page on with `skip: page.nextSkip` until it is null. */
+  async getOrganizationalUnits(request: OuPageRequest): Promise<OrganizationalUnitPage> {
+    const parameters: Record<string, unknown> = {
+      searchBase: request.searchBase,
+      scope: request.scope ?? 'OneLevel',
+      skip: request.skip ?? 0,
+      take: request.take ?? 1000,
+    };
+    if (request.server !== undefined) parameters.server = request.server;
+    return this.call('GetOrganizationalUnits', parameters, organizationalUnitPageSchema, SLOW_CALL);
+  }
+
+  /** Every OU under a search base, page by page. */
+  async *allOrganizationalUnits(request: Omit<OuPageRequest, 'skip'>): AsyncGenerator<OrganizationalUnitPage> {
+    let skip: number | null = 0;
+    while (skip !== null) {
+      const page: OrganizationalUnitPage = await this.getOrganizationalUnits({ ...request, skip });
+      yield page;
+      skip = page.nextSkip;
+    }
+  }
+
+  /** Get-ADSyncServerConfiguration into a folder the caller chose (e.g. through a save dialog). */
+  async exportServerConfiguration(folder: string): Promise<ServerConfigurationExport> {
+    return this.call('ExportServerConfiguration', { path: folder }, serverConfigurationExportSchema, SLOW_CALL);
+  }
+
+  /** The PowerShell process behind the client (for diagnostics). */
+  async getSessionInfo(): Promise<SessionInfo> {
+    return this.call('GetSessionInfo', {}, sessionInfoSchema);
+  }
+
+  private input<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new AppError('VALIDATION_FAILED', 'The request to the sync server is not valid.', parsed.error.message);
+    return parsed.data;
+  }
+
+  private async call<T extends z.ZodType>(operation: string, parameters: object, schema: T, options?: CallOptions): Promise<z.output<T>> {
+    const value = await this.runner.run(operation, parameters, options);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      throw new AppError(
+        'INVALID_OUTPUT',
+        `The sync server's answer to "${operation}" does not have the expected shape.`,
+        parsed.error.message,
+      );
+    }
+    return parsed.data;
+  }
+}

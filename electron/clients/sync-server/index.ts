@@ -1,0 +1,1 @@
+export { AdSyncClient, type OuPageRequest } from './ad-sync-client';

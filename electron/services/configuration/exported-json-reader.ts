@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../../../shared/core/errors';
+import type { ConfigurationSummary } from '../../../shared/configuration/summary';
+import { looksLikePolicyExport, policyExportFileSchema, summaryKey } from '../../../shared/configuration/policy-export';
+import { decodeText } from './xml-document';
+
+/** Parses the text of a JSON export written by this app back into its summary. */
+export function summaryFromExportedJson(content: string, filePath: string): ConfigurationSummary {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    throw new AppError('MALFORMED_INPUT', `Malformed JSON in ${filePath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!looksLikePolicyExport(value)) {
+    throw new AppError('NOT_AN_EXPORT', `${filePath} is not a synchronization policy export (no ${summaryKey} or onpremisesDirectoryPolicy).`);
+  }
+  if (typeof value === 'object' && value !== null && !(summaryKey in value)) {
+    throw new AppError(
+      'NOT_AN_EXPORT',
+      `${filePath} has no ${summaryKey} section: only JSON exports written by this app can be read back (export the configuration again from this app).`,
+    );
+  }
+  const parsed = policyExportFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue === undefined ? '' : ` at ${issue.path.map(String).join('.')}`;
+    throw new AppError('MALFORMED_INPUT', `Malformed export in ${filePath}${where}: ${issue?.message ?? 'invalid content'}`);
+  }
+  return parsed.data[summaryKey];
+}
+
+/** Reads an `Exported-SynchronizationPolicy-*.json` written by this app. */
+export async function readExportedJson(filePath: string): Promise<ConfigurationSummary> {
+  const bytes = await readFile(filePath).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    throw code === 'ENOENT'
+      ? new AppError('FILE_NOT_FOUND', `The file ${filePath} does not exist.`)
+      : new AppError('FILE_NOT_FOUND', `Cannot read ${filePath}.`, error instanceof Error ? error.message : String(error));
+  });
+  return summaryFromExportedJson(decodeText(bytes), filePath);
+}

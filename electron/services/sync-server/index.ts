@@ -1,1 +1,0 @@
-export { AdSyncClient, type OuPageRequest } from './AdSyncClient';

@@ -1,0 +1,81 @@
+import { AppError, isAppError, type AppErrorData } from '../../../shared/core/errors';
+import type { Run } from '../../../shared/sync-server/run-history';
+import { runCountsFromCounters } from '../../../shared/sync-status/run-counts';
+import type { CloudSyncStatus, RunRecord, SyncStatus } from '../../../shared/sync-status/status';
+import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
+import type { GraphClient } from '../../clients/graph/graph-client';
+import type { AuthService } from '../auth/auth-service';
+
+/** Enough history for a day of half-hourly cycles on a server with a few connectors. */
+const defaultRunCount = 300;
+
+export interface SyncStatusServiceOptions {
+  readonly syncServer: Pick<AdSyncClient, 'getScheduler' | 'getRunHistory' | 'startSyncCycle'>;
+  readonly auth: Pick<AuthService, 'getStatus'>;
+  readonly graph: Pick<GraphClient, 'organization'>;
+}
+
+/** The bridge reads the step counters of recent runs only (Get-ADSyncRunStepResult); older runs have no counts. */
+function countsOf(run: Run): RunRecord['counts'] {
+  return run.counters ? runCountsFromCounters(run.runProfileName, run.counters) : null;
+}
+
+function toRunRecord(run: Run): RunRecord {
+  return {
+    runHistoryId: run.runHistoryId,
+    connectorName: run.connectorName,
+    runProfileName: run.runProfileName,
+    result: run.result,
+    isRunComplete: run.isRunComplete,
+    startUtc: run.startDate,
+    endUtc: run.isRunComplete ? run.endDate : null,
+    counts: countsOf(run),
+  };
+}
+
+function errorData(error: unknown): AppErrorData {
+  if (isAppError(error)) return error.toData();
+  return { code: 'GRAPH_ERROR', message: 'The tenant could not be asked for its last synchronization.', detail: String(error) };
+}
+
+/** Reads the scheduler, the run history and the tenant's last sync, and starts cycles; never changes the scheduler's settings. */
+export class SyncStatusService {
+  constructor(private readonly options: SyncStatusServiceOptions) {}
+
+  async getStatus(request: { runCount?: number | undefined; includeCloud?: boolean | undefined }): Promise<SyncStatus> {
+    const scheduler = await this.options.syncServer.getScheduler();
+    const runs = await this.options.syncServer.getRunHistory({ count: request.runCount ?? defaultRunCount });
+    const cloud = request.includeCloud ? await this.readCloudStatus() : null;
+    return { readAtUtc: new Date().toISOString(), scheduler, runs: runs.map(toRunRecord), cloud };
+  }
+
+  /** Fails with SYNC_ALREADY_RUNNING, worded for the page, while a cycle runs. */
+  async startCycle(policyType: 'Delta' | 'Initial'): Promise<{ result: string | null }> {
+    try {
+      const started = await this.options.syncServer.startSyncCycle(policyType);
+      return { result: started.result };
+    } catch (error) {
+      if (isAppError(error) && error.code === 'SYNC_ALREADY_RUNNING') {
+        throw new AppError('SYNC_ALREADY_RUNNING', 'Sync is already running.', error.detail ?? error.message);
+      }
+      throw error;
+    }
+  }
+
+  /** The tenant's side, read only when an administrator is signed in: sign-in itself belongs to the Connect page. */
+  private async readCloudStatus(): Promise<CloudSyncStatus> {
+    if (this.options.auth.getStatus().state !== 'signedIn') return { state: 'signedOut' };
+    try {
+      const organization = await this.options.graph.organization();
+      const last = organization?.onPremisesLastSyncDateTime ?? null;
+      return {
+        state: 'signedIn',
+        tenantDisplayName: organization?.displayName ?? null,
+        onPremisesSyncEnabled: organization?.onPremisesSyncEnabled ?? null,
+        onPremisesLastSyncDateTime: last === null || Number.isNaN(Date.parse(last)) ? null : new Date(last).toISOString(),
+      };
+    } catch (error) {
+      return { state: 'failed', error: errorData(error) };
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
+import { useEffect, useMemo, useState } from 'react';
+import type { DirectoryFilter } from '../../../../../shared/changes/draft';
+import type { AppErrorData } from '../../../../../shared/core/errors';
+import type { OrganizationalUnits } from '../../../../../shared/changes/directories';
+import { applyFilter, filterFromTree, OuTree, OuTreeModel, setSyncNewOus, syncsNewOus } from '../../../../components/ou-tree';
+import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
+import { useWizard } from '../../../../wizard/wizard-context';
+import { useCustomize } from './use-customize';
+
+/** Loads every OU of every domain of a directory (one request per domain). */
+function useDirectoryOus(connectorName: string | null, domains: readonly string[]): { ous: OrganizationalUnits[] | null; error: AppErrorData | null; retry: () => void } {
+  const api = useDesktopApi();
+  const [state, setState] = useState<{ key: string; ous: OrganizationalUnits[] | null; error: AppErrorData | null }>({ key: '', ous: null, error: null });
+  const [generation, setGeneration] = useState(0);
+  const key = `${connectorName}|${domains.join('|')}|${generation}`;
+  useEffect(() => {
+    if (!connectorName) return;
+    let current = true;
+    void Promise.all(domains.map((partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn }))).then((results) => {
+      if (!current) return;
+      const failed = results.find((result) => !result.ok);
+      if (failed && !failed.ok) setState({ key, ous: null, error: failed.error });
+      else setState({ key, ous: results.flatMap((result) => (result.ok ? [result.value] : [])), error: null });
+    });
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, key]);
+  return { ous: state.key === key ? state.ous : null, error: state.key === key ? state.error : null, retry: () => setGeneration((value) => value + 1) };
+}
+
+/** Domain and OU filtering: which domains and OUs of a directory synchronize. */
+export function DomainOuFilteringPage(): JSX.Element {
+  const { strings } = useWizard();
+  const { draft, edit } = useCustomize();
+  const directories = draft?.baseline.directories ?? [];
+  const [connectorName, setConnectorName] = useState<string | null>(directories[0]?.connectorName ?? null);
+  const directory = directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
+  const domains = useMemo(() => directory?.partitions.map((partition) => partition.dn) ?? [], [directory]);
+  const { ous, error, retry } = useDirectoryOus(connectorName, domains);
+  const [version, setVersion] = useState(0);
+  const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
+
+  // The tree is rebuilt from the OUs and the draft's lists when the directory changes.
+  const model = useMemo(() => {
+    if (!ous || !directory || !editedDirectory) return null;
+    const tree = new OuTreeModel(
+      directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
+      ous.flatMap((domain) => domain.ous),
+    );
+    for (const root of tree.roots) {
+      const filter = editedDirectory.partitions.find((partition) => partition.dn.toLowerCase() === (tree.dns[root] as string).toLowerCase());
+      if (filter) applyFilter(tree, root, filter);
+    }
+    return tree;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ous, directory]);
+
+  if (!draft || !directory || !connectorName) return <MessageBar messageBarType={MessageBarType.warning}>No directory is connected to this server.</MessageBar>;
+  const syncAll = draft.syncAll[connectorName] ?? false;
+  const syncNewOus = model ? model.roots.every((root) => syncsNewOus(model, root)) : false;
+
+  const writeFilters = (tree: OuTreeModel): DirectoryFilter => ({
+    connectorName,
+    partitions: tree.roots.map((root) => filterFromTree(tree, root)),
+  });
+  const replaceDirectory = (filter: DirectoryFilter) => (current: DirectoryFilter[]) =>
+    current.map((candidate) => (candidate.connectorName === filter.connectorName ? filter : candidate));
+
+  const chooseSyncAll = (all: boolean): void => {
+    if (all && model) {
+      for (const root of model.roots) model.setSubtree(root, true);
+      setVersion((value) => value + 1);
+    }
+    edit((current, whole) => ({
+      syncAll: { ...whole.syncAll, [connectorName]: all },
+      edit:
+        all && model
+          ? { ...current, directories: replaceDirectory(writeFilters(model))(current.directories) }
+          : current,
+    }));
+  };
+
+  const onToggle = (node: number): void => {
+    if (!model) return;
+    model.toggle(node);
+    setVersion((value) => value + 1);
+    const filter = writeFilters(model);
+    edit((current) => ({ edit: { ...current, directories: replaceDirectory(filter)(current.directories) } }));
+  };
+
+  const onSyncNewOus = (value: boolean): void => {
+    if (!model) return;
+    for (const root of model.roots) setSyncNewOus(model, root, value);
+    setVersion((count) => count + 1);
+    const filter = writeFilters(model);
+    edit((current) => ({ edit: { ...current, directories: replaceDirectory(filter)(current.directories) } }));
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <Dropdown
+        label="Directory"
+        options={directories.map((candidate) => ({ key: candidate.connectorName, text: candidate.forest }))}
+        selectedKey={connectorName}
+        onChange={(_event, option) => option && setConnectorName(String(option.key))}
+        styles={{ root: { maxWidth: 360 } }}
+      />
+      <ChoiceGroup
+        label="Filtering"
+        selectedKey={syncAll ? 'all' : 'selected'}
+        options={[
+          { key: 'all', text: 'Sync all domains and OUs' },
+          { key: 'selected', text: 'Sync selected domains and OUs' },
+        ]}
+        onChange={(_event, option) => chooseSyncAll(option?.key === 'all')}
+      />
+      {error && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={retry} />}>
+          The OUs of {directory.forest} could not be read: {error.message}
+        </MessageBar>
+      )}
+      {!error && !model && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+      {model && (
+        <OuTree key={connectorName} model={model} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
+      )}
+      <Checkbox
+        label="Automatically synchronize new OUs created under a partly selected OU"
+        checked={syncNewOus}
+        disabled={syncAll}
+        onChange={(_event, checked) => onSyncNewOus(Boolean(checked))}
+      />
+      <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
+        When this is on, a partly selected OU is included and its cleared OUs are excluded, so OUs created under it later are synchronized. When it
+        is off, only its selected OUs are included.
+      </Text>
+      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+        Changing the filtering can delete objects in {strings.cloudDirectory}: objects that leave the scope are deleted there at
+        the next export. If one export would delete more than {draft.baseline.deletionThreshold.threshold ?? 500} objects, the sync
+        server stops it (prevent accidental deletes). Renaming an included OU also takes its objects out of scope.
+      </MessageBar>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+import type { TaskFlow } from '../../../task-flow';
+import { ConnectToAzureAdPage, connectToAzureAdPage } from '../../../auth/ConnectToAzureAdPage';
+import { AadAppsPage, AadAttributesPage, DirectoryExtensionsPage } from './AppsAndAttributesPages';
+import { ConfigurationCompletePage } from '../plan-pages/ConfigurationCompletePage';
+import { ConfiguringPage } from '../plan-pages/ConfiguringPage';
+import { ReadyToConfigurePage } from '../plan-pages/ReadyToConfigurePage';
+import { changePageSpecs } from '../plan-pages/specs';
+import { ConnectDirectoriesPage } from './ConnectDirectoriesPage';
+import { DomainOuFilteringPage } from './DomainOuFilteringPage';
+import { OptionalFeaturesPage } from './OptionalFeaturesPage';
+
+const prefix = 'customize-sync';
+const group = 'Sync';
+
+/**
+ * Customize synchronization options, in the native order: Connect to Azure AD, then the Sync pages
+ * (directories, domain and OU filtering, optional features and the pages they add), Ready to configure,
+ * Configuring, Configuration complete.
+ */
+export const customizeSyncFlow: TaskFlow = {
+  task: 'customize-sync',
+  pages: (strings) => [
+    connectToAzureAdPage(prefix, strings),
+    {
+      id: `${prefix}:directories`,
+      navLabel: 'Connect Directories',
+      title: 'Connect your directories',
+      group,
+      forward: 'Next',
+      showPrevious: true,
+      isVisible: () => true,
+      canProceed: (ctx) => ctx.customize !== null && !ctx.customize.run.syncRunning,
+    },
+    {
+      id: `${prefix}:filtering`,
+      navLabel: 'Domain/OU Filtering',
+      title: 'Domain and OU filtering',
+      group,
+      forward: 'Next',
+      showPrevious: true,
+      isVisible: () => true,
+      canProceed: (ctx) => ctx.customize !== null,
+    },
+    {
+      id: `${prefix}:features`,
+      navLabel: 'Optional Features',
+      title: 'Optional features',
+      group,
+      forward: 'Next',
+      showPrevious: true,
+      isVisible: () => true,
+      canProceed: (ctx) => ctx.customize !== null,
+    },
+    {
+      id: `${prefix}:apps`,
+      navLabel: `${strings.cloudDirectory} apps`,
+      title: `${strings.cloudDirectory} apps`,
+      group,
+      forward: 'Next',
+      showPrevious: true,
+      isVisible: (ctx) => ctx.customize?.edit.features.appAndAttributeFiltering === true,
+      canProceed: (ctx) => (ctx.customize?.edit.aadApps.length ?? 0) > 0,
+    },
+    {
+      id: `${prefix}:attributes`,
+      navLabel: `${strings.cloudDirectory} attributes`,
+      title: `${strings.cloudDirectory} attributes`,
+      group,
+      forward: 'Next',
+      showPrevious: true,
+      isVisible: (ctx) => ctx.customize?.edit.features.appAndAttributeFiltering === true,
+      canProceed: () => true,
+    },
+    {
+      id: `${prefix}:extensions`,
+      navLabel: 'Directory extensions',
+      title: 'Directory extensions',
+      group,
+      forward: 'Next',
+      showPrevious: true,
+      isVisible: (ctx) => ctx.customize?.edit.features.directoryExtensions === true,
+      canProceed: () => true,
+    },
+    ...changePageSpecs(prefix, 'customize'),
+  ],
+  components: {
+    [`${prefix}:connect`]: ConnectToAzureAdPage,
+    [`${prefix}:directories`]: ConnectDirectoriesPage,
+    [`${prefix}:filtering`]: DomainOuFilteringPage,
+    [`${prefix}:features`]: OptionalFeaturesPage,
+    [`${prefix}:apps`]: AadAppsPage,
+    [`${prefix}:attributes`]: AadAttributesPage,
+    [`${prefix}:extensions`]: DirectoryExtensionsPage,
+    [`${prefix}:ready`]: () => <ReadyToConfigurePage task="customize" />,
+    [`${prefix}:configuring`]: () => <ConfiguringPage task="customize" />,
+    [`${prefix}:complete`]: () => (
+      <ConfigurationCompletePage task="customize" summary={() => 'Configuration complete. The synchronization options were changed as listed below.'} />
+    ),
+  },
+};

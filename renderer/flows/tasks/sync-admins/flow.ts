@@ -1,0 +1,22 @@
+import { taskDescriptions } from '../../app/tasks';
+import type { TaskFlow } from '../../task-flow';
+import { SyncAdminsPage } from './SyncAdminsPage';
+
+const pageId = 'sync-admins:members';
+
+/** One page: the ADSync groups and their members; its forward button leaves the wizard. */
+export const syncAdminsFlow: TaskFlow = {
+  task: 'sync-admins',
+  pages: () => [
+    {
+      id: pageId,
+      navLabel: taskDescriptions['sync-admins'].label,
+      title: taskDescriptions['sync-admins'].label,
+      forward: 'Exit',
+      showPrevious: true,
+      isVisible: () => true,
+      canProceed: () => true,
+    },
+  ],
+  components: { [pageId]: SyncAdminsPage },
+};

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppErrorData } from '../../../../shared/core/errors';
+import type { CloudSyncStatus, SyncStatus } from '../../../../shared/sync-status/status';
+import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
+
+/** While a cycle runs the page asks again this often. */
+export const pollIntervalMs = 1500;
+
+/** After a start, how many polls may pass before the scheduler reports the cycle. */
+const pollsAfterStart = 4;
+
+export interface SyncStatusState {
+  readonly status: SyncStatus | null;
+  /** The last cloud answer, kept while polls skip the cloud. */
+  readonly cloud: CloudSyncStatus | null;
+  readonly error: AppErrorData | null;
+  /** Reads everything again, the tenant's side included. */
+  readonly refresh: () => Promise<void>;
+  /** Reads the status now and keeps polling a little while, until it shows the cycle just started. */
+  readonly expectCycle: () => void;
+  /** True once a cycle this page watched has finished (until the next start). */
+  readonly watchedCycleFinished: boolean;
+}
+
+/**
+ * The status of the sync server, polled every 1.5 s while a cycle is in progress. When a cycle ends, the
+ * tenant's side is read again, since the export has just reached it.
+ */
+export function useSyncStatus(): SyncStatusState {
+  const api = useDesktopApi();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [cloud, setCloud] = useState<CloudSyncStatus | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [extraPolls, setExtraPolls] = useState(0);
+  const [watchedCycleFinished, setWatchedCycleFinished] = useState(false);
+  const mounted = useRef(true);
+  const wasRunning = useRef(false);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const load = useCallback(
+    async (includeCloud: boolean): Promise<void> => {
+      let withCloud = includeCloud;
+      // At most twice: when this answer shows the watched cycle has just finished, read the tenant's side too.
+      for (;;) {
+        const result = await api['sync-status:get']({ includeCloud: withCloud });
+        if (!mounted.current) return;
+        if (!result.ok) {
+          setError(result.error);
+          return;
+        }
+        setError(null);
+        setStatus(result.value);
+        if (result.value.cloud) setCloud(result.value.cloud);
+        const running = result.value.scheduler.syncCycleInProgress;
+        const finished = wasRunning.current && !running;
+        wasRunning.current = running;
+        if (running) setExtraPolls(0);
+        if (!finished) return;
+        setWatchedCycleFinished(true);
+        withCloud = true;
+      }
+    },
+    [api],
+  );
+
+  const refresh = useCallback(() => load(true), [load]);
+
+  useEffect(() => {
+    const first = setTimeout(() => void load(true), 0);
+    return () => clearTimeout(first);
+  }, [load]);
+
+  const running = status?.scheduler.syncCycleInProgress ?? false;
+
+  // Each answer (a new status or error object) schedules the next poll, so polls never overlap.
+  useEffect(() => {
+    if (!running && extraPolls === 0) return undefined;
+    const timer = setTimeout(() => {
+      if (!running) setExtraPolls((count) => Math.max(0, count - 1));
+      void load(false);
+    }, pollIntervalMs);
+    return () => clearTimeout(timer);
+  }, [running, extraPolls, status, error, load]);
+
+  const expectCycle = useCallback(() => {
+    setWatchedCycleFinished(false);
+    setExtraPolls(pollsAfterStart);
+    void load(false);
+  }, [load]);
+  return { status, cloud, error, refresh, expectCycle, watchedCycleFinished };
+}

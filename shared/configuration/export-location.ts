@@ -1,0 +1,23 @@
+import { localTimestamp } from './time';
+
+/** `Exported-SynchronizationPolicy-<yyyyMMdd-HHmmss>.json`, in local time like the native wizard's timestamps. */
+export function defaultExportFileName(at: Date): string {
+  return `Exported-SynchronizationPolicy-${localTimestamp(at)}.json`;
+}
+
+/** The HTML report written beside a JSON export: same name, `.html`. */
+export function reportFileNameFor(jsonFileName: string): string {
+  return jsonFileName.replace(/\.json$/i, '') + '.html';
+}
+
+/**
+ * Where the save dialog starts: `%ProgramData%\AADConnect` on Windows (as the native wizard), the
+ * app's data folder elsewhere. Pure: the caller passes the platform, environment and data folder.
+ */
+export function defaultExportFolder(platform: string, env: Readonly<Record<string, string | undefined>>, appDataFolder: string): string {
+  if (platform === 'win32') {
+    const programData = env['ProgramData'] ?? env['PROGRAMDATA'] ?? 'C:\\ProgramData';
+    return `${programData.replace(/[\\/]+$/, '')}\\AADConnect`;
+  }
+  return appDataFolder;
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { psArray, psBoolean, psDate, psInteger, psText } from './ps-values';
+
+export const runSchema = z.object({
+  runHistoryId: z.string().nullable(),
+  connectorId: z.string().nullable(),
+  connectorName: z.string().nullable(),
+  runProfileId: z.string().nullable(),
+  runProfileName: z.string().nullable(),
+  runNumber: psInteger.nullable(),
+  username: z.string().nullable(),
+  isRunComplete: psBoolean,
+  /** e.g. success, completed-sync-errors, stopped-deletion-threshold-exceeded, no-start-connection. */
+  result: psText.nullable(),
+  currentStepNumber: psInteger.nullable(),
+  totalSteps: psInteger.nullable(),
+  startDate: psDate.nullable(),
+  endDate: psDate.nullable(),
+  /** The run's step counters by their ADSync names (StageAdd, ExportUpdate, FlowFailure...); null when not read. */
+  counters: z.record(z.string(), psInteger).nullish().transform((value) => value ?? null),
+});
+export type Run = z.infer<typeof runSchema>;
+export const runListSchema = psArray(runSchema);
