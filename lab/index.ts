@@ -6,8 +6,7 @@
  */
 import path from 'node:path';
 
-export { startLabTenant, type LabTenant, type LabTenantOptions } from './tenant/server';
-export { LAB_CLIENT_ID, LAB_MFA_CODE, LAB_PASSWORD, LAB_TENANT_DOMAIN, LAB_TENANT_ID } from './tenant/constants';
+export { startLabTenant, type LabTenant } from './tenant/server';
 
 /** The lab sync server's PowerShell modules, by absolute path, and the environment they need. */
 export interface LabSyncServerModules {

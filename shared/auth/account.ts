@@ -37,7 +37,6 @@ export const tokenCachePersistenceSchema = z.enum(['encrypted', 'memory']);
 export type TokenCachePersistence = z.infer<typeof tokenCachePersistenceSchema>;
 
 export const signInStateSchema = z.enum(['signedOut', 'signingIn', 'signedIn']);
-export type SignInState = z.infer<typeof signInStateSchema>;
 
 export const signInMethodSchema = z.enum(['browser', 'deviceCode']);
 export type SignInMethod = z.infer<typeof signInMethodSchema>;

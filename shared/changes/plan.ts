@@ -37,7 +37,6 @@ export const planStepSchema = z.discriminatedUnion('kind', [
   z.object({ ...stepBase, kind: z.literal('startSyncCycle'), policyType: z.enum(['Delta', 'Initial']) }),
 ]);
 export type PlanStep = z.infer<typeof planStepSchema>;
-export type PlanStepKind = PlanStep['kind'];
 
 export const changePlanSchema = z.object({
   task: z.enum(['customize', 'staging']),

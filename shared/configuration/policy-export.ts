@@ -96,7 +96,6 @@ export function buildPolicyExport(summary: ConfigurationSummary, metadata: Polic
     [summaryKey]: summary,
   };
 }
-export type PolicyExport = ReturnType<typeof buildPolicyExport>;
 
 /** The part of an export file the app reads back; the native sections are derived data. */
 export const policyExportFileSchema = z.object({ [summaryKey]: configurationSummarySchema });

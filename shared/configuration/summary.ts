@@ -27,7 +27,6 @@ export const runProfileStepSchema = z.object({
   /** Distinguished name of the partition the step runs on, when known. */
   partition: z.string().optional(),
 });
-export type RunProfileStep = z.infer<typeof runProfileStepSchema>;
 
 export const runProfileSchema = z.object({
   name: z.string(),
@@ -84,14 +83,12 @@ export const optionalFeaturesSchema = z.object({
   exportDeletionThreshold: exportDeletionThresholdSchema,
 });
 export type OptionalFeatures = z.infer<typeof optionalFeaturesSchema>;
-export type FeatureKey = keyof OptionalFeatures;
 
 export const scopeConditionSchema = z.object({
   attribute: z.string(),
   operator: z.string(),
   value: z.string(),
 });
-export type ScopeCondition = z.infer<typeof scopeConditionSchema>;
 
 /** Conditions inside a group are ANDed; groups are ORed. */
 export const scopeGroupSchema = z.object({ conditions: z.array(scopeConditionSchema) });
@@ -104,13 +101,11 @@ export const joinConditionSchema = z.object({
   targetAttribute: z.string(),
   caseSensitive: z.boolean(),
 });
-export type JoinCondition = z.infer<typeof joinConditionSchema>;
 
 export const joinGroupSchema = z.object({ conditions: z.array(joinConditionSchema) });
 export type JoinGroup = z.infer<typeof joinGroupSchema>;
 
 export const flowTypeSchema = z.enum(['Direct', 'Expression', 'Constant']);
-export type FlowType = z.infer<typeof flowTypeSchema>;
 
 export const attributeFlowSchema = z.object({
   destination: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalFeatureKeys, type OptionalFeatureKey } from '../changes/features';
+import { optionalFeatureKeys } from '../changes/features';
 import { runSchema } from '../sync-server/run-history';
 import { summaryConnectorSchema, summaryPartitionSchema } from './summary';
 import { schedulerSchema } from '../sync-server/scheduler';
@@ -22,7 +22,6 @@ export type ViewRow = z.infer<typeof viewRowSchema>;
 
 /** A synchronized domain and its OU filtering: the summary's partition without its object classes. */
 export const viewPartitionSchema = summaryPartitionSchema.omit({ objectClasses: true });
-export type ViewPartition = z.infer<typeof viewPartitionSchema>;
 
 /** A connected forest: its AD connector's name, forest and account, and the partitions it synchronizes. */
 export const viewDirectorySchema = summaryConnectorSchema.pick({ name: true }).extend({
@@ -35,7 +34,6 @@ export type ViewDirectory = z.infer<typeof viewDirectorySchema>;
 
 /** The page lists the native wizard's eight optional features, in its order. */
 export const viewFeatureKeys = optionalFeatureKeys;
-export type ViewFeatureKey = OptionalFeatureKey;
 
 export const viewFeatureSchema = z.object({
   key: z.enum(viewFeatureKeys),

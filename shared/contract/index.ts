@@ -40,7 +40,6 @@ export type EventPayload<E extends EventChannel> = z.output<(typeof eventChannel
 export const requestChannelNames = Object.keys(requestChannels) as RequestChannel[];
 export const eventChannelNames = Object.keys(eventChannels) as EventChannel[];
 
-export const isRequestChannel = (name: string): name is RequestChannel => Object.hasOwn(requestChannels, name);
 export const isEventChannel = (name: string): name is EventChannel => Object.hasOwn(eventChannels, name);
 
 /** What the renderer sees as `window.connect`: one function per request channel, and `on` for events. */

@@ -11,7 +11,6 @@ export const partitionSchema = z.object({
   containerExclusions: psArray(z.string()),
   objectClasses: psArray(z.string()),
 });
-export type Partition = z.infer<typeof partitionSchema>;
 
 export const connectorSchema = z.object({
   identifier: z.string().nullable(),

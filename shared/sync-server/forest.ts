@@ -6,7 +6,6 @@ export const forestDomainSchema = z.object({
   netBiosName: z.string().nullable(),
   distinguishedName: z.string().nullable(),
 });
-export type ForestDomain = z.infer<typeof forestDomainSchema>;
 
 export const forestSchema = z.object({
   name: z.string().nullable(),
@@ -16,7 +15,6 @@ export const forestSchema = z.object({
 export type Forest = z.infer<typeof forestSchema>;
 
 export const organizationalUnitSchema = z.object({ name: z.string().nullable(), distinguishedName: z.string() });
-export type OrganizationalUnit = z.infer<typeof organizationalUnitSchema>;
 
 export const organizationalUnitPageSchema = z.object({
   items: psArray(organizationalUnitSchema),

@@ -4,7 +4,6 @@ import { psBoolean, psDate, psEnum, psSeconds, psText } from './ps-values';
 /** SynchronizationPolicyType; the numeric order (Unspecified = 0, Delta = 1, Initial = 2) is inferred. */
 export const syncPolicyTypes = ['Unspecified', 'Delta', 'Initial'] as const;
 export const syncPolicyTypeSchema = psEnum(syncPolicyTypes);
-export type SyncPolicyType = (typeof syncPolicyTypes)[number];
 
 export const schedulerSchema = z.object({
   allowedSyncCycleIntervalSeconds: psSeconds.nullable(),

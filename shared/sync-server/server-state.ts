@@ -14,16 +14,6 @@ export const powerShellErrorInfoSchema = z.object({
 });
 export type PowerShellErrorInfo = z.infer<typeof powerShellErrorInfoSchema>;
 
-export const serverStateSectionNames = [
-  'scheduler',
-  'connectors',
-  'globalSettings',
-  'features',
-  'autoUpgrade',
-  'exportDeletionThreshold',
-  'lastRuns',
-] as const;
-
 /** Everything a page load needs, in one call. A section that could not be read is null and listed in sectionErrors. */
 export const serverStateSchema = z.object({
   scheduler: schedulerSchema.nullable(),

@@ -7,7 +7,6 @@ export const globalParameterSchema = z.object({
   scope: psText.nullable(),
   dataType: psText.nullable(),
 });
-export type GlobalParameter = z.infer<typeof globalParameterSchema>;
 
 export const globalSettingsSchema = z.object({
   version: psInteger.nullable(),
@@ -57,7 +56,6 @@ export const passwordSyncConfigurationChangeSchema = z.object({
   targetConnector: z.string().min(1),
   enable: z.boolean(),
 });
-export type PasswordSyncConfigurationChange = z.infer<typeof passwordSyncConfigurationChangeSchema>;
 
 export const exportDeletionThresholdSchema = z.object({
   enabled: psBoolean,
@@ -78,7 +76,6 @@ export const autoUpgradeSchema = z.object({
   suspensionReason: z.string().nullable(),
 });
 export type AutoUpgrade = z.infer<typeof autoUpgradeSchema>;
-export type AutoUpgradeState = (typeof autoUpgradeStates)[number];
 
 /** Where the sync engine's database lives (Get-ADSyncDatabaseConfiguration). */
 export const databaseConfigurationSchema = z.object({

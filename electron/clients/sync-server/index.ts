@@ -1,1 +1,1 @@
-export { AdSyncClient, type OuPageRequest } from './ad-sync-client';
+export { AdSyncClient } from './ad-sync-client';

@@ -3,10 +3,6 @@ import { AppError } from '../../../shared/core/errors';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { readExportFolder } from './export-folder-reader';
 import { readExportedJson } from './exported-json-reader';
-import { readLiveSummary, type LiveConfigurationSource } from './live-source';
-
-/** What a summary can be read from: an export folder, a JSON export, or a live server. */
-export type SummarySource = { kind: 'path'; path: string } | { kind: 'live'; source: LiveConfigurationSource };
 
 /** Reads a folder (Get-ADSyncServerConfiguration export) or a file (JSON export), deciding by what is on disk. */
 export async function readSummaryFromPath(target: string): Promise<ConfigurationSummary> {
@@ -15,8 +11,4 @@ export async function readSummaryFromPath(target: string): Promise<Configuration
   if (info.isDirectory()) return readExportFolder(target);
   if (info.isFile()) return readExportedJson(target);
   throw new AppError('NOT_AN_EXPORT', `${target} is neither an export folder nor an exported JSON file.`);
-}
-
-export async function readSummary(source: SummarySource): Promise<ConfigurationSummary> {
-  return source.kind === 'path' ? readSummaryFromPath(source.path) : readLiveSummary(source.source);
 }

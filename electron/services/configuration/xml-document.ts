@@ -85,10 +85,6 @@ export function texts(node: XmlNode | undefined, tag: string): string[] {
   return list.map(textOf).filter((item) => item !== '');
 }
 
-export function ownText(node: XmlNode | undefined): string {
-  return textOf(node);
-}
-
 export function attribute(node: XmlNode | undefined, name: string): string {
   const value = node?.[`@_${name}`];
   return typeof value === 'string' ? value : '';

@@ -1,3 +1,3 @@
-export { OuTree, type OuTreeProps } from './OuTree';
-export { OuTreeModel, parentDn, type CheckState, type OuInput } from './model';
+export { OuTree } from './OuTree';
+export { OuTreeModel } from './model';
 export { applyFilter, filterFromTree, setSyncNewOus, syncsNewOus } from './filter';

@@ -1,2 +1,1 @@
 export { stagingModeFlow } from './flow';
-export { StagingModeNotice } from './StagingModeNotice';
