@@ -8,7 +8,7 @@ import { AdSyncClient } from '../clients/sync-server/ad-sync-client';
 import { productStrings } from '../../shared/core/branding';
 import { AppService } from '../services/app/app-service';
 import { SignInStatusService } from '../services/auth/sign-in-status-service';
-import { recoverInterruptedPlan } from '../services/changes';
+import { recoverInterruptedPlan } from '../services/changes/recover';
 import { ChangeService } from '../services/changes/change-service';
 import { ConfigurationService } from '../services/configuration/configuration-service';
 import { LicensesService } from '../services/licenses/licenses-service';

@@ -1,1 +1,0 @@
-export { recoverInterruptedPlan } from './recover';
