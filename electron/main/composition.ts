@@ -3,7 +3,7 @@ import { AuthService } from '../services/auth/auth-service';
 import { authorityFor, graphBaseUrlFor, graphScopesFor, azureClouds, appGraphPermissions } from '../services/auth/cloud';
 import { openTokenCacheStore } from '../services/auth/token-cache';
 import { GraphClient } from '../clients/graph/graph-client';
-import { defaultPowerShellExecutable, operationsModulePath, PowerShellSession, PowerShellSessionPool, type PowerShellTarget } from '../clients/powershell';
+import { operationsModulePath, PowerShellSession, PowerShellSessionPool, type PowerShellTarget } from '../clients/powershell';
 import { AdSyncClient } from '../clients/sync-server/ad-sync-client';
 import { productStrings } from '../../shared/core/branding';
 import { AppService } from '../services/app/app-service';
@@ -86,6 +86,8 @@ function labPowerShellTarget(location: LabSyncServerLocation): PowerShellTarget 
     extraModules: [lab.localGroupsModule],
     activeDirectoryModule: lab.activeDirectoryModule,
     env: lab.env,
+    // Auto-loading finds only pwsh's own modules ($PSHOME); the lab's modules are imported by path.
+    modulePath: [],
   };
 }
 
