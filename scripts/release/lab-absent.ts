@@ -2,7 +2,7 @@
  * Stands in for lab/index.ts in the release build (electron.vite.config.ts, mode "release"): the packaged
  * app has no lab tenant, no lab accounts and no lab PowerShell modules, and cannot be pointed at them.
  */
-import type { labSyncServerModules as labModules, startLabTenant as startTenant } from '../../lab/index';
+import type { labSecrets as secrets, labSyncServerModules as labModules, startLabTenant as startTenant } from '../../lab/index';
 
 export type { LabSyncServerModules, LabTenant } from '../../lab/index';
 
@@ -12,3 +12,4 @@ function absent(): never {
 
 export const startLabTenant: typeof startTenant = async () => absent();
 export const labSyncServerModules: typeof labModules = () => absent();
+export const labSecrets: typeof secrets = () => absent();

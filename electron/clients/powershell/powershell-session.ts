@@ -132,8 +132,8 @@ export class PowerShellSession implements OperationRunner {
       await handle.process.kill();
       throw new AppError(
         'MODULE_NOT_FOUND',
-        moduleGuidance('Operations', this.target.operationsModule),
-        describeStrayOutput(`${output.stdout}\n${output.stderr}`),
+        moduleGuidance('Operations'),
+        `Module: ${this.target.operationsModule}\n${describeStrayOutput(`${output.stdout}\n${output.stderr}`)}`,
       );
     }
     if (!reading.envelope.ok) {

@@ -101,7 +101,8 @@ export class AuthService {
     const state = this.pending ? 'signingIn' : this.signedIn ? 'signedIn' : 'signedOut';
     const status: SignInStatus = { state, cachePersistence: this.config.tokenCache.persistence };
     if (state === 'signedIn' && this.signedIn) status.account = this.signedIn;
-    if (this.lastError) status.lastError = this.lastError.toData();
+    // Entra's own words (the detail) go to the log when the error happens; the page gets code and message.
+    if (this.lastError) status.lastError = { code: this.lastError.code, message: this.lastError.message };
     if (this.config.tokenCache.reason) status.cachePersistenceReason = this.config.tokenCache.reason;
     return status;
   }

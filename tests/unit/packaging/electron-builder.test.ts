@@ -1,4 +1,4 @@
-import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import Ajv from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,6 +72,9 @@ describe('electron-builder.yml', () => {
 
 /** The packed executable, where `electron-builder --dir` has run on this machine (it needs the Electron binary). */
 const packedExecutable = ['dist/win-unpacked/Azure AD Connect Wizard.exe', 'dist/linux-unpacked/entra-connect-wizard'].find((file) => existsSync(file));
+
+/** The fuse wire's bytes ('0' and '1'); @electron/fuses does not export its FuseState enum. */
+const FuseState = { DISABLE: 48, ENABLE: 49 } as const;
 
 describe.skipIf(packedExecutable === undefined)('the packed executable (needs the Electron binary; skipped and not run without it)', () => {
   it('carries the fuses in its fuse wire', async () => {

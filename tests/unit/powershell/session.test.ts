@@ -139,7 +139,8 @@ describe('PowerShellSession', () => {
     });
     const failure = (await session.run('GetScheduler').catch((error: unknown) => error)) as AppError;
     expect(failure.code).toBe('POWERSHELL_UNAVAILABLE');
-    expect(failure.message).toContain('"pwsh"');
+    expect(failure.message).not.toContain('pwsh"');
+    expect(failure.detail).toContain('Executable: pwsh');
     expect(failure.detail).toContain('ENOENT');
   });
 
