@@ -12,21 +12,21 @@ import { adminOnlyFolderSddl, dataFolderSddl } from './sddl';
 
 export const probeScript = String.raw`
 $ErrorActionPreference = 'Stop'
-function Out-Cw([string]$Key, [string]$Value) {
+function Send-CwValue([string]$Key, [string]$Value) {
   [Console]::Out.WriteLine('CW:' + $Key + '=' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes([string]$Value)))
 }
 $sections = [System.Security.AccessControl.AccessControlSections]'Owner, Access'
 try {
   $product = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($env:CW_PRODUCT))
   $programData = [Environment]::GetFolderPath('CommonApplicationData')
-  Out-Cw 'programData' $programData
-  Out-Cw 'programFiles' ([Environment]::GetFolderPath('ProgramFiles'))
-  Out-Cw 'programFilesX86' ([Environment]::GetFolderPath('ProgramFilesX86'))
+  Send-CwValue 'programData' $programData
+  Send-CwValue 'programFiles' ([Environment]::GetFolderPath('ProgramFiles'))
+  Send-CwValue 'programFilesX86' ([Environment]::GetFolderPath('ProgramFilesX86'))
   $hklm = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]::LocalMachine, [Microsoft.Win32.RegistryView]::Registry64)
   $service = $hklm.OpenSubKey('SYSTEM\CurrentControlSet\Services\ADSync')
-  if ($null -ne $service) { Out-Cw 'adSyncImagePath' ([string]$service.GetValue('ImagePath')) }
+  if ($null -ne $service) { Send-CwValue 'adSyncImagePath' ([string]$service.GetValue('ImagePath')) }
   $machineEnvironment = $hklm.OpenSubKey('SYSTEM\CurrentControlSet\Control\Session Manager\Environment')
-  if ($null -ne $machineEnvironment) { Out-Cw 'machineModulePath' ([string]$machineEnvironment.GetValue('PSModulePath')) }
+  if ($null -ne $machineEnvironment) { Send-CwValue 'machineModulePath' ([string]$machineEnvironment.GetValue('PSModulePath')) }
   $data = [IO.Path]::Combine($programData, $product)
   $folders = @(
     @('data', $data, '${dataFolderSddl}'),
@@ -38,19 +38,19 @@ try {
       $security = [System.Security.AccessControl.DirectorySecurity]::new()
       $security.SetSecurityDescriptorSddlForm($folder[2])
       $null = [IO.Directory]::CreateDirectory($folder[1], $security)
-      Out-Cw ('created.' + $folder[0]) 'yes'
+      Send-CwValue ('created.' + $folder[0]) 'yes'
     }
     $current = [System.Security.AccessControl.DirectorySecurity]::new($folder[1], $sections)
-    Out-Cw ('sddl.' + $folder[0]) $current.GetSecurityDescriptorSddlForm($sections)
+    Send-CwValue ('sddl.' + $folder[0]) $current.GetSecurityDescriptorSddlForm($sections)
   }
   $settings = [IO.Path]::Combine($data, 'settings.json')
   if ([IO.File]::Exists($settings)) {
     $current = [System.Security.AccessControl.FileSecurity]::new($settings, $sections)
-    Out-Cw 'sddl.settings' $current.GetSecurityDescriptorSddlForm($sections)
+    Send-CwValue 'sddl.settings' $current.GetSecurityDescriptorSddlForm($sections)
   }
-  Out-Cw 'done' 'yes'
+  Send-CwValue 'done' 'yes'
 } catch {
-  Out-Cw 'error' $_.Exception.Message
+  Send-CwValue 'error' $_.Exception.Message
 }
 `;
 
