@@ -149,7 +149,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
         graphBaseUrl: labTenant.graphBaseUrl,
         scopes: graphScopesFor(new URL(labTenant.graphBaseUrl).origin, appGraphPermissions),
         caCertificatePem: labTenant.caCertificatePem,
-        signInPages: { origin: new URL(labTenant.authority).origin },
+        signInPages: { loopbackOrigins: [labTenant.baseUrl, labTenant.pagesBaseUrl] },
       }
     : serverEndpoints(target);
   if (labTenant) for (const secret of labSecrets()) logger.addSecret?.(secret);

@@ -66,10 +66,15 @@ export const signInHostsByCloud: Readonly<Record<AzureCloud, readonly string[]>>
   AzureChina: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn', 'microsoft.com', 'www.microsoft.com'],
 };
 
-/** Which sign-in pages the app may open: a cloud's hosts, or (on the lab) only the lab tenant's own loopback origin. */
-export type SignInAllowance = { readonly hosts: readonly string[] } | { readonly origin: string };
+/**
+ * Which sign-in pages the app may open: https pages of a cloud's hosts, or (on the lab) only the lab tenant's
+ * own loopback origins (its API and its sign-in pages, which the lab serves over http on 127.0.0.1).
+ */
+export type SignInAllowance = { readonly hosts: readonly string[] } | { readonly loopbackOrigins: readonly string[] };
 
-/** An https URL on the allowance (no credentials in it); the lab's origin is compared whole, port included. */
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A URL on the allowance, without credentials in it; a lab origin is compared whole, scheme and port included. */
 export function isAllowedSignInUrl(rawUrl: string, allowance: SignInAllowance): boolean {
   let url: URL;
   try {
@@ -77,6 +82,9 @@ export function isAllowedSignInUrl(rawUrl: string, allowance: SignInAllowance): 
   } catch {
     return false;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return false;
-  return 'origin' in allowance ? url.origin === new URL(allowance.origin).origin : url.port === '' && allowance.hosts.includes(url.hostname);
+  if (url.username !== '' || url.password !== '') return false;
+  if ('loopbackOrigins' in allowance) {
+    return loopbackHosts.has(url.hostname) && allowance.loopbackOrigins.some((origin) => new URL(origin).origin === url.origin);
+  }
+  return url.protocol === 'https:' && url.port === '' && allowance.hosts.includes(url.hostname);
 }

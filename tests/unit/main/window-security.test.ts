@@ -194,10 +194,13 @@ describe('sign-in pages main opens in the system browser', () => {
     }
   });
 
-  it('on the lab, are only the lab tenant’s own loopback origin', () => {
-    const lab = { origin: 'https://127.0.0.1:45123' };
-    expect(isAllowedSignInUrl('https://127.0.0.1:45123/lab/oauth2/v2.0/devicelogin', lab)).toBe(true);
-    expect(isAllowedSignInUrl('https://127.0.0.1:45124/x', lab)).toBe(false);
+  it('on the lab, are only the lab tenant’s own loopback origins', () => {
+    const lab = { loopbackOrigins: ['https://127.0.0.1:45123', 'http://127.0.0.1:45124'] };
+    expect(isAllowedSignInUrl('https://127.0.0.1:45123/lab/oauth2/v2.0/authorize?x=1', lab)).toBe(true);
+    expect(isAllowedSignInUrl('http://127.0.0.1:45124/devicelogin', lab)).toBe(true);
+    expect(isAllowedSignInUrl('http://127.0.0.1:45123/x', lab)).toBe(false);
+    expect(isAllowedSignInUrl('https://127.0.0.1:45125/x', lab)).toBe(false);
     expect(isAllowedSignInUrl('https://login.microsoftonline.com/x', lab)).toBe(false);
+    expect(isAllowedSignInUrl('http://evil.example:45124/x', { loopbackOrigins: ['http://evil.example:45124'] })).toBe(false);
   });
 });
