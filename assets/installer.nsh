@@ -1,8 +1,9 @@
 ; Included by electron-builder's NSIS script (electron-builder.yml, nsis.include).
 ;
 ; The machine-wide data folder, %ProgramData%\<product>\: settings.json (which chooses the target, the
-; PowerShell executable, the module paths and the sign-in endpoints), logs\ and scratch\. Only Administrators
-; and SYSTEM may write there; Users may read the folder and logs\ (the log is redacted) but not scratch\.
+; PowerShell executable, the module paths and the sign-in endpoints), logs\, scratch\ (exports read back)
+; and state\ (change plans, the running marker, token caches). Only Administrators and SYSTEM may write
+; there; Users may read the folder and logs\ (the log is redacted) but not scratch\ or state\.
 ; The app checks this ACL before it reads settings.json and refuses the file otherwise.
 ; The icacls program is started by its absolute path in the system folder ($SYSDIR), never found through PATH.
 
@@ -24,11 +25,13 @@
   CreateDirectory "$APPDATA\${PRODUCT_NAME}\logs"
   CreateDirectory "$APPDATA\${PRODUCT_NAME}\scratch"
   !insertmacro cwSecureFolder "$APPDATA\${PRODUCT_NAME}\scratch" "*S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F"
+  CreateDirectory "$APPDATA\${PRODUCT_NAME}\state"
+  !insertmacro cwSecureFolder "$APPDATA\${PRODUCT_NAME}\state" "*S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F"
 !macroend
 
 !macro customUnInstall
-  ; settings.json and logs\ stay: an administrator wrote the one and may need the other after the
-  ; uninstall. scratch\ only ever holds a configuration export while it is read.
+  ; settings.json, logs\ and state\ stay: an administrator wrote the first and may need the others after
+  ; the uninstall or for a reinstall. scratch\ only ever holds a configuration export while it is read.
   SetShellVarContext all
   RMDir /r "$APPDATA\${PRODUCT_NAME}\scratch"
 !macroend

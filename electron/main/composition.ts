@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { AuthService } from '../services/auth/auth-service';
 import { authorityFor, graphBaseUrlFor, graphScopesFor, azureClouds, appGraphPermissions } from '../services/auth/cloud';
@@ -168,7 +169,8 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
   const sessions = new PowerShellSessionPool();
   const syncServer = new AdSyncClient(sessions.get(target.kind, powerShellTarget(target)));
   const tokenCache = await openTokenCacheStore({
-    cachePath: path.join(target.dataFolder, 'token-cache.bin'),
+    // On a server the data folder is shared by its administrators: one cache file each (DPAPI-encrypted for its owner).
+    cachePath: path.join(target.dataFolder, target.kind === 'server' ? `token-cache-${userInfo().username.replace(/[^A-Za-z0-9._-]/g, '_')}.bin` : 'token-cache.bin'),
     serviceName: 'AzureADConnectWizard',
     accountName: `${target.kind}-token-cache`,
   });

@@ -61,7 +61,7 @@ class StartupRefused extends Error {}
 async function resolveServer(
   productName: string,
   developmentOverrides?: LocationOverrides,
-): Promise<{ locations: ServerLocations; scratchFolder: string; logFolder: string; auth?: AuthSettings | undefined; notices: string[] }> {
+): Promise<{ locations: ServerLocations; scratchFolder: string; stateFolder: string; logFolder: string; auth?: AuthSettings | undefined; notices: string[] }> {
   if (process.platform !== 'win32') throw new StartupRefused('The server target runs on Windows only (the sync server). Use the lab target here.');
   const windows = windowsDirectory();
   if (windows.folder === undefined) throw new StartupRefused(`The Windows folder could not be determined safely: ${windows.problem}.`);
@@ -89,7 +89,7 @@ async function resolveServer(
   }
   const setup = serverSetup(windows.folder, probe, productName, overrides);
   if (!setup.ok) throw new StartupRefused(`The wizard's machine-wide folder is not safe to use: ${setup.problem}.`);
-  return { locations: setup.locations, scratchFolder: setup.folders.scratch, logFolder: setup.folders.logs, auth, notices };
+  return { locations: setup.locations, scratchFolder: setup.folders.scratch, stateFolder: setup.folders.state, logFolder: setup.folders.logs, auth, notices };
 }
 
 async function resolveStartup(): Promise<Startup> {
@@ -103,7 +103,9 @@ async function resolveStartup(): Promise<Startup> {
     const server = await resolveServer(productName);
     const notices = user.state === 'ignored' ? [...server.notices, `${user.problem}. The file is ignored.`] : server.notices;
     return {
-      target: { ...common, kind: 'server', branding: user.settings.branding ?? defaultBranding, dataFolder: userData, auth: server.auth, server: server.locations, scratchFolder: server.scratchFolder },
+      // Plans, the running marker and token caches live in the administrators-only state folder: a file
+      // the unelevated user could forge in %APPDATA% must not make the elevated app resume or replay anything.
+      target: { ...common, kind: 'server', branding: user.settings.branding ?? defaultBranding, dataFolder: server.stateFolder, auth: server.auth, server: server.locations, scratchFolder: server.scratchFolder },
       logFolder: server.logFolder,
       notices,
     };
@@ -121,7 +123,7 @@ async function resolveStartup(): Promise<Startup> {
   const { powershellExecutable, adSyncModule, activeDirectoryModule } = development.settings;
   const server = await resolveServer(productName, { powershellExecutable, adSyncModule, activeDirectoryModule });
   return {
-    target: { ...common, kind, branding, dataFolder: userData, auth: development.settings.auth, server: server.locations, scratchFolder: server.scratchFolder },
+    target: { ...common, kind, branding, dataFolder: server.stateFolder, auth: development.settings.auth, server: server.locations, scratchFolder: server.scratchFolder },
     logFolder: server.logFolder,
     notices,
   };

@@ -6,7 +6,10 @@ import type { AuthSettings } from './settings';
 export interface TargetConfig {
   readonly kind: 'lab' | 'server';
   readonly branding: Branding;
-  /** The app's per-user data folder: the token cache, the change plan and (for the lab) the lab's state. */
+  /**
+   * What the app keeps between runs: the token cache, change plans, the running marker (and the lab's state on
+   * the lab). On a server the administrators-only %ProgramData%\<product>\state.
+   */
   readonly dataFolder: string;
   /** The app's assets folder: the operations module. */
   readonly assetsFolder: string;

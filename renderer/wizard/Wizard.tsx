@@ -14,10 +14,17 @@ import { WizardPageContext, type WizardPageApi } from './wizard-context';
 import { ExitedPage } from '../flows/app/ExitedPage';
 
 const styles = mergeStyleSets({
-  root: { display: 'flex', flexDirection: 'column', height: '100vh', background: '#ffffff' },
+  root: { display: 'flex', flexDirection: 'column', height: '100vh', background: '#ffffff', position: 'relative' },
   banner: { background: '#0078d4', color: '#ffffff', padding: '10px 24px', display: 'flex', alignItems: 'center', gap: 12 },
   lab: { border: '1px solid #ffffff', borderRadius: 2, padding: '0 6px', fontSize: 12 },
-  about: { marginLeft: 'auto', color: '#ffffff', selectors: { ':hover': { color: '#ffffff' }, '.ms-Button-icon': { color: '#ffffff' } } },
+  // Drawn in the banner's right corner but last in the page, so Tab reaches it after the page and its buttons.
+  about: {
+    position: 'absolute',
+    top: 4,
+    right: 16,
+    color: '#ffffff',
+    selectors: { ':hover': { color: '#ffffff' }, ':active': { color: '#ffffff' }, '.ms-Button-icon': { color: '#ffffff' } },
+  },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   main: { flexGrow: 1, padding: '24px 32px', overflowY: 'auto', outline: 'none' },
   title: { margin: '0 0 16px', fontSize: 24, fontWeight: 600, outline: 'none' },
@@ -68,9 +75,6 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
               Lab
             </span>
           )}
-          <ActionButton className={styles.about} iconProps={{ iconName: 'Info' }} onClick={() => setAboutOpen(true)}>
-            About and help
-          </ActionButton>
         </header>
         {appInfo.settingsNotice && (
           <MessageBar messageBarType={MessageBarType.warning} isMultiline>
@@ -94,6 +98,9 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
           onPrevious={() => dispatch({ type: 'previous' })}
           onForward={() => dispatch({ type: 'next' })}
         />
+        <ActionButton className={styles.about} iconProps={{ iconName: 'Info' }} onClick={() => setAboutOpen(true)}>
+          About and help
+        </ActionButton>
       </div>
     </WizardPageContext.Provider>
   );

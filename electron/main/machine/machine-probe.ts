@@ -31,7 +31,8 @@ try {
   $folders = @(
     @('data', $data, '${dataFolderSddl}'),
     @('logs', [IO.Path]::Combine($data, 'logs'), '${dataFolderSddl}'),
-    @('scratch', [IO.Path]::Combine($data, 'scratch'), '${adminOnlyFolderSddl}')
+    @('scratch', [IO.Path]::Combine($data, 'scratch'), '${adminOnlyFolderSddl}'),
+    @('state', [IO.Path]::Combine($data, 'state'), '${adminOnlyFolderSddl}')
   )
   foreach ($folder in $folders) {
     if (-not [IO.Directory]::Exists($folder[1])) {
@@ -60,7 +61,7 @@ export interface ProbeResult {
   readonly programFilesX86?: string;
   readonly adSyncImagePath?: string;
   readonly machineModulePath?: string;
-  /** Security descriptors (SDDL) of `data`, `logs`, `scratch` and `settings` (absent when the file does not exist). */
+  /** Security descriptors (SDDL) of `data`, `logs`, `scratch`, `state` and `settings` (absent when the file does not exist). */
   readonly sddl: Readonly<Record<string, string>>;
   readonly created: readonly string[];
   readonly error?: string;

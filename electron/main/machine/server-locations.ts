@@ -27,7 +27,10 @@ export interface MachineFolders {
   readonly data: string;
   readonly settingsFile: string;
   readonly logs: string;
+  /** Files written and read back once (the live configuration export). */
   readonly scratch: string;
+  /** What the app keeps between runs: change plans, the running marker, each administrator's token cache. */
+  readonly state: string;
 }
 
 /** The documented install folder of the sync engine, under Program Files. */
@@ -79,7 +82,7 @@ export type ServerSetup =
 
 export function machineFolders(programData: string, productName: string): MachineFolders {
   const data = win.join(programData, productName);
-  return { data, settingsFile: win.join(data, 'settings.json'), logs: win.join(data, 'logs'), scratch: win.join(data, 'scratch') };
+  return { data, settingsFile: win.join(data, 'settings.json'), logs: win.join(data, 'logs'), scratch: win.join(data, 'scratch'), state: win.join(data, 'state') };
 }
 
 /** The server target's locations, or why there are none. `overrides` come only from the verified machine-wide settings. */
@@ -90,7 +93,7 @@ export function serverSetup(windowsFolder: string, probe: ProbeResult, productNa
     return { ok: false, problem: 'the ProgramData or Program Files folder is not a local drive path' };
   }
   const folders = machineFolders(programData, productName);
-  for (const name of ['data', 'logs', 'scratch'] as const) {
+  for (const name of ['data', 'logs', 'scratch', 'state'] as const) {
     const sddl = probe.sddl[name];
     const verdict = sddl === undefined ? { ok: false as const, problems: ['it does not exist'] } : evaluateAdminOnly(sddl);
     if (!verdict.ok) return { ok: false, problem: `${folders[name]} is not safe: ${verdict.problems.join('; ')}` };

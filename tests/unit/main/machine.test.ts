@@ -20,6 +20,7 @@ const serverOutput = [
   line('sddl.data', dataFolderSddl),
   line('sddl.logs', dataFolderSddl),
   line('sddl.scratch', adminOnlyFolderSddl),
+  line('sddl.state', adminOnlyFolderSddl),
   line('sddl.settings', 'O:BAG:SYD:AI(A;ID;FA;;;SY)(A;ID;FA;;;BA)(A;ID;0x1200a9;;;BU)'),
   line('done', 'yes'),
 ].join('\r\n');
@@ -57,7 +58,7 @@ describe('the machine probe', () => {
   it('reads its own lines and ignores anything else on the console', () => {
     const result = parseProbeOutput(`WARNING: something\n${serverOutput}\nCW:bogus=!!!`);
     expect(result).toMatchObject({ done: true, programData: 'C:\\ProgramData', programFiles: 'C:\\Program Files', created: [] });
-    expect(Object.keys(result.sddl).sort()).toEqual(['data', 'logs', 'scratch', 'settings']);
+    expect(Object.keys(result.sddl).sort()).toEqual(['data', 'logs', 'scratch', 'settings', 'state']);
     expect(parseProbeOutput(line('error', 'Access to the path is denied.'))).toMatchObject({ done: false, error: 'Access to the path is denied.' });
   });
 });
@@ -94,6 +95,7 @@ describe('the server’s locations', () => {
       settingsFile: 'C:\\ProgramData\\Azure AD Connect Wizard\\settings.json',
       logs: 'C:\\ProgramData\\Azure AD Connect Wizard\\logs',
       scratch: 'C:\\ProgramData\\Azure AD Connect Wizard\\scratch',
+      state: 'C:\\ProgramData\\Azure AD Connect Wizard\\state',
     });
     expect(setup.locations.inheritedVariables).not.toContain('PATH');
     expect(setup.locations.inheritedVariables).not.toContain('PSModulePath');

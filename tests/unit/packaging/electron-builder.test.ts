@@ -62,7 +62,9 @@ describe('electron-builder.yml', () => {
     for (const line of icaclsCalls) expect(line).toContain('"$SYSDIR\\icacls.exe"');
     expect(script).toMatch(/\/inheritance:r \/grant:r \$\{GRANTS\}/);
     expect(script).toContain('"*S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX"');
-    expect(script).toContain('"*S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F"');
+    for (const folder of ['scratch', 'state']) {
+      expect(script).toContain(`!insertmacro cwSecureFolder "$APPDATA\\\${PRODUCT_NAME}\\${folder}" "*S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F"`);
+    }
     // The uninstaller leaves the administrator's settings alone.
     const uninstall = script.slice(script.indexOf('!macro customUnInstall'));
     const removals = uninstall.split('\n').filter((line) => /^\s*(RMDir|Delete)\b/.test(line));
