@@ -5,8 +5,14 @@
  * bundle's URL, so the lab never works out where it lives by itself.
  */
 import path from 'node:path';
+import { LAB_PASSWORD } from './tenant/constants';
 
 export { startLabTenant, type LabTenant } from './tenant/server';
+
+/** Values the app's log must never hold, whatever text carries them (the lab accounts' password). */
+export function labSecrets(): readonly string[] {
+  return [LAB_PASSWORD];
+}
 
 /** The lab sync server's PowerShell modules, by absolute path, and the environment they need. */
 export interface LabSyncServerModules {

@@ -15,7 +15,7 @@ export type CliIo = {
   cwd: string;
   now?: () => Date;
   /** The live source behind `--source lab` (closed after reading); absent when no lab is available. */
-  labSource?: () => LiveConfigurationSource & { close?(): Promise<void> };
+  labSource?: () => LiveConfigurationSource & { readonly scratchFolder: string; close?(): Promise<void> };
   /** Name and version written into exports. */
   generatedBy?: string;
 };
@@ -45,7 +45,7 @@ async function readSource(source: string, io: CliIo): Promise<ConfigurationSumma
     if (io.labSource === undefined) throw new AppError('MODULE_NOT_FOUND', 'The lab sync server is not available in this build.');
     const lab = io.labSource();
     try {
-      return await readLiveSummary(lab);
+      return await readLiveSummary(lab, lab.scratchFolder);
     } finally {
       await lab.close?.();
     }

@@ -3,7 +3,7 @@ import { requestChannelNames, requestChannels, type ParsedRequestOf, type Reques
 import { AppError } from '../../shared/core/errors';
 import { fail, ok, type Result } from '../../shared/core/result';
 import type { HandlerContext, IpcHost } from './host';
-import type { Logger } from '../main/logger';
+import { seeTheLog, type Logger } from '../main/logger';
 
 /** One handler per request channel; a channel without a handler is a compile error. */
 export type RequestHandlers = {
@@ -36,9 +36,14 @@ async function runHandler<C extends RequestChannel>(
     const handler = handlers[channel] as (request: unknown, context: HandlerContext) => Promise<unknown>;
     return ok(await handler(parsed.data, context));
   } catch (error) {
-    if (error instanceof AppError) return fail(error.toData());
+    // The page gets the typed code and the product message; the detail (exception text, PowerShell
+    // output, paths) goes to the log only.
+    if (error instanceof AppError) {
+      logger.warn(`[ipc] ${channel} failed`, error);
+      return fail({ code: error.code, message: error.message });
+    }
     logger.error(`[ipc] ${channel} failed`, error);
-    return fail({ code: 'INTERNAL', message: 'An unexpected error occurred. See the log for details.' });
+    return fail({ code: 'INTERNAL', message: `An unexpected error occurred. ${seeTheLog(logger)}` });
   }
 }
 

@@ -1,9 +1,10 @@
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { AuthService } from '../services/auth/auth-service';
 import { authorityFor, graphBaseUrlFor, graphScopesFor, azureClouds, appGraphPermissions } from '../services/auth/cloud';
 import { openTokenCacheStore } from '../services/auth/token-cache';
 import { GraphClient } from '../clients/graph/graph-client';
-import { defaultPowerShellExecutable, operationsModulePath, PowerShellSession, PowerShellSessionPool, type PowerShellTarget } from '../clients/powershell';
+import { operationsModulePath, PowerShellSession, PowerShellSessionPool, type PowerShellTarget } from '../clients/powershell';
 import { AdSyncClient } from '../clients/sync-server/ad-sync-client';
 import { productStrings } from '../../shared/core/branding';
 import { AppService } from '../services/app/app-service';
@@ -14,13 +15,15 @@ import { ConfigurationService } from '../services/configuration/configuration-se
 import { LicensesService } from '../services/licenses/licenses-service';
 import { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
 import { SyncStatusService } from '../services/sync-status/sync-status-service';
-import { labSyncServerModules, startLabTenant, type LabTenant } from '../../lab/index';
+import { labSecrets, labSyncServerModules, startLabTenant, type LabTenant } from '../../lab/index';
 import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/register';
 import type { AppShell } from './app-shell';
 import { EventBus } from './event-bus';
 import type { FileDialogs } from './file-dialogs';
 import type { Logger } from './logger';
+import { isAllowedSignInUrl, signInHostsByCloud, type SignInAllowance } from './security-policy';
+import { AppError } from '../../shared/core/errors';
 import type { Services } from './services';
 import type { TargetConfig } from './target-config';
 import { findPwsh } from './pwsh-location';
@@ -30,7 +33,12 @@ export interface CompositionOptions {
   readonly shell: AppShell;
   readonly dialogs: FileDialogs;
   readonly version: string;
-  readonly logger: Logger;
+  /** The app's log; the lab target adds the lab password to what it never writes. */
+  readonly logger: Logger & { addSecret?(secret: string): void };
+  /** The folder of the log, shown in About. Default: the log file's folder. */
+  readonly logFolder?: string;
+  /** Why the machine-wide settings were not used, when they were not. */
+  readonly settingsNotice?: string | undefined;
 }
 
 /** The composed app: its request handlers, its services, and how to release what it holds. */
@@ -53,18 +61,21 @@ interface CloudEndpoints {
   readonly graphBaseUrl: string;
   readonly scopes: string[];
   readonly caCertificatePem?: string;
+  /** The sign-in pages main may open in the system browser. */
+  readonly signInPages: SignInAllowance;
 }
 
 const unconfiguredClientId = '00000000-0000-0000-0000-000000000000';
 
 function serverEndpoints(target: TargetConfig): CloudEndpoints {
-  const auth = target.settings.auth;
+  const auth = target.auth;
   const cloud = azureClouds[auth?.cloud ?? 'AzurePublic'];
   return {
     clientId: auth?.clientId ?? unconfiguredClientId,
     authority: authorityFor(auth?.cloud ?? 'AzurePublic', auth?.tenant ?? 'organizations'),
     graphBaseUrl: graphBaseUrlFor(auth?.cloud ?? 'AzurePublic'),
     scopes: graphScopesFor(cloud.graphResource, appGraphPermissions),
+    signInPages: { hosts: signInHostsByCloud[auth?.cloud ?? 'AzurePublic'] },
   };
 }
 
@@ -86,23 +97,32 @@ function labPowerShellTarget(location: LabSyncServerLocation): PowerShellTarget 
     extraModules: [lab.localGroupsModule],
     activeDirectoryModule: lab.activeDirectoryModule,
     env: lab.env,
+    // Auto-loading finds only pwsh's own modules ($PSHOME); the lab's modules are imported by path.
+    modulePath: [],
   };
 }
 
 function powerShellTarget(target: TargetConfig): PowerShellTarget {
-  const { settings, assetsFolder } = target;
+  const { assetsFolder } = target;
   if (target.kind === 'server') {
+    const server = target.server;
+    if (server === undefined) throw new Error('The server target needs the machine-wide locations (Windows only).');
     return {
-      executable: settings.powershellExecutable ?? defaultPowerShellExecutable(target.platform),
+      executable: server.powershellExecutable,
       operationsModule: operationsModulePath(assetsFolder),
-      adSyncModule: settings.adSyncModule ?? 'ADSync',
+      adSyncModule: server.adSyncModule,
+      activeDirectoryModule: server.activeDirectoryModule,
+      modulePath: server.modulePath,
+      env: server.environment,
+      inheritedVariables: server.inheritedVariables,
+      workingDirectory: server.workingDirectory,
     };
   }
   return labPowerShellTarget({
     assetsFolder,
     labPackageFolder: target.labPackageFolder,
     labFolder: target.dataFolder,
-    pwshPath: settings.powershellExecutable ?? findPwsh(),
+    pwshPath: findPwsh(),
   });
 }
 
@@ -130,13 +150,27 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
         graphBaseUrl: labTenant.graphBaseUrl,
         scopes: graphScopesFor(new URL(labTenant.graphBaseUrl).origin, appGraphPermissions),
         caCertificatePem: labTenant.caCertificatePem,
+        signInPages: { loopbackOrigins: [labTenant.baseUrl, labTenant.pagesBaseUrl] },
       }
     : serverEndpoints(target);
+  if (labTenant) for (const secret of labSecrets()) logger.addSecret?.(secret);
+  // Every sign-in page main opens (MSAL's authorize URL, the device-code verification page) is checked here.
+  const openSignInPage = async (url: string): Promise<void> => {
+    if (!isAllowedSignInUrl(url, endpoints.signInPages)) {
+      logger.warn('[auth] refused to open a sign-in page outside the allow-list', url);
+      throw new AppError('NOT_ALLOWED_URL', 'The sign-in page is not on the identity provider’s own hosts, so the wizard did not open it.');
+    }
+    await options.shell.openSignInPage(url);
+  };
+  const shellWithCheckedSignIn = { ...options.shell, openSignInPage };
+  const scratchFolder = target.scratchFolder ?? path.join(target.dataFolder, 'scratch');
+  const logFolder = options.logFolder ?? (logger.file ? path.dirname(logger.file) : target.dataFolder);
 
   const sessions = new PowerShellSessionPool();
   const syncServer = new AdSyncClient(sessions.get(target.kind, powerShellTarget(target)));
   const tokenCache = await openTokenCacheStore({
-    cachePath: path.join(target.dataFolder, 'token-cache.bin'),
+    // On a server the data folder is shared by its administrators: one cache file each (DPAPI-encrypted for its owner).
+    cachePath: path.join(target.dataFolder, target.kind === 'server' ? `token-cache-${userInfo().username.replace(/[^A-Za-z0-9._-]/g, '_')}.bin` : 'token-cache.bin'),
     serviceName: 'AzureADConnectWizard',
     accountName: `${target.kind}-token-cache`,
   });
@@ -151,7 +185,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     authority: endpoints.authority,
     scopes: endpoints.scopes,
     caCertificatePem: endpoints.caCertificatePem,
-    openBrowser: (url) => options.shell.openSignInPage(url),
+    openBrowser: openSignInPage,
     tokenCache,
     directory: graph,
     logger,
@@ -160,9 +194,9 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
   const events = new EventBus();
   const { version, shell, dialogs } = options;
   const services: Services = {
-    app: new AppService({ target, version, shell }),
-    auth: new SignInStatusService({ auth, shell, events, logger }),
-    configuration: new ConfigurationService({ syncServer, dialogs, target, version, logger }),
+    app: new AppService({ target, version, shell, logFolder, settingsNotice: options.settingsNotice }),
+    auth: new SignInStatusService({ auth, shell: shellWithCheckedSignIn, events, logger }),
+    configuration: new ConfigurationService({ syncServer, dialogs, target, version, logger, scratchFolder }),
     changes: new ChangeService({
       client: syncServer,
       dataFolder: target.dataFolder,

@@ -1,6 +1,8 @@
+import type { AzureCloud } from '../services/auth/cloud';
+
 /**
  * The window's security rules as plain data and pure functions, so unit tests can assert them
- * without an Electron binary. `window.ts` and `session-security.ts` apply them.
+ * without an Electron binary. `harden.ts`, `index.ts` and the composition root apply them.
  */
 
 /** Scripts only from the app itself; Fluent UI injects styles at run time, so inline styles are allowed. */
@@ -51,4 +53,38 @@ export function isAppUrl(rawUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Hosts of the sign-in pages per cloud: the authority (the interactive sign-in) and the device-code
+ * verification pages Entra names (microsoft.com/devicelogin, www.microsoft.com/link, login.microsoft.com/device,
+ * and the national clouds' own deviceloginus / deviceloginchina paths on microsoft.com).
+ */
+export const signInHostsByCloud: Readonly<Record<AzureCloud, readonly string[]>> = {
+  AzurePublic: ['login.microsoftonline.com', 'login.microsoft.com', 'microsoft.com', 'www.microsoft.com'],
+  AzureUSGovernment: ['login.microsoftonline.us', 'login.microsoft.us', 'microsoft.com', 'www.microsoft.com'],
+  AzureChina: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn', 'microsoft.com', 'www.microsoft.com'],
+};
+
+/**
+ * Which sign-in pages the app may open: https pages of a cloud's hosts, or (on the lab) only the lab tenant's
+ * own loopback origins (its API and its sign-in pages, which the lab serves over http on 127.0.0.1).
+ */
+export type SignInAllowance = { readonly hosts: readonly string[] } | { readonly loopbackOrigins: readonly string[] };
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A URL on the allowance, without credentials in it; a lab origin is compared whole, scheme and port included. */
+export function isAllowedSignInUrl(rawUrl: string, allowance: SignInAllowance): boolean {
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '') return false;
+  if ('loopbackOrigins' in allowance) {
+    return loopbackHosts.has(url.hostname) && allowance.loopbackOrigins.some((origin) => new URL(origin).origin === url.origin);
+  }
+  return url.protocol === 'https:' && url.port === '' && allowance.hosts.includes(url.hostname);
 }

@@ -1,5 +1,5 @@
-import { mergeStyleSets, Text } from '@fluentui/react';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { ActionButton, MessageBar, MessageBarType, mergeStyleSets, Text } from '@fluentui/react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/app/app-info';
 import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
@@ -8,14 +8,23 @@ import { PageContent } from '../flows/PageContent';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
+import { AboutDialog } from './AboutDialog';
 import { StepList } from './StepList';
 import { WizardPageContext, type WizardPageApi } from './wizard-context';
 import { ExitedPage } from '../flows/app/ExitedPage';
 
 const styles = mergeStyleSets({
-  root: { display: 'flex', flexDirection: 'column', height: '100vh', background: '#ffffff' },
+  root: { display: 'flex', flexDirection: 'column', height: '100vh', background: '#ffffff', position: 'relative' },
   banner: { background: '#0078d4', color: '#ffffff', padding: '10px 24px', display: 'flex', alignItems: 'center', gap: 12 },
   lab: { border: '1px solid #ffffff', borderRadius: 2, padding: '0 6px', fontSize: 12 },
+  // Drawn in the banner's right corner but last in the page, so Tab reaches it after the page and its buttons.
+  about: {
+    position: 'absolute',
+    top: 4,
+    right: 16,
+    color: '#ffffff',
+    selectors: { ':hover': { color: '#ffffff' }, ':active': { color: '#ffffff' }, '.ms-Button-icon': { color: '#ffffff' } },
+  },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   main: { flexGrow: 1, padding: '24px 32px', overflowY: 'auto', outline: 'none' },
   title: { margin: '0 0 16px', fontSize: 24, fontWeight: 600, outline: 'none' },
@@ -33,6 +42,7 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
   );
   const page = currentPage(pages, state);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const isFirstPage = useRef(true);
 
   useEffect(() => {
@@ -66,6 +76,12 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
             </span>
           )}
         </header>
+        {appInfo.settingsNotice && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+            The machine-wide settings were not used. {appInfo.settingsNotice}
+          </MessageBar>
+        )}
+        {aboutOpen && <AboutDialog appInfo={appInfo} onClose={() => setAboutOpen(false)} />}
         <div className={styles.body}>
           <StepList items={stepListItems(pages, state)} />
           <main className={styles.main} aria-labelledby="page-title">
@@ -82,6 +98,9 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
           onPrevious={() => dispatch({ type: 'previous' })}
           onForward={() => dispatch({ type: 'next' })}
         />
+        <ActionButton className={styles.about} iconProps={{ iconName: 'Info' }} onClick={() => setAboutOpen(true)}>
+          About and help
+        </ActionButton>
       </div>
     </WizardPageContext.Provider>
   );

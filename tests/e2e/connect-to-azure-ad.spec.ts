@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { signInMessages } from '../../shared/auth/sign-in-messages';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
@@ -81,6 +82,14 @@ test('a Hybrid Identity Administrator signs in in the browser: account, tenant a
   await expect(account).toHaveCount(0);
   await expect(nextButton(wizard)).toBeDisabled();
   expect(harness.app.services.auth.getStatus().state).toBe('signedOut');
+
+  // The walk is in main's log, and the log holds no password, token or cookie.
+  const log = await readFile(harness.logFile, 'utf8');
+  expect(log).toContain('[auth] signed in as hybridadmin@contoso.onmicrosoft.com');
+  expect(log).not.toContain(password);
+  expect(log).not.toMatch(/Bearer\s+(?!\[redacted\])\S/);
+  expect(log).not.toMatch(/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./);
+  expect(log).not.toMatch(/"(access_token|refresh_token|id_token|cookie)"\s*:\s*"(?!\[redacted\])/i);
 });
 
 test('a Global Administrator signs in and may go on to Assign licenses', async ({ wizard }) => {

@@ -1,8 +1,21 @@
+import path from 'node:path';
 import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
-test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard }) => {
+test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard, harness }) => {
   await expect(wizard.getByRole('heading', { level: 1, name: 'Welcome to Azure AD Connect' })).toBeVisible();
+
+  // About and help: the version, the log folder as text, and a button that has main open it.
+  await wizard.getByRole('button', { name: 'About and help' }).click();
+  const about = wizard.getByRole('dialog', { name: /^About / });
+  await expect(about).toContainText('Version');
+  await expect(about.getByTestId('log-folder')).toHaveText(path.dirname(harness.logFile));
+  await expectNoSeriousAxeViolations(wizard);
+  await about.getByRole('button', { name: 'Open log folder' }).click();
+  await expect.poll(() => harness.logFolderOpenings()).toBe(1);
+  await about.getByRole('button', { name: 'Close' }).click();
+  await expect(about).toHaveCount(0);
+
   await expect(wizard.getByRole('button', { name: 'Previous' })).toHaveCount(0);
   const steps = wizard.getByRole('navigation', { name: 'Wizard steps' });
   await expect(steps.locator('[aria-current="step"]')).toHaveText('Welcome');

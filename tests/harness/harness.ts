@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeApp, type ComposedApp } from '../../electron/main/composition';
+import { FileLogger } from '../../electron/main/log/file-logger';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
 import { defaultBranding } from '../../shared/core/branding';
@@ -17,6 +18,10 @@ export interface Harness {
   readonly url: string;
   readonly origin: string;
   readonly labFolder: string;
+  /** The app's log, as main writes it in the lab (`<lab folder>/logs/wizard.log`). */
+  readonly logFile: string;
+  /** How often the page asked main to open the log folder. */
+  readonly logFolderOpenings: () => number;
   readonly app: ComposedApp;
   readonly dialogs: ScriptedDialogs;
   close(): Promise<void>;
@@ -27,10 +32,9 @@ export interface HarnessOptions {
   readonly labFolder?: string;
 }
 
-const labTarget = (dataFolder: string) =>
-  ({ kind: 'lab', branding: defaultBranding, dataFolder, assetsFolder, labPackageFolder, platform: process.platform, settings: {} }) as const;
+const labTarget = (dataFolder: string) => ({ kind: 'lab', branding: defaultBranding, dataFolder, assetsFolder, labPackageFolder, platform: process.platform }) as const;
 
-const quietShell = { openExternal: async () => {}, openSignInPage: async () => {}, exit: async () => false };
+const quietShell = { openExternal: async () => {}, openSignInPage: async () => {}, openLogFolder: async () => false, exit: async () => false };
 
 /** Seeds a lab folder: the sync server's state and the tenant's certificates and keys. */
 async function seedLab(folder: string): Promise<void> {
@@ -47,23 +51,31 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const labFolder = options.labFolder ?? (await freshLabFolder(seedLab));
   const host = await startWebHost(builtRendererFolder);
   const dialogs = new ScriptedDialogs();
+  const logger = new FileLogger({ folder: path.join(labFolder, 'logs') });
+  let logFolderOpenings = 0;
   const app = await composeApp({
     target: labTarget(labFolder),
     version: process.env.npm_package_version ?? '0.0.0',
-    logger: consoleLogger,
+    logger,
     dialogs,
     shell: {
       openExternal: async (url) => host.openInBrowserTab(url),
       openSignInPage: async (url) => host.openInBrowserTab(url),
+      openLogFolder: async () => {
+        logFolderOpenings += 1;
+        return true;
+      },
       exit: async () => false,
     },
   });
-  registerHandlers(host, app.handlers, consoleLogger);
+  registerHandlers(host, app.handlers, logger);
   app.events.attach((event, payload) => host.pushEvent(event, payload));
   return {
     url: host.url,
     origin: host.origin,
     labFolder,
+    logFile: logger.file,
+    logFolderOpenings: () => logFolderOpenings,
     app,
     dialogs,
     close: async () => {

@@ -18,18 +18,22 @@ export const ADSYNC_MODULE_DEFAULT_PATH = 'C:\\Program Files\\Microsoft Azure AD
 
 type ModuleRole = 'ADSync' | 'ActiveDirectory' | 'LocalAccounts' | 'Operations';
 
-export function moduleGuidance(role: ModuleRole, spec: string): string {
+/*
+ * Messages reach the page, so they hold no path of this machine and no PowerShell text: the configured
+ * module path and PowerShell's own words travel as detail, which goes to the log only.
+ */
+export function moduleGuidance(role: ModuleRole): string {
   switch (role) {
     case 'ADSync':
       return (
-        `The ADSync PowerShell module could not be loaded (configured as "${spec}"). ` +
+        'The ADSync PowerShell module could not be loaded. ' +
         `On an Azure AD Connect server it is installed with the sync engine at ${ADSYNC_MODULE_DEFAULT_PATH} ` +
         'and needs Windows PowerShell 5.1 (powershell.exe). Run the wizard on the sync server, repair Azure AD ' +
         'Connect if the file is missing, or use the lab target on a machine without Azure AD Connect.'
       );
     case 'ActiveDirectory':
       return (
-        `The ActiveDirectory PowerShell module could not be loaded (configured as "${spec}"), so the forest's ` +
+        "The ActiveDirectory PowerShell module could not be loaded, so the forest's " +
         'domains and OUs cannot be listed. Install the AD DS tools (RSAT): on Windows Server run ' +
         '"Install-WindowsFeature RSAT-AD-PowerShell", on Windows 10/11 add the optional feature ' +
         '"RSAT: Active Directory Domain Services and Lightweight Directory Services Tools".'
@@ -42,7 +46,7 @@ export function moduleGuidance(role: ModuleRole, spec: string): string {
       );
     case 'Operations':
       return (
-        `The wizard's own PowerShell module could not be loaded from "${spec}". The installation is incomplete: ` +
+        "The wizard's own PowerShell module could not be loaded. The installation is incomplete: " +
         'reinstall the wizard.'
       );
   }
@@ -75,7 +79,7 @@ function roleOfCommand(command: string): ModuleRole | undefined {
 function moduleNotFound(role: ModuleRole, context: ErrorContext, info: PowerShellErrorInfo): AppError {
   const spec =
     role === 'ActiveDirectory' ? context.activeDirectoryModule : role === 'ADSync' ? context.adSyncModule : (info.target ?? '');
-  return new AppError('MODULE_NOT_FOUND', moduleGuidance(role, spec), detailOf(info));
+  return new AppError('MODULE_NOT_FOUND', moduleGuidance(role), `Module: ${spec}\n${detailOf(info)}`);
 }
 
 const has = (text: string, pattern: RegExp): boolean => pattern.test(text);
@@ -92,7 +96,7 @@ export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorCont
     if (role === 'Extra') {
       return new AppError(
         'MODULE_NOT_FOUND',
-        `The PowerShell module "${info.target ?? ''}" that this target's configuration names could not be loaded. Check the target configuration.`,
+        "A PowerShell module that this target's configuration names could not be loaded. Check the target configuration.",
         detail,
       );
     }
@@ -138,16 +142,16 @@ export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorCont
   }
   if (has(message, /The term '[^']*ADSync[^']*' is not recognized/i)) return moduleNotFound('ADSync', context, info);
 
-  return new AppError('POWERSHELL_ERROR', `PowerShell reported an error in "${context.operation}": ${message}`, detail);
+  return new AppError('POWERSHELL_ERROR', `PowerShell reported an error in "${context.operation}".`, detail);
 }
 
 export function powerShellUnavailable(executable: string, cause: string): AppError {
   return new AppError(
     'POWERSHELL_UNAVAILABLE',
-    `PowerShell could not be started: "${executable}" was not found or cannot run. On the sync server the wizard ` +
-      'uses Windows PowerShell (powershell.exe, in C:\\Windows\\System32\\WindowsPowerShell\\v1.0); elsewhere install ' +
-      'PowerShell 7 (pwsh) and make sure it is on PATH, or set the executable in the target configuration.',
-    cause,
+    'PowerShell could not be started: it was not found or cannot run. On the sync server the wizard ' +
+      'uses Windows PowerShell (powershell.exe, in the System32\\WindowsPowerShell\\v1.0 folder of Windows); in development ' +
+      'install PowerShell 7 (pwsh) and make sure it is on PATH.',
+    `Executable: ${executable}\n${cause}`,
   );
 }
 
@@ -170,7 +174,7 @@ export function sessionCrashed(operation: string, cause: string): AppError {
 export function invalidOutput(operation: string, reason: string, output: string): AppError {
   return new AppError(
     'INVALID_OUTPUT',
-    `The PowerShell operation "${operation}" returned output the wizard cannot read: ${reason}.`,
-    output,
+    `The PowerShell operation "${operation}" returned output the wizard cannot read.`,
+    `${reason}\n${output}`,
   );
 }

@@ -1,4 +1,4 @@
 export { PowerShellSession } from './powershell-session';
 export { PowerShellSessionPool } from './session-pool';
 export { operationsModulePath } from './operations-module';
-export { buildProcessEnvironment, defaultPowerShellExecutable, type PowerShellTarget } from './powershell-target';
+export { buildProcessEnvironment, type PowerShellTarget } from './powershell-target';

@@ -1,3 +1,4 @@
+import { delimiter } from 'node:path';
 import { AppError } from '../../../shared/core/errors';
 import { sessionInfoSchema, type SessionInfo } from '../../../shared/sync-server';
 import {
@@ -122,6 +123,7 @@ export class PowerShellSession implements OperationRunner {
       adSyncModule: this.target.adSyncModule,
       activeDirectoryModule: this.target.activeDirectoryModule ?? 'ActiveDirectory',
       extraModules: this.target.extraModules ?? [],
+      modulePath: (this.target.modulePath ?? []).join(delimiter),
     });
     const outcome = await this.race(handle, command, timeoutMs);
     const output = await this.settle(handle, outcome, 'start', timeoutMs, 'start');
@@ -130,8 +132,8 @@ export class PowerShellSession implements OperationRunner {
       await handle.process.kill();
       throw new AppError(
         'MODULE_NOT_FOUND',
-        moduleGuidance('Operations', this.target.operationsModule),
-        describeStrayOutput(`${output.stdout}\n${output.stderr}`),
+        moduleGuidance('Operations'),
+        `Module: ${this.target.operationsModule}\n${describeStrayOutput(`${output.stdout}\n${output.stderr}`)}`,
       );
     }
     if (!reading.envelope.ok) {

@@ -54,22 +54,40 @@ function toShellExit(outcome: unknown): ShellExit {
 }
 
 /**
- * node-powershell, started with -NoProfile -NonInteractive and the target's executable and environment.
+ * node-powershell starts the program named by NODE_POWERSHELL, whatever it was asked to start, when that
+ * variable is set in the app's own environment. This subclass answers the target's executable, always.
+ */
+class PinnedPowerShell extends PowerShell {
+  protected override setExecutable({ executable }: { executable?: string }): string {
+    if (!executable) throw new Error('No PowerShell executable was given.');
+    return executable;
+  }
+}
+
+/**
+ * node-powershell, started with -NoProfile -NonInteractive, the target's executable, working folder and an
+ * environment built from an allow-list (buildProcessEnvironment).
  * TERM=dumb: pwsh on Unix otherwise writes "\e[?1h\e[?1l" each time it reads a line; when that lands in the
  * same stdout chunk as node-powershell's closing delimiter, node-powershell's delimiter search (which looks
  * only at the last 17 bytes of a single-chunk answer) misses it and the call hangs until its timeout.
  */
 export const startNodePowerShell: ShellFactory = (target) => {
-  const shell = new PowerShell({
-    executable: target.executable,
-    executableOptions: {
-      '-NoLogo': true,
-      '-NoProfile': true,
-      '-NonInteractive': true,
-      '-ExecutionPolicy': 'Bypass',
-    },
-    spawnOptions: { env: { ...buildProcessEnvironment(target, process.env, delimiter), TERM: 'dumb' }, windowsHide: true },
-    throwOnInvocationError: false,
+  const shell = new PinnedPowerShell({
+      executable: target.executable,
+      executableOptions: {
+        '-NoLogo': true,
+        '-NoProfile': true,
+        '-NonInteractive': true,
+        // Process scope: a CurrentUser policy set by the unelevated user cannot loosen it, and a downloaded
+        // unsigned script is still refused. Group Policy, when set, wins over any command-line value.
+        '-ExecutionPolicy': target.executionPolicy ?? 'RemoteSigned',
+      },
+      spawnOptions: {
+        env: { ...buildProcessEnvironment(target, process.env, delimiter), TERM: 'dumb' },
+        windowsHide: true,
+        ...(target.workingDirectory ? { cwd: target.workingDirectory } : {}),
+      },
+      throwOnInvocationError: false,
   });
   // A write to a dead process's stdin must not become an unhandled 'error' event.
   shell.streams.stdin.on('error', () => undefined);

@@ -29,19 +29,29 @@ export interface SessionBootstrap {
   readonly adSyncModule: string;
   readonly activeDirectoryModule: string;
   readonly extraModules?: readonly string[];
+  /** Module folders auto-loading may search after `$PSHOME\Modules`, joined with the platform's path delimiter. */
+  readonly modulePath?: string;
 }
 
-/** Imports the operations module (its path decoded from base64, not pasted in) and lets it import the target's modules. */
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+const decoded = (text: string): string => `([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${base64(text)}')))`;
+
+/**
+ * First replaces PSModulePath (PowerShell put the user's own module folder first on it at start, and the
+ * operations module's first command would auto-load from there), then imports the operations module by its
+ * path and lets it import the target's modules. Only .NET calls run before PSModulePath is replaced, and
+ * every path is decoded from base64, never pasted in.
+ */
 export function bootstrapCommand(bootstrap: SessionBootstrap): string {
-  const modulePath = Buffer.from(bootstrap.operationsModule, 'utf8').toString('base64');
   const settings = encodeParameters({
     adSyncModule: bootstrap.adSyncModule,
     activeDirectoryModule: bootstrap.activeDirectoryModule,
     extraModules: bootstrap.extraModules ?? [],
   });
   return (
-    `Import-Module -Name ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('${modulePath}'))) ` +
-    `-DisableNameChecking -ErrorAction Stop; Initialize-CwSession '${settings}'`
+    `$env:PSModulePath = (@([IO.Path]::Combine($PSHOME, 'Modules')) + @(${decoded(bootstrap.modulePath ?? '')}` +
+    `.Split([char[]]@([IO.Path]::PathSeparator), [StringSplitOptions]::RemoveEmptyEntries))) -join [IO.Path]::PathSeparator; ` +
+    `Import-Module -Name ${decoded(bootstrap.operationsModule)} -DisableNameChecking -ErrorAction Stop; Initialize-CwSession '${settings}'`
   );
 }
 
@@ -74,7 +84,7 @@ export function readEnvelope(stdout: string): EnvelopeReading {
   return { kind: 'envelope', envelope: parsed.data };
 }
 
-/** The console text around the envelope, for error details: without ANSI sequences, trimmed, bounded. */
+/** The console text around the envelope, for the log only: without ANSI sequences, trimmed, bounded. */
 export function describeStrayOutput(text: string, limit = 2_000): string {
   // eslint-disable-next-line no-control-regex
   const clean = text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').trim();

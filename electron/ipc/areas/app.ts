@@ -9,6 +9,7 @@ export function createAppHandlers(app: AppService): AreaHandlers<typeof appChann
       await app.openExternal(url);
       return { opened: true };
     },
+    'app:open-log-folder': async () => ({ opened: await app.openLogFolder() }),
     'app:exit': async () => ({ closing: await app.exit() }),
   };
 }

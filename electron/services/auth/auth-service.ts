@@ -14,6 +14,7 @@ import {
   type SignInMethod,
   type SignInStatus,
 } from '../../../shared/auth/account';
+import { redact } from '../../main/log/redact';
 import type { Logger } from '../../main/logger';
 import { signInFailedPage, signInSucceededPage } from './browser-pages';
 import type { DirectoryReader } from '../../clients/graph/directory-reader';
@@ -101,7 +102,12 @@ export class AuthService {
     const state = this.pending ? 'signingIn' : this.signedIn ? 'signedIn' : 'signedOut';
     const status: SignInStatus = { state, cachePersistence: this.config.tokenCache.persistence };
     if (state === 'signedIn' && this.signedIn) status.account = this.signedIn;
-    if (this.lastError) status.lastError = this.lastError.toData();
+    // The sign-in page shows Entra's diagnostic line (the AADSTS code an administrator quotes to support), as the
+    // native wizard does: one line, redacted like the log, never a token.
+    if (this.lastError) {
+      const { code, message, detail } = this.lastError;
+      status.lastError = detail ? { code, message, detail: redact(detail) } : { code, message };
+    }
     if (this.config.tokenCache.reason) status.cachePersistenceReason = this.config.tokenCache.reason;
     return status;
   }

@@ -80,7 +80,8 @@ async function runStep(step: PlanStep, context: ExecutionContext): Promise<StepR
 function describeError(error: unknown): string {
   if (error instanceof StepFailure) return error.message;
   if (isAppError(error)) return error.message;
-  return error instanceof Error ? error.message : String(error);
+  // An exception's own text is for the log, not for the page.
+  return 'An unexpected error occurred.';
 }
 
 /**

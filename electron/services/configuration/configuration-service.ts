@@ -23,6 +23,8 @@ export interface ConfigurationServiceOptions {
   readonly syncServer: Pick<AdSyncClient, 'getServerState' | 'getDatabaseConfiguration' | 'exportServerConfiguration' | 'getScheduler'>;
   readonly dialogs: FileDialogs;
   readonly target: Pick<TargetConfig, 'branding' | 'platform' | 'dataFolder'>;
+  /** Where the live export is written and read back (see readLiveSummary). */
+  readonly scratchFolder: string;
   readonly version: string;
   readonly logger: Logger;
 }
@@ -76,10 +78,11 @@ export class ConfigurationService {
     let summary: ConfigurationSummary | null = null;
     let summaryError: string | undefined;
     try {
-      summary = await readLiveSummary(syncServer);
+      summary = await readLiveSummary(syncServer, this.options.scratchFolder);
     } catch (error) {
-      summaryError = describe(error);
-      logger.warn('[configuration] reading the configuration export failed', isAppError(error) ? error.code : '', summaryError);
+      // The page shows a product message; what went wrong in detail goes to the log only.
+      summaryError = isAppError(error) ? error.message : 'The configuration export could not be read.';
+      logger.warn('[configuration] reading the configuration export failed', error);
     }
     return buildConfigurationView(
       summaryError === undefined ? { state, database, summary, readAt } : { state, database, summary, summaryError, readAt },
@@ -98,7 +101,7 @@ export class ConfigurationService {
     });
     if (chosen === undefined) return { status: 'cancelled' };
     onProgress('reading');
-    const summary = await readLiveSummary(syncServer);
+    const summary = await readLiveSummary(syncServer, this.options.scratchFolder);
     onProgress('writing');
     const written = await writeSummaryExport(summary, withJsonExtension(chosen), { exportedAt: new Date().toISOString(), exportedBy: this.generatedBy });
     logger.info('[configuration] settings exported');
@@ -165,7 +168,7 @@ export class ConfigurationService {
 
   private async readSource(source: ResolvedSource): Promise<{ summary: ConfigurationSummary; label: string }> {
     if (source.kind === 'path') return { summary: await readSummaryFromPath(source.path), label: source.path };
-    const summary = await readLiveSummary(this.options.syncServer);
+    const summary = await readLiveSummary(this.options.syncServer, this.options.scratchFolder);
     return { summary, label: summary.server.name ? `This server (${summary.server.name})` : 'This server' };
   }
 }

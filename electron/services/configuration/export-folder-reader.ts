@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/core/errors';
 import { assembleSummary } from '../../../shared/configuration/assemble';
@@ -7,6 +7,7 @@ import type { Scheduler } from '../../../shared/sync-server/scheduler';
 import { connectorFromXml } from './connector-xml';
 import { globalSettingsFromXml } from './global-settings-xml';
 import { syncRuleFromXml } from './sync-rule-xml';
+import { readBoundedFile } from './bounded-file';
 import { decodeText, parseXml, type XmlNode } from './xml-document';
 
 const layout = {
@@ -28,10 +29,7 @@ async function xmlFilesIn(folder: string): Promise<string[]> {
 }
 
 async function readXml(filePath: string): Promise<XmlNode> {
-  const bytes = await readFile(filePath).catch((error: unknown) => {
-    throw new AppError('FILE_NOT_FOUND', `Cannot read ${filePath}.`, error instanceof Error ? error.message : String(error));
-  });
-  return parseXml(decodeText(bytes), filePath);
+  return parseXml(decodeText(await readBoundedFile(filePath)), filePath);
 }
 
 /**

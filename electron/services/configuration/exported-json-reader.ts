@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../shared/core/errors';
 import type { ConfigurationSummary } from '../../../shared/configuration/summary';
 import { looksLikePolicyExport, policyExportFileSchema, summaryKey } from '../../../shared/configuration/policy-export';
+import { readBoundedFile } from './bounded-file';
 import { decodeText } from './xml-document';
 
 /** Parses the text of a JSON export written by this app back into its summary. */
@@ -10,7 +10,7 @@ export function summaryFromExportedJson(content: string, filePath: string): Conf
   try {
     value = JSON.parse(content);
   } catch (error) {
-    throw new AppError('MALFORMED_INPUT', `Malformed JSON in ${filePath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('MALFORMED_INPUT', `Malformed JSON in ${filePath}: it is not a JSON document.`, error instanceof Error ? error.message : String(error));
   }
   if (!looksLikePolicyExport(value)) {
     throw new AppError('NOT_AN_EXPORT', `${filePath} is not a synchronization policy export (no ${summaryKey} or onpremisesDirectoryPolicy).`);
@@ -32,11 +32,5 @@ export function summaryFromExportedJson(content: string, filePath: string): Conf
 
 /** Reads an `Exported-SynchronizationPolicy-*.json` written by this app. */
 export async function readExportedJson(filePath: string): Promise<ConfigurationSummary> {
-  const bytes = await readFile(filePath).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    throw code === 'ENOENT'
-      ? new AppError('FILE_NOT_FOUND', `The file ${filePath} does not exist.`)
-      : new AppError('FILE_NOT_FOUND', `Cannot read ${filePath}.`, error instanceof Error ? error.message : String(error));
-  });
-  return summaryFromExportedJson(decodeText(bytes), filePath);
+  return summaryFromExportedJson(decodeText(await readBoundedFile(filePath)), filePath);
 }

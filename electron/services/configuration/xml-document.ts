@@ -4,6 +4,25 @@ import { AppError } from '../../../shared/core/errors';
 /** A parsed XML element: child elements by tag name, attributes as `@_name`, text as `#text`. */
 export type XmlNode = { readonly [key: string]: unknown };
 
+/**
+ * Limits pinned here rather than left to the library's defaults. Exports carry no document type
+ * declaration (one is refused before parsing, see parseXml), so declared entities get the smallest
+ * allowance; the five XML entities and character references are unlimited, as sync rule expressions are
+ * full of them. Nesting: an export is about a dozen elements deep.
+ */
+export const xmlLimits = {
+  maxNestedTags: 64,
+  processEntities: {
+    enabled: true,
+    maxEntityCount: 1,
+    maxEntitySize: 1,
+    maxExpansionDepth: 1,
+    maxTotalExpansions: 1,
+    maxExpandedLength: 1,
+    appliesTo: 'external',
+  },
+} as const;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -13,6 +32,9 @@ const parser = new XMLParser({
   trimValues: true,
   ignoreDeclaration: true,
   commentPropName: false,
+  htmlEntities: false,
+  maxNestedTags: xmlLimits.maxNestedTags,
+  processEntities: { ...xmlLimits.processEntities },
 });
 
 /** Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 LE with BOM, as Windows tools write. */
@@ -38,12 +60,24 @@ export function withoutSchema(xml: string): string {
 /** Parses one export file; malformed XML becomes MALFORMED_INPUT naming the file, line and problem. */
 export function parseXml(xml: string, filePath: string): XmlNode {
   const stripped = withoutSchema(xml);
+  if (/<!DOCTYPE/i.test(stripped)) {
+    throw new AppError('MALFORMED_INPUT', `Malformed XML in ${filePath}: it declares a document type, which no Get-ADSyncServerConfiguration export does.`);
+  }
   const validation = XMLValidator.validate(stripped);
   if (validation !== true) {
     const { msg, line, col } = validation.err;
     throw new AppError('MALFORMED_INPUT', `Malformed XML in ${filePath} (line ${line}, column ${col}): ${msg}`);
   }
-  const parsed: unknown = parser.parse(stripped);
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(stripped);
+  } catch (error) {
+    throw new AppError(
+      'MALFORMED_INPUT',
+      `Malformed XML in ${filePath}: it is nested deeper or expands more than any export.`,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
   if (!isNode(parsed)) throw new AppError('MALFORMED_INPUT', `Malformed XML in ${filePath}: no root element.`);
   return parsed;
 }

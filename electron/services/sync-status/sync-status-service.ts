@@ -33,9 +33,10 @@ function toRunRecord(run: Run): RunRecord {
   };
 }
 
+/** What the page may show: the code and product message, never the exception's own text. */
 function errorData(error: unknown): AppErrorData {
-  if (isAppError(error)) return error.toData();
-  return { code: 'GRAPH_ERROR', message: 'The tenant could not be asked for its last synchronization.', detail: String(error) };
+  if (isAppError(error)) return { code: error.code, message: error.message };
+  return { code: 'GRAPH_ERROR', message: 'The tenant could not be asked for its last synchronization.' };
 }
 
 /** Reads the scheduler, the run history and the tenant's last sync, and starts cycles; never changes the scheduler's settings. */

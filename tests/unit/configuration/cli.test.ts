@@ -16,7 +16,7 @@ function captureIo(cwd: string, labSource?: () => LiveConfigurationSource): Capt
     stderr: (text) => (err += text),
     cwd,
     now: () => new Date('2026-01-02T03:04:05.000Z'),
-    ...(labSource ? { labSource } : {}),
+    ...(labSource ? { labSource: () => ({ ...labSource(), scratchFolder: path.join(cwd, 'scratch') }) } : {}),
   };
   return { io, out: () => out, err: () => err };
 }

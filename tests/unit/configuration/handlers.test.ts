@@ -50,7 +50,8 @@ beforeEach(async () => {
   calls = [];
   events = [];
   const configuration = new ConfigurationService({
-    target: { kind: 'lab', branding: 'azureAd', dataFolder: work, assetsFolder: work, labPackageFolder: work, platform: 'linux', settings: {} },
+    target: { kind: 'lab', branding: 'azureAd', dataFolder: work, assetsFolder: work, labPackageFolder: work, platform: 'linux' },
+    scratchFolder: path.join(work, 'scratch'),
     version: '1.2.3',
     dialogs,
     logger: silentLogger,

@@ -7,7 +7,7 @@ import type { HandlerContext, IpcHost, RawHandler } from '../../../electron/ipc/
 import { registerHandlers } from '../../../electron/ipc/register';
 import type { Logger } from '../../../electron/main/logger';
 
-const silentLogger: Logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+const silentLogger: Logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), file: '/var/log/wizard/wizard.log' };
 const context: HandlerContext = { emit: vi.fn() };
 
 function registered(handlers: RequestHandlers): Map<string, RawHandler> {
@@ -21,7 +21,7 @@ function fakeHandlers(overrides: Partial<RequestHandlers> = {}): RequestHandlers
   const untouched = Object.fromEntries(requestChannelNames.map((channel) => [channel, async () => ({})]));
   return {
     ...(untouched as unknown as RequestHandlers),
-    'app:get-info': async () => ({ productName: 'p', version: '1', target: 'lab', branding: 'azureAd', platform: 'linux' }),
+    'app:get-info': async () => ({ productName: 'p', version: '1', target: 'lab', branding: 'azureAd', platform: 'linux', logFolder: '/var/log/wizard' }),
     'app:open-external': async () => ({ opened: true }),
     'app:exit': async () => ({ closing: true }),
     ...overrides,
@@ -47,14 +47,15 @@ describe('registerHandlers', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 
-  it('returns a thrown AppError as data with its code, message and detail', async () => {
+  it('returns a thrown AppError as data with its code and message; the detail goes to the log only', async () => {
     const failing = fakeHandlers({
       'app:exit': async () => {
         throw new AppError('TIMEOUT', 'It took too long.', 'after 60 s');
       },
     });
     const result = await registered(failing).get('app:exit')?.({}, context);
-    expect(result).toEqual({ ok: false, error: { code: 'TIMEOUT', message: 'It took too long.', detail: 'after 60 s' } });
+    expect(result).toEqual({ ok: false, error: { code: 'TIMEOUT', message: 'It took too long.' } });
+    expect(silentLogger.warn).toHaveBeenCalledWith('[ipc] app:exit failed', expect.objectContaining({ detail: 'after 60 s' }));
   });
 
   it('hides unexpected errors behind INTERNAL and logs them', async () => {
@@ -64,7 +65,10 @@ describe('registerHandlers', () => {
       },
     });
     const result = (await registered(failing).get('app:exit')?.({}, context)) as Result<unknown>;
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'An unexpected error occurred. The details are in the log: /var/log/wizard/wizard.log' },
+    });
     expect(JSON.stringify(result)).not.toContain('secret stack');
     expect(silentLogger.error).toHaveBeenCalled();
   });

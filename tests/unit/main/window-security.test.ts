@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { hardenSession, hardenWebContents, type SessionLike, type WebContentsLike } from '../../../electron/main/harden';
 import { rendererFileFor } from '../../../electron/main/renderer-files';
-import { appEntryUrl, contentSecurityPolicy, isAllowedExternalUrl } from '../../../electron/main/security-policy';
+import { appEntryUrl, contentSecurityPolicy, isAllowedExternalUrl, isAllowedSignInUrl, signInHostsByCloud } from '../../../electron/main/security-policy';
 import { enforceSingleInstance } from '../../../electron/main/single-instance';
 import { mainWindowOptions } from '../../../electron/main/window-options';
 import { isTrustedSender } from '../../../electron/ipc/trusted-sender';
@@ -153,5 +153,54 @@ describe('renderer files', () => {
     expect(rendererFileFor('app://wizard/', '/app/renderer')).toBe('/app/renderer/index.html');
     expect(rendererFileFor('app://wizard/..%2f..%2fetc/passwd', '/app/renderer')).toBeUndefined();
     expect(rendererFileFor('app://wizard/%2e%2e/%2e%2e/etc/passwd', '/app/renderer')).toBe('/app/renderer/etc/passwd');
+  });
+});
+
+describe('the app:// handler', () => {
+  it('serves only its own host, and answers 404 (undefined) for a malformed path without throwing', () => {
+    expect(rendererFileFor('app://other/index.html', '/app/renderer')).toBeUndefined();
+    expect(rendererFileFor('file:///app/renderer/index.html', '/app/renderer')).toBeUndefined();
+    expect(() => rendererFileFor('app://wizard/%E0%A4%A', '/app/renderer')).not.toThrow();
+    expect(rendererFileFor('app://wizard/%E0%A4%A', '/app/renderer')).toBeUndefined();
+    expect(rendererFileFor('app://wizard/index.html%00.js', '/app/renderer')).toBeUndefined();
+    expect(rendererFileFor('not a url', '/app/renderer')).toBeUndefined();
+  });
+});
+
+describe('sign-in pages main opens in the system browser', () => {
+  const publicCloud = { hosts: signInHostsByCloud.AzurePublic };
+
+  it('are https pages of the cloud’s sign-in hosts: the authority and the device-code pages', () => {
+    expect(isAllowedSignInUrl('https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?client_id=x', publicCloud)).toBe(true);
+    expect(isAllowedSignInUrl('https://microsoft.com/devicelogin', publicCloud)).toBe(true);
+    expect(isAllowedSignInUrl('https://www.microsoft.com/link', publicCloud)).toBe(true);
+    expect(isAllowedSignInUrl('https://login.microsoftonline.us/tenant/oauth2/v2.0/authorize', { hosts: signInHostsByCloud.AzureUSGovernment })).toBe(true);
+    expect(isAllowedSignInUrl('https://microsoft.com/deviceloginchina', { hosts: signInHostsByCloud.AzureChina })).toBe(true);
+  });
+
+  it('refuse another scheme, another host, credentials, a port, or another cloud’s authority', () => {
+    for (const url of [
+      'http://login.microsoftonline.com/x',
+      'file:///C:/Windows/System32/calc.exe',
+      'ms-settings:privacy',
+      'https://login.microsoftonline.com.evil.example/x',
+      'https://evil.example/devicelogin',
+      'https://user:pass@login.microsoftonline.com/x',
+      'https://login.microsoftonline.com:8443/x',
+      'https://login.microsoftonline.us/x',
+      'not a url',
+    ]) {
+      expect(isAllowedSignInUrl(url, publicCloud), url).toBe(false);
+    }
+  });
+
+  it('on the lab, are only the lab tenant’s own loopback origins', () => {
+    const lab = { loopbackOrigins: ['https://127.0.0.1:45123', 'http://127.0.0.1:45124'] };
+    expect(isAllowedSignInUrl('https://127.0.0.1:45123/lab/oauth2/v2.0/authorize?x=1', lab)).toBe(true);
+    expect(isAllowedSignInUrl('http://127.0.0.1:45124/devicelogin', lab)).toBe(true);
+    expect(isAllowedSignInUrl('http://127.0.0.1:45123/x', lab)).toBe(false);
+    expect(isAllowedSignInUrl('https://127.0.0.1:45125/x', lab)).toBe(false);
+    expect(isAllowedSignInUrl('https://login.microsoftonline.com/x', lab)).toBe(false);
+    expect(isAllowedSignInUrl('http://evil.example:45124/x', { loopbackOrigins: ['http://evil.example:45124'] })).toBe(false);
   });
 });

@@ -90,10 +90,10 @@ describe('mapPowerShellError', () => {
     expect(error.message).toContain('RSAT-AD-PowerShell');
   });
 
-  it('leaves other errors as POWERSHELL_ERROR with the message visible', () => {
+  it('leaves other errors as POWERSHELL_ERROR naming the operation, with PowerShell’s words as detail (for the log) only', () => {
     const error = mapPowerShellError({ message: 'Access is denied.', errorId: 'UnauthorizedAccess', type: 'System.UnauthorizedAccessException' }, context);
     expect(error.code).toBe('POWERSHELL_ERROR');
-    expect(error.message).toContain('Access is denied.');
-    expect(error.message).toContain('AddGroupMember');
+    expect(error.message).toBe('PowerShell reported an error in "AddGroupMember".');
+    expect(error.detail).toContain('Access is denied.');
   });
 });

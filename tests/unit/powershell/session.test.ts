@@ -27,7 +27,7 @@ class FakeShell implements ShellProcess {
 
   async invoke(command: string): Promise<ShellOutput> {
     this.commands.push(command);
-    if (command.startsWith('Import-Module')) {
+    if (command.includes('Initialize-CwSession')) {
       return { stdout: frame({ ok: true, value: { processId: this.processId, psVersion: '7.6.9', psEdition: 'Core' } }), stderr: '' };
     }
     return this.behaviour(command, this);
@@ -64,7 +64,7 @@ describe('PowerShellSession', () => {
     await session.run('GetScheduler');
     await session.run('GetScheduler');
     expect(shells).toHaveLength(1);
-    expect(shells[0]?.commands.filter((command) => command.startsWith('Import-Module'))).toHaveLength(1);
+    expect(shells[0]?.commands.filter((command) => command.includes('Initialize-CwSession'))).toHaveLength(1);
     expect(session.info?.processId).toBe(1000);
   });
 
@@ -139,7 +139,8 @@ describe('PowerShellSession', () => {
     });
     const failure = (await session.run('GetScheduler').catch((error: unknown) => error)) as AppError;
     expect(failure.code).toBe('POWERSHELL_UNAVAILABLE');
-    expect(failure.message).toContain('"pwsh"');
+    expect(failure.message).not.toContain('pwsh"');
+    expect(failure.detail).toContain('Executable: pwsh');
     expect(failure.detail).toContain('ENOENT');
   });
 
