@@ -40,11 +40,18 @@ function assetsFolder(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets');
 }
 
+/** `--lab-profile <name>`: the lab sync server's profile for a new lab folder (development only). */
+function labProfileArgument(): string | undefined {
+  const index = process.argv.indexOf('--lab-profile');
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
 async function resolveTarget(): Promise<TargetConfig> {
   const userData = app.getPath('userData');
   const { settings, problem } = await loadSettings(path.join(userData, 'settings.json'));
   if (problem) consoleLogger.warn(`[settings] ignored: ${problem}`);
   const kind = settings.target ?? defaultTargetKind(app.isPackaged, process.platform);
+  const labProfile = labProfileArgument();
   return {
     kind,
     branding: settings.branding ?? defaultBranding,
@@ -53,6 +60,7 @@ async function resolveTarget(): Promise<TargetConfig> {
     labPackageFolder: labPackageFolder(),
     platform: process.platform,
     settings,
+    ...(labProfile ? { labProfile } : {}),
   };
 }
 

@@ -13,6 +13,8 @@ export interface TargetConfig {
   readonly labPackageFolder: string;
   readonly platform: string;
   readonly settings: Settings;
+  /** The lab sync server's profile for a new lab folder (`--lab-profile`); a folder keeps the profile it was seeded with. */
+  readonly labProfile?: string;
 }
 
 /** The packaged app on Windows manages the server it runs on; everywhere else the lab is the default. */
