@@ -7,7 +7,7 @@
 import path from 'node:path';
 
 export { startLabTenant, type LabTenant } from './tenant/server';
-export { openLabNativeWizard, type LabNativeWizard, type LabNativeWizardLaunch } from './native-wizard/native-wizard';
+export { openLabNativeWizard, type LabNativeWizardLaunch } from './native-wizard/native-wizard';
 
 /**
  * The lab sync server's seed profiles: `contoso`, a 2016 build (1.1.130.0) seeded from a real export, and

@@ -13,7 +13,6 @@ export const optionalFeatureKeys = [
 ] as const;
 
 export type OptionalFeatureKey = (typeof optionalFeatureKeys)[number];
-export type FeatureFlags = Readonly<Record<OptionalFeatureKey, boolean>>;
 
 /** The features the app changes itself, completely and read back (lab/README.md, "Optional features"). */
 export const featuresChangedByApp = ['passwordHashSync', 'passwordWriteback'] as const satisfies readonly OptionalFeatureKey[];

@@ -57,7 +57,6 @@ export const connectorStatisticsSchema = z.object({
   importDeletes: psInteger.nullable(),
   totalConnectors: psInteger.nullable(),
 });
-export type ConnectorStatistics = z.infer<typeof connectorStatisticsSchema>;
 
 /** Every connector's statistics; `available` is false on builds without Get-ADSyncConnectorStatistics. */
 export const connectorStatisticsListSchema = z.object({

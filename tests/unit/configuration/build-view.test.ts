@@ -10,7 +10,6 @@ const strings = { cloudDirectory: 'Azure AD' };
 const readAt = '2026-11-26T00:45:00.000Z';
 
 const value = (rows: ConfigurationView['general'], key: string) => rows.find((row) => row.key === key)?.value;
-const feature = (view: ConfigurationView, key: string) => view.features.find((f) => f.key === key)?.enabled;
 
 let contoso: ConfigurationSummary;
 beforeAll(async () => {

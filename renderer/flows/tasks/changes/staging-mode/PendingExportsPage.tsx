@@ -88,7 +88,8 @@ export function PendingExportsPage(): JSX.Element {
     <Stack tokens={{ childrenGap: 16 }}>
       <Text>
         When staging mode is disabled, this server exports these changes first. Check that they are expected, and that the other server
-        was switched to staging mode, before you go on.
+        was switched to staging mode, before you go on. The counts are as of the last synchronization: for current ones, run a full import
+        and a delta synchronization on every connector first.
       </Text>
       {pending.source === 'connector-statistics' ? (
         <CountsTable pending={pending} />
