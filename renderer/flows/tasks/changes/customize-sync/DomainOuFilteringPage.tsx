@@ -140,10 +140,13 @@ export function DomainOuFilteringPage(): JSX.Element {
       )}
       {kept.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
-          <Text as="h2" variant="medium" styles={{ root: { fontWeight: 600, margin: 0 } }}>
+          <Text as="h2" variant="medium" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
             Kept as they are
           </Text>
-          <Text>These entries of the stored filter name containers the tree does not show (for example an OU that was deleted or renamed). They stay exactly as they are whatever you change above.</Text>
+          <Text block>
+            These entries of the stored filter name containers the tree does not show (for example an OU that was deleted or renamed). They stay
+            exactly as they are whatever you change above.
+          </Text>
           <ul aria-label="Filter entries kept as they are" style={{ margin: '4px 0 0', paddingLeft: 20 }}>
             {kept.map((entry) => (
               <li key={`${entry.included ? 'in' : 'out'}:${entry.dn}`}>

@@ -1,7 +1,7 @@
 import { Checkbox, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { passwordHashSyncMismatch } from '../../../../../shared/changes/baseline';
 import { featureAvailability, featureTexts, optionalFeatureKeys } from '../../../../../shared/changes/features';
-import { nativeWizardTopic } from '../../../../../shared/native-wizard/topic';
+import { nativeWizardSignInWarning, nativeWizardTopic } from '../../../../../shared/native-wizard/topic';
 import { NativeWizardHandOff } from '../../../../components/native-wizard';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { useCustomize } from './use-customize';
@@ -18,9 +18,16 @@ export function OptionalFeaturesPage(): JSX.Element {
   const cloud = strings.cloudDirectory;
   const { baseline } = draft;
   const context = { staging: baseline.staging, signInMethod: baseline.signInMethod, unreadable: baseline.unreadable.map((entry) => entry.feature) };
+  // Said once for the page rather than under every feature that opens the native wizard.
+  const signInWarning = nativeWizardSignInWarning(baseline.serverVersion);
   return (
     <Stack tokens={{ childrenGap: 14 }}>
       <Text>Select enhanced functionality if required by your organization.</Text>
+      {signInWarning && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="native-wizard-sign-in-warning">
+          {signInWarning}
+        </MessageBar>
+      )}
       {optionalFeatureKeys.map((key) => {
         const availability = featureAvailability(key, context);
         const descriptionId = `feature-${key}-description`;
@@ -39,7 +46,7 @@ export function OptionalFeaturesPage(): JSX.Element {
                 {availability.reason && !availability.handOff && <strong> {availability.reason}</strong>}
               </Text>
               {availability.handOff && (
-                <NativeWizardHandOff openedFor={nativeWizardTopic('customize-sync', key)} serverVersion={baseline.serverVersion}>
+                <NativeWizardHandOff openedFor={nativeWizardTopic('customize-sync', key)}>
                   <Text variant="small">
                     <strong>{availability.reason}</strong>
                   </Text>
