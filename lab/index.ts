@@ -8,6 +8,19 @@ import path from 'node:path';
 import { LAB_PASSWORD } from './tenant/constants';
 
 export { startLabTenant, type LabTenant } from './tenant/server';
+export { openLabNativeWizard, type LabNativeWizardLaunch } from './native-wizard/native-wizard';
+
+/**
+ * The lab sync server's seed profiles: `contoso`, a 2016 build (1.1.130.0) seeded from a real export, and
+ * `contoso-current`, a current 2.x build (2.2.1.0) on the same forest. A lab folder keeps the profile it
+ * was first seeded with (lab/README.md, "Profiles").
+ */
+export const labProfiles = ['contoso', 'contoso-current'] as const;
+export type LabProfile = (typeof labProfiles)[number];
+
+export function isLabProfile(value: string): value is LabProfile {
+  return (labProfiles as readonly string[]).includes(value);
+}
 
 /** Values the app's log must never hold, whatever text carries them (the lab accounts' password). */
 export function labSecrets(): readonly string[] {
@@ -22,20 +35,20 @@ export interface LabSyncServerModules {
   readonly localGroupsModule: string;
   /** The ActiveDirectory look-alike (`Get-ADForest`, `Get-ADOrganizationalUnit`, ...). */
   readonly activeDirectoryModule: string;
-  /** `ADSYNC_LAB_FOLDER`: where the modules keep the lab server's state. */
+  /** `ADSYNC_LAB_FOLDER`: where the modules keep the lab server's state; `ADSYNC_LAB_PROFILE`: the profile a new folder is seeded with. */
   readonly env: Readonly<Record<string, string>>;
 }
 
 /**
  * Where the lab sync server's modules are in the lab package folder (`lab/` of the repository), and
- * the environment that points them at `stateFolder`.
+ * the environment that points them at `stateFolder` (seeded with `profile` if it is new; default contoso).
  */
-export function labSyncServerModules(labPackageFolder: string, stateFolder: string): LabSyncServerModules {
+export function labSyncServerModules(labPackageFolder: string, stateFolder: string, options: { readonly profile?: LabProfile } = {}): LabSyncServerModules {
   const modules = path.join(labPackageFolder, 'sync-server');
   return {
     adSyncModule: path.join(modules, 'ADSync', 'ADSync.psd1'),
     localGroupsModule: path.join(modules, 'LocalGroups', 'LocalGroups.psd1'),
     activeDirectoryModule: path.join(modules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
-    env: { ADSYNC_LAB_FOLDER: stateFolder },
+    env: { ADSYNC_LAB_FOLDER: stateFolder, ...(options.profile ? { ADSYNC_LAB_PROFILE: options.profile } : {}) },
   };
 }

@@ -4,6 +4,7 @@ import { createAuthHandlers } from './areas/auth';
 import { createChangesHandlers } from './areas/changes';
 import { createConfigurationHandlers } from './areas/configuration';
 import { createLicensesHandlers } from './areas/licenses';
+import { createNativeWizardHandlers } from './areas/native-wizard';
 import { createSyncAdminsHandlers } from './areas/sync-admins';
 import { createSyncStatusHandlers } from './areas/sync-status';
 import type { RequestHandlers } from './register';
@@ -16,6 +17,7 @@ export function createRequestHandlers(services: Services): RequestHandlers {
     ...createChangesHandlers(services.changes),
     ...createConfigurationHandlers(services.configuration),
     ...createLicensesHandlers(services.licenses),
+    ...createNativeWizardHandlers(services.nativeWizard),
     ...createSyncAdminsHandlers(services.syncAdmins),
     ...createSyncStatusHandlers(services.syncStatus),
   };

@@ -15,7 +15,8 @@ import { ConfigurationService } from '../services/configuration/configuration-se
 import { LicensesService } from '../services/licenses/licenses-service';
 import { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
 import { SyncStatusService } from '../services/sync-status/sync-status-service';
-import { labSecrets, labSyncServerModules, startLabTenant, type LabTenant } from '../../lab/index';
+import { isLabProfile, labProfiles, labSecrets, labSyncServerModules, openLabNativeWizard, startLabTenant, type LabProfile, type LabTenant } from '../../lab/index';
+import { NativeWizardService, serverNativeWizardLauncher, type NativeWizardLauncher } from '../services/native-wizard/native-wizard-service';
 import { createRequestHandlers } from '../ipc/all-handlers';
 import type { RequestHandlers } from '../ipc/register';
 import type { AppShell } from './app-shell';
@@ -85,10 +86,19 @@ export interface LabSyncServerLocation {
   readonly labPackageFolder: string;
   readonly labFolder: string;
   readonly pwshPath: string;
+  /** The profile a new lab folder is seeded with (default contoso). */
+  readonly profile?: LabProfile;
+}
+
+/** The lab profile a target names; an unknown name is refused rather than seeded as something else. */
+function labProfileOf(target: TargetConfig): LabProfile | undefined {
+  if (target.labProfile === undefined) return undefined;
+  if (!isLabProfile(target.labProfile)) throw new Error(`Unknown lab profile "${target.labProfile}". The lab has the profiles ${labProfiles.join(' and ')}.`);
+  return target.labProfile;
 }
 
 function labPowerShellTarget(location: LabSyncServerLocation): PowerShellTarget {
-  const lab = labSyncServerModules(location.labPackageFolder, location.labFolder);
+  const lab = labSyncServerModules(location.labPackageFolder, location.labFolder, location.profile ? { profile: location.profile } : {});
   return {
     executable: location.pwshPath,
     operationsModule: operationsModulePath(location.assetsFolder),
@@ -118,11 +128,13 @@ function powerShellTarget(target: TargetConfig): PowerShellTarget {
       workingDirectory: server.workingDirectory,
     };
   }
+  const profile = labProfileOf(target);
   return labPowerShellTarget({
     assetsFolder,
     labPackageFolder: target.labPackageFolder,
     labFolder: target.dataFolder,
     pwshPath: findPwsh(),
+    ...(profile ? { profile } : {}),
   });
 }
 
@@ -191,6 +203,12 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     logger,
   });
 
+  // On the lab there is no AzureADConnect.exe to start: the lab records the launch instead.
+  const labNativeWizard = target.kind === 'lab' ? openLabNativeWizard(target.dataFolder) : undefined;
+  const nativeWizardLauncher: NativeWizardLauncher = labNativeWizard
+    ? { launch: async (openedFor) => ({ launchedAtUtc: (await labNativeWizard.launch(openedFor)).launchedAtUtc, path: null, recordedByLab: true }) }
+    : serverNativeWizardLauncher(syncServer);
+
   const events = new EventBus();
   const { version, shell, dialogs } = options;
   const services: Services = {
@@ -207,6 +225,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     syncStatus: new SyncStatusService({ syncServer, auth, graph }),
     syncAdmins: new SyncAdminsService({ syncServer, target }),
     licenses: new LicensesService({ auth, graph, logger }),
+    nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
   };
   // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
   void recoverInterruptedPlan({ target, syncServer, logger });

@@ -45,6 +45,12 @@ function assetsFolder(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(app.getAppPath(), 'assets');
 }
 
+/** `--lab-profile <name>`: the lab sync server's profile for a new lab folder (development only). */
+function labProfileArgument(): string | undefined {
+  const index = process.argv.indexOf('--lab-profile');
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
 /** What the start-up found: the target, where the log goes, and anything the administrator should know. */
 interface Startup {
   readonly target: TargetConfig;
@@ -118,7 +124,8 @@ async function resolveStartup(): Promise<Startup> {
   const branding = development.settings.branding ?? defaultBranding;
   if (kind === 'lab') {
     const labFolder = path.join(userData, 'lab');
-    return { target: { ...common, kind, branding, dataFolder: labFolder }, logFolder: path.join(labFolder, 'logs'), notices };
+    const labProfile = labProfileArgument();
+    return { target: { ...common, kind, branding, dataFolder: labFolder, ...(labProfile ? { labProfile } : {}) }, logFolder: path.join(labFolder, 'logs'), notices };
   }
   const { powershellExecutable, adSyncModule, activeDirectoryModule } = development.settings;
   const server = await resolveServer(productName, { powershellExecutable, adSyncModule, activeDirectoryModule });

@@ -22,6 +22,8 @@ export interface TargetConfig {
   readonly server?: ServerLocations | undefined;
   /** Where files the app writes and then reads go (administrators-only; 0700 in the lab). Default: `<dataFolder>/scratch`. */
   readonly scratchFolder?: string | undefined;
+  /** The lab sync server's profile for a new lab folder (`--lab-profile`); a folder keeps the profile it was seeded with. */
+  readonly labProfile?: string;
 }
 
 /** The packaged app on Windows manages the server it runs on; everywhere else the lab is the default. */

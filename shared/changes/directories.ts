@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
+/** One domain's OUs and the containers right under it (Users, Computers, Builtin...), as the filtering tree shows them. */
 export const organizationalUnitsSchema = z.object({
   partitionDn: z.string(),
-  ous: z.array(z.object({ name: z.string(), dn: z.string() })),
+  ous: z.array(z.object({ name: z.string(), dn: z.string(), kind: z.enum(['organizationalUnit', 'container']) })),
 });
 export type OrganizationalUnits = z.infer<typeof organizationalUnitsSchema>;
 

@@ -20,19 +20,14 @@ export const directoryFilterSchema = z
   .strict();
 export type DirectoryFilter = z.infer<typeof directoryFilterSchema>;
 
-const attributeName = z.string().min(1).max(256);
-
-/** What the Customize synchronization options pages edit. */
+/**
+ * What the Customize synchronization options pages edit: the filtering, and the optional features (the
+ * handed-off ones only as they are: a draft that changes one is refused).
+ */
 export const customizeEditSchema = z
   .object({
     directories: z.array(directoryFilterSchema).max(50),
     features: featureFlagsSchema,
-    /** Azure AD apps page (when app and attribute filtering is ticked). */
-    aadApps: z.array(z.string().min(1).max(64)).max(50),
-    /** Azure AD attributes page: attributes unticked, i.e. not synchronized. */
-    excludedAttributes: z.array(attributeName).max(500),
-    /** Directory extensions page: the selected attributes. */
-    extensionAttributes: z.array(attributeName).max(500),
   })
   .strict();
 export type CustomizeEdit = z.infer<typeof customizeEditSchema>;
@@ -41,6 +36,7 @@ export const customizeDraftRequestSchema = z
   .object({ kind: z.literal('customize'), edit: customizeEditSchema, startSync: z.boolean() })
   .strict();
 
+/** Configure staging mode: `enabled` other than the server's is handed off to the native wizard, so a plan refuses it. */
 export const stagingDraftRequestSchema = z
   .object({ kind: z.literal('staging'), enabled: z.boolean(), startSync: z.boolean() })
   .strict();

@@ -1,4 +1,4 @@
-import { featureSettingNames as settingNameOf } from '../configuration/features';
+import { signOnMethodLabel } from '../sync-server/settings';
 
 /** The eight optional features of the native wizard, in the native order. */
 export const optionalFeatureKeys = [
@@ -13,14 +13,48 @@ export const optionalFeatureKeys = [
 ] as const;
 
 export type OptionalFeatureKey = (typeof optionalFeatureKeys)[number];
-export type FeatureFlags = Readonly<Record<OptionalFeatureKey, boolean>>;
 
-/** The global setting that records each feature on the sync server. */
-export const featureSettingNames: Readonly<Record<OptionalFeatureKey, string>> = settingNameOf;
+/** The features the app changes itself, completely and read back (lab/README.md, "Optional features"). */
+export const featuresChangedByApp = ['passwordHashSync', 'passwordWriteback'] as const satisfies readonly OptionalFeatureKey[];
+type AppFeatureKey = (typeof featuresChangedByApp)[number];
+export type HandedOffFeatureKey = Exclude<OptionalFeatureKey, AppFeatureKey>;
 
-export const applicationListSetting = 'Microsoft.AADFilter.ApplicationList';
-export const attributeExclusionListSetting = 'Microsoft.AADFilter.AttributeExclusionList';
-export const directoryExtensionAttributesSetting = 'Microsoft.OptionalFeature.DirectoryExtensionAttributes';
+export function isHandedOff(key: OptionalFeatureKey): key is HandedOffFeatureKey {
+  return !(featuresChangedByApp as readonly OptionalFeatureKey[]).includes(key);
+}
+
+/**
+ * Why the app leaves a feature to the native wizard: what the wizard changes that no documented PowerShell
+ * does (shared/reference/real-server-tasks.md §0 and §2).
+ */
+export const handOffReasons: Readonly<Record<HandedOffFeatureKey, string>> = {
+  exchangeHybrid:
+    'The wizard adds the Exchange hybrid writeback rules and needs write permissions on their attributes; no documented PowerShell does that.',
+  exchangeMailPublicFolders: 'The wizard changes the rules for mail-enabled public folders; no documented PowerShell does that.',
+  appAndAttributeFiltering: 'The wizard rewrites the outbound rules for the apps and attributes you choose; no documented PowerShell does that.',
+  groupWriteback:
+    'The wizard sets the writeback forest and OU, the writeback rules and the tenant feature; no documented PowerShell does all of it.',
+  deviceWriteback:
+    'Device writeback is set up by the Configure device options task, which prepares the forest and the tenant; no documented PowerShell does the sync side.',
+  directoryExtensions:
+    "The wizard registers the attributes on the tenant's schema extension app and creates their rules; Microsoft supports managing them only in the wizard.",
+};
+
+/** The global setting each feature's state was recorded in by the 2016 builds, where it has one. */
+export const featureRecordSettings = {
+  passwordHashSync: 'Microsoft.OptionalFeature.PasswordHashSync',
+  passwordWriteback: 'Microsoft.OptionalFeature.PasswordWriteback',
+} as const satisfies Record<AppFeatureKey, string>;
+
+/** The global settings that hold a handed-off feature's state on the sync engine. */
+export const engineFeatureSettings = {
+  exchangeHybrid: 'Microsoft.OptionalFeature.HybridExchange',
+  exchangeMailPublicFolders: 'Microsoft.OptionalFeature.ExchangeMailPublicFolder',
+  appAndAttributeFiltering: 'Microsoft.OptionalFeature.FilterAAD',
+  groupWriteback: 'Microsoft.OptionalFeature.GroupWriteBack',
+  deviceWriteback: 'Microsoft.OptionalFeature.DeviceWriteBack',
+  directoryExtensions: 'Microsoft.OptionalFeature.DirectoryExtension',
+} as const satisfies Record<HandedOffFeatureKey, string>;
 
 export interface FeatureText {
   /** The checkbox label; `cloud` is replaced by the product's name of the cloud directory. */
@@ -68,46 +102,42 @@ export const featureTexts: Readonly<Record<OptionalFeatureKey, FeatureText>> = {
   },
 };
 
-/** Features whose change reprocesses sync rules, so the next cycle must be a full (Initial) one. */
-export const featuresNeedingFullSync: readonly OptionalFeatureKey[] = [
-  'exchangeHybrid',
-  'exchangeMailPublicFolders',
-  'appAndAttributeFiltering',
-  'groupWriteback',
-  'deviceWriteback',
-  'directoryExtensions',
-];
-
 export interface FeatureAvailability {
   readonly available: boolean;
-  /** Why the checkbox is greyed out. */
+  /** Why the checkbox cannot be changed here. */
   readonly reason?: string;
+  /** The feature is changed in the native wizard: the page offers to open it. */
+  readonly handOff?: boolean;
+}
+
+export interface FeatureContext {
+  readonly staging: boolean;
+  /** Microsoft.UserSignIn.SignOnMethod; null when the build records none. */
+  readonly signInMethod: string | null;
+  /** Features whose state could not be read from the server. */
+  readonly unreadable: readonly OptionalFeatureKey[];
+}
+
+/** The reason the Password hash synchronization box is locked when it is the user sign-in method. */
+export function signInLockReason(signInMethod: string): string {
+  return (
+    `The user sign-in method is ${signOnMethodLabel(signInMethod)}: turning password hash synchronization off would stop ` +
+    'password sign-in for every user. Choose another sign-in method first, with Change user sign-in in Azure AD Connect.'
+  );
 }
 
 /**
- * Which checkboxes may be changed, given the server and the features ticked so far. Rules: password hash
- * sync and password writeback are off while the server stages; device writeback is configured through
- * the Configure device options task; group writeback needs Exchange in the on-premises directory (the
- * app takes a ticked Exchange hybrid deployment as the sign of it); a feature whose global setting this
- * server does not have is not offered by its version. A feature already on can always be turned off.
+ * Which checkboxes may be changed here. A handed-off feature shows its state and offers the native wizard;
+ * password hash synchronization is locked while it is the sign-in method; password hash synchronization
+ * and password writeback do not run while the server stages, so they are not changed then; a feature whose
+ * state could not be read is not changed blind.
  */
-export function featureAvailability(
-  key: OptionalFeatureKey,
-  context: { readonly staging: boolean; readonly current: FeatureFlags; readonly draft: FeatureFlags; readonly settingsPresent: readonly OptionalFeatureKey[] },
-): FeatureAvailability {
-  const isOn = context.current[key];
-  if (!context.settingsPresent.includes(key)) {
-    return { available: false, reason: 'This version of the sync server does not offer this feature.' };
+export function featureAvailability(key: OptionalFeatureKey, context: FeatureContext): FeatureAvailability {
+  if (isHandedOff(key)) return { available: false, handOff: true, reason: `Change this feature in Azure AD Connect. ${handOffReasons[key]}` };
+  if (context.unreadable.includes(key)) return { available: false, reason: 'Its state could not be read from the sync server.' };
+  if (key === 'passwordHashSync' && context.signInMethod === 'PasswordHashSync') {
+    return { available: false, reason: signInLockReason(context.signInMethod) };
   }
-  if ((key === 'passwordHashSync' || key === 'passwordWriteback') && context.staging) {
-    return { available: false, reason: 'Unavailable while this server is in staging mode.' };
-  }
-  if (isOn) return { available: true };
-  if (key === 'deviceWriteback') {
-    return { available: false, reason: 'Device writeback is configured with the Configure device options task.' };
-  }
-  if (key === 'groupWriteback' && !context.draft.exchangeHybrid) {
-    return { available: false, reason: 'Needs Exchange in your on-premises Active Directory: select Exchange hybrid deployment first.' };
-  }
+  if (context.staging) return { available: false, reason: 'Unavailable while this server is in staging mode.' };
   return { available: true };
 }

@@ -15,6 +15,8 @@ export const stepOutcomeSchema = z.object({
   status: stepStatusSchema,
   /** What happened, in words for the administrator (e.g. why a step failed or was skipped). */
   message: z.string().nullable(),
+  /** A failed step the native wizard can do instead: what to open it for (see shared/native-wizard). */
+  handOff: z.string().nullable(),
 });
 export type StepOutcome = z.infer<typeof stepOutcomeSchema>;
 

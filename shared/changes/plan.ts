@@ -1,38 +1,35 @@
 import { z } from 'zod';
 import { partitionFilterSchema, type PartitionFilter } from '../sync-server/connectors';
-import type { CompanyFeaturesChange, GlobalSettingChange } from '../sync-server/settings';
-import { formatExtensionAttribute } from './aad-apps';
 import type { ChangeBaseline } from './baseline';
 import type { ChangeDraft, CustomizeEdit } from './draft';
-import {
-  applicationListSetting,
-  attributeExclusionListSetting,
-  directoryExtensionAttributesSetting,
-  featureSettingNames,
-  featuresNeedingFullSync,
-  featureTexts,
-  optionalFeatureKeys,
-} from './features';
+import { featureRecordSettings, featureTexts, handOffReasons, isHandedOff, optionalFeatureKeys, signInLockReason } from './features';
 
 /*
  * A change plan: the ordered steps that turn the current configuration into the draft. Pure data, so
- * Ready to configure shows exactly what main will run, and tests can check the order and content.
+ * Ready to configure shows exactly what main will run, and tests can check the order and content. Each
+ * feature step does everything the native wizard does for that feature and is read back by the executor;
+ * a draft that asks for what the app leaves to the native wizard is refused before anything runs.
  */
 
 const stepBase = { id: z.string(), title: z.string(), details: z.array(z.string()) };
 
 export const planStepSchema = z.discriminatedUnion('kind', [
   z.object({ ...stepBase, kind: z.literal('suspendScheduler') }),
+  /**
+   * Password writeback on the Azure AD connector, and the 2016 builds' record of it. First among the
+   * changes: when the server asks for a credential to onboard it, nothing else has changed yet.
+   */
+  z.object({ ...stepBase, kind: z.literal('setPasswordWriteback'), connector: z.string(), enable: z.boolean(), recordSetting: z.string().nullable() }),
   z.object({ ...stepBase, kind: z.literal('setPartitionFilters'), connectorName: z.string(), partitions: z.array(partitionFilterSchema) }),
-  z.object({ ...stepBase, kind: z.literal('setGlobalSettings'), settings: z.array(z.object({ name: z.string(), value: z.string() })) }),
+  /** Password hash synchronization: every AD connector toward the Azure AD connector, and the tenant's feature, together. */
   z.object({
     ...stepBase,
-    kind: z.literal('setCompanyFeatures'),
-    change: z.object({ passwordHashSync: z.boolean().optional(), unifiedGroupWriteback: z.boolean().optional() }),
+    kind: z.literal('setPasswordHashSync'),
+    enable: z.boolean(),
+    sourceConnectors: z.array(z.string()),
+    targetConnector: z.string(),
+    recordSetting: z.string().nullable(),
   }),
-  /** Password hash synchronization from one AD connector to the Azure AD connector (a real server needs it per connector). */
-  z.object({ ...stepBase, kind: z.literal('setPasswordSync'), sourceConnector: z.string(), targetConnector: z.string(), enable: z.boolean() }),
-  z.object({ ...stepBase, kind: z.literal('setStagingMode'), enabled: z.boolean() }),
   z.object({ ...stepBase, kind: z.literal('resumeScheduler') }),
   z.object({ ...stepBase, kind: z.literal('startSyncCycle'), policyType: z.enum(['Delta', 'Initial']) }),
 ]);
@@ -50,7 +47,11 @@ export type ChangePlan = z.infer<typeof changePlanSchema>;
 
 type StepWithoutId = PlanStep extends infer S ? (S extends PlanStep ? Omit<S, 'id'> : never) : never;
 
+/** The draft names something the server does not have, or asks for what the server refuses. */
 export class DraftMismatchError extends Error {}
+
+/** The draft asks for a change the app leaves to the native wizard. */
+export class HandedOffError extends Error {}
 
 const sameDn = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 const dnSet = (values: readonly string[]): Set<string> => new Set(values.map((value) => value.toLowerCase()));
@@ -110,100 +111,80 @@ function filterSteps(baseline: ChangeBaseline, edit: CustomizeEdit): StepWithout
   return steps;
 }
 
-const listText = (values: readonly string[]): string => values.join(',');
-const sameList = (a: readonly string[], b: readonly string[]): boolean => setsEqual(new Set(a), new Set(b));
+const enableText = (enable: boolean): string => (enable ? 'on' : 'off');
 
-function featureSteps(baseline: ChangeBaseline, edit: CustomizeEdit, cloud: string): { steps: StepWithoutId[]; fullSync: boolean } {
-  const settings: GlobalSettingChange[] = [];
-  const details: string[] = [];
-  let fullSync = false;
+function featureSteps(baseline: ChangeBaseline, edit: CustomizeEdit, cloud: string): { writeback: StepWithoutId[]; passwordHashSync: StepWithoutId[] } {
+  const changed = (key: (typeof optionalFeatureKeys)[number]): boolean => edit.features[key] !== baseline.features[key];
   for (const key of optionalFeatureKeys) {
-    const wanted = edit.features[key];
-    if (wanted === baseline.features[key]) continue;
-    if (!baseline.settingsPresent.includes(key)) throw new DraftMismatchError(`This server does not offer ${featureTexts[key].label(cloud)}.`);
-    if ((key === 'passwordHashSync' || key === 'passwordWriteback') && baseline.staging) {
-      throw new DraftMismatchError(`${featureTexts[key].label(cloud)} cannot be changed while the server is in staging mode.`);
+    if (!changed(key)) continue;
+    const label = featureTexts[key].label(cloud);
+    if (isHandedOff(key)) throw new HandedOffError(`${label} is changed in Azure AD Connect, not here. ${handOffReasons[key]}`);
+    const unreadable = baseline.unreadable.find((entry) => entry.feature === key);
+    if (unreadable) throw new DraftMismatchError(`${label} cannot be changed: ${unreadable.message}`);
+    if (key === 'passwordHashSync' && !edit.features.passwordHashSync && baseline.signInMethod === 'PasswordHashSync') {
+      throw new HandedOffError(signInLockReason(baseline.signInMethod));
     }
-    settings.push({ name: featureSettingNames[key], value: wanted ? 'True' : 'False' });
-    details.push(`${wanted ? 'Enable' : 'Disable'} ${featureTexts[key].label(cloud)}`);
-    if (featuresNeedingFullSync.includes(key)) fullSync = true;
+    if (baseline.staging) throw new DraftMismatchError(`${label} cannot be changed while the server is in staging mode.`);
   }
-  if (edit.features.appAndAttributeFiltering) {
-    if (!sameList(edit.aadApps, baseline.aadApps)) {
-      settings.push({ name: applicationListSetting, value: listText(edit.aadApps) });
-      details.push(edit.aadApps.length > 0 ? `Synchronize for the apps: ${edit.aadApps.join(', ')}` : 'Synchronize for no particular app');
-      fullSync = true;
-    }
-    if (!sameList(edit.excludedAttributes, baseline.excludedAttributes)) {
-      settings.push({ name: attributeExclusionListSetting, value: listText(edit.excludedAttributes) });
-      details.push(
-        edit.excludedAttributes.length > 0 ? `Do not synchronize the attributes: ${edit.excludedAttributes.join(', ')}` : 'Synchronize every attribute of the chosen apps',
-      );
-      fullSync = true;
-    }
-  }
-  if (edit.features.directoryExtensions && !sameList(edit.extensionAttributes, baseline.extensionAttributes)) {
-    settings.push({ name: directoryExtensionAttributesSetting, value: listText(edit.extensionAttributes.map(formatExtensionAttribute)) });
-    details.push(
-      edit.extensionAttributes.length > 0 ? `Synchronize the directory extension attributes: ${edit.extensionAttributes.join(', ')}` : 'Synchronize no directory extension attribute',
-    );
-    fullSync = true;
-  }
-  const steps: StepWithoutId[] = [];
-  if (settings.length > 0) steps.push({ kind: 'setGlobalSettings', title: 'Change the optional features', details, settings });
-
-  const company: CompanyFeaturesChange = {};
-  const companyDetails: string[] = [];
-  if (edit.features.passwordHashSync !== baseline.features.passwordHashSync) {
-    company.passwordHashSync = edit.features.passwordHashSync;
-    companyDetails.push(`${edit.features.passwordHashSync ? 'Enable' : 'Disable'} password hash synchronization for the tenant`);
-  }
-  if (edit.features.groupWriteback !== baseline.features.groupWriteback) {
-    company.unifiedGroupWriteback = edit.features.groupWriteback;
-    companyDetails.push(`${edit.features.groupWriteback ? 'Enable' : 'Disable'} group writeback for the tenant`);
-  }
-  if (companyDetails.length > 0) {
-    steps.push({ kind: 'setCompanyFeatures', title: `Update the ${cloud} tenant features`, details: companyDetails, change: company });
-  }
-  if (edit.features.passwordHashSync !== baseline.features.passwordHashSync) {
-    steps.push(...passwordSyncSteps(baseline, edit.features.passwordHashSync, cloud));
-  }
-  return { steps, fullSync };
-}
-
-function passwordSyncSteps(baseline: ChangeBaseline, enable: boolean, cloud: string): StepWithoutId[] {
   const target = baseline.cloudConnector;
-  if (target === null) throw new DraftMismatchError(`Password hash synchronization needs the ${cloud} connector, and this server has none.`);
-  return baseline.directories.map((directory) => ({
-    kind: 'setPasswordSync',
-    title: `Turn ${enable ? 'on' : 'off'} password hash synchronization for ${directory.connectorName}`,
-    details: [enable ? `Send the password hashes of ${directory.connectorName} to ${target}` : `Stop sending the password hashes of ${directory.connectorName} to ${target}`],
-    sourceConnector: directory.connectorName,
-    targetConnector: target,
-    enable,
-  }));
+  const writeback: StepWithoutId[] = [];
+  if (changed('passwordWriteback') && target !== null) {
+    const enable = edit.features.passwordWriteback;
+    writeback.push({
+      kind: 'setPasswordWriteback',
+      title: `Turn ${enableText(enable)} password writeback`,
+      details: [
+        enable
+          ? `Write password changes made in ${cloud} back through ${target}`
+          : `Stop writing password changes made in ${cloud} back through ${target}`,
+      ],
+      connector: target,
+      enable,
+      recordSetting: baseline.recordSettings.includes('passwordWriteback') ? featureRecordSettings.passwordWriteback : null,
+    });
+  }
+  const passwordHashSync: StepWithoutId[] = [];
+  if (changed('passwordHashSync') && target !== null) {
+    const enable = edit.features.passwordHashSync;
+    const sources = baseline.directories.map((directory) => directory.connectorName);
+    passwordHashSync.push({
+      kind: 'setPasswordHashSync',
+      title: `Turn ${enableText(enable)} password hash synchronization`,
+      details: [
+        ...sources.map((source) => (enable ? `Send the password hashes of ${source} to ${target}` : `Stop sending the password hashes of ${source} to ${target}`)),
+        `${enable ? 'Enable' : 'Disable'} password hash synchronization for the ${cloud} tenant`,
+      ],
+      enable,
+      sourceConnectors: sources,
+      targetConnector: target,
+      recordSetting: baseline.recordSettings.includes('passwordHashSync') ? featureRecordSettings.passwordHashSync : null,
+    });
+  }
+  return { writeback, passwordHashSync };
 }
 
 /**
- * Turns (current configuration, draft) into the ordered steps main will run. Throws DraftMismatchError
- * when the draft names something the server does not have or asks for what the server refuses.
+ * Turns (current configuration, draft) into the ordered steps main will run. Throws HandedOffError for a
+ * change the native wizard makes, and DraftMismatchError when the draft names something the server does
+ * not have or asks for what the server refuses. `writebackWarning` (from the directory permissions check)
+ * is shown when password writeback is turned on.
  */
-export function buildChangePlan(baseline: ChangeBaseline, draft: ChangeDraft, options: { cloudDirectory: string }): ChangePlan {
+export function buildChangePlan(
+  baseline: ChangeBaseline,
+  draft: ChangeDraft,
+  options: { readonly cloudDirectory: string; readonly writebackWarning?: string | null },
+): ChangePlan {
   const changes: StepWithoutId[] = [];
   const warnings: string[] = [];
   let fullSyncRequired = false;
   if (draft.kind === 'staging') {
     if (draft.enabled !== baseline.staging) {
-      changes.push({
-        kind: 'setStagingMode',
-        enabled: draft.enabled,
-        title: draft.enabled ? 'Enable staging mode' : 'Disable staging mode',
-        details: draft.enabled
-          ? ['The server keeps importing and synchronizing but exports nothing, and password hash synchronization and password writeback stop.']
-          : ['The server exports again. Make sure no other server exports to the same directories.'],
-      });
+      throw new HandedOffError(
+        `Staging mode is ${draft.enabled ? 'enabled' : 'disabled'} in Azure AD Connect, not here: its Configure staging mode task is the supported way, and it also moves password hash synchronization and password writeback with staging.`,
+      );
     }
   } else {
+    const features = featureSteps(baseline, draft.edit, options.cloudDirectory);
     const filters = filterSteps(baseline, draft.edit);
     if (filters.length > 0) {
       fullSyncRequired = true;
@@ -211,9 +192,10 @@ export function buildChangePlan(baseline: ChangeBaseline, draft: ChangeDraft, op
         `Filtering changes can delete objects in ${options.cloudDirectory}. If one export would delete more than ${baseline.deletionThreshold.threshold ?? 500} objects, the sync server stops it (prevent accidental deletes).`,
       );
     }
-    const features = featureSteps(baseline, draft.edit, options.cloudDirectory);
-    fullSyncRequired ||= features.fullSync;
-    changes.push(...filters, ...features.steps);
+    if (features.writeback.some((step) => step.kind === 'setPasswordWriteback' && step.enable) && options.writebackWarning) {
+      warnings.push(options.writebackWarning);
+    }
+    changes.push(...features.writeback, ...filters, ...features.passwordHashSync);
   }
 
   const steps: StepWithoutId[] = [];
@@ -228,7 +210,7 @@ export function buildChangePlan(baseline: ChangeBaseline, draft: ChangeDraft, op
       kind: 'startSyncCycle',
       policyType,
       title: policyType === 'Initial' ? 'Start a full (initial) synchronization cycle' : 'Start a delta synchronization cycle',
-      details: policyType === 'Initial' ? ['The filtering or feature changes need every object to be processed again.'] : [],
+      details: policyType === 'Initial' ? ['The filtering changes need every object to be processed again.'] : [],
     });
   }
   return {

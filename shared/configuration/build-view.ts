@@ -1,4 +1,5 @@
-import type { Connector as ServerConnector, DatabaseConfiguration, Run, ServerState } from '../sync-server';
+import type { Connector as ServerConnector, DatabaseConfiguration, GlobalSettings, Run, ServerState } from '../sync-server';
+import { signOnMethodLabel, signOnMethodOf, signOnMethodSetting } from '../sync-server/settings';
 import { deriveFeatures, featureLabels } from './features';
 import { normalizeGuid } from './identifiers';
 import type { ConfigurationSummary, SummaryConnector } from './summary';
@@ -89,17 +90,19 @@ function serviceAccountRow(state: ServerState): ViewRow {
   );
 }
 
-function signInMethodRow(passwordHashSync: boolean | null): ViewRow {
+/**
+ * The user sign-in method as the server records it (Microsoft.UserSignIn.SignOnMethod), named as the
+ * native wizard's User sign-in page names it; a value the app does not know is shown as it is.
+ */
+function signInMethodRow(settings: GlobalSettings | null): ViewRow {
+  const key = 'userSignInMethod';
   const label = 'User sign-in method';
-  if (passwordHashSync === true) return { key: 'userSignInMethod', label, value: 'Password Hash Synchronization' };
-  if (passwordHashSync === false) {
-    return notAvailable(
-      'userSignInMethod',
-      label,
-      'Password hash synchronization is off. Pass-through authentication and federation are set up outside the sync engine, so this app cannot tell which one is used.',
-    );
+  if (settings === null) return notAvailable(key, label, 'The global settings could not be read from the sync server.');
+  const method = signOnMethodOf(settings);
+  if (method === null) {
+    return notAvailable(key, label, `This version of the sync server does not record the sign-in method (${signOnMethodSetting}).`);
   }
-  return notAvailable('userSignInMethod', label, 'The optional features could not be read from the sync server.');
+  return { key, label, value: signOnMethodLabel(method), note: `${signOnMethodSetting} = ${method}` };
 }
 
 /** `(localdb)\.\ADSync2019, database ADSync (SQL Server Express LocalDB)`, or the remote SQL Server's names. */
@@ -110,7 +113,7 @@ export function databaseText(database: DatabaseConfiguration | null): string | u
   return `${instance}, database ${database.sqlServerDbName ?? 'ADSync'} (${kind})`;
 }
 
-function generalRows(input: ViewInput, strings: ViewStrings, passwordHashSync: boolean | null): ViewRow[] {
+function generalRows(input: ViewInput, strings: ViewStrings): ViewRow[] {
   const { state, summary } = input;
   const aadLive = state.connectors?.find(isAadConnector);
   const aadSummary = summary?.connectors.find((connector) => connector.kind === 'AAD');
@@ -141,7 +144,7 @@ function generalRows(input: ViewInput, strings: ViewStrings, passwordHashSync: b
       autoUpgrade?.suspensionReason ? `Suspension reason: ${autoUpgrade.suspensionReason}` : undefined,
     ),
     row('stagingMode', 'Staging mode', staging === undefined ? undefined : enabledText(staging), 'Could not be read from the sync server.'),
-    signInMethodRow(passwordHashSync),
+    signInMethodRow(state.globalSettings),
     row('serverName', 'Sync server', summary?.server.name, 'The configuration export does not name the server.'),
     row('serverVersion', 'Server configuration version', summary?.server.serverConfigurationVersion, 'Not recorded in the configuration.'),
   ];
@@ -257,7 +260,6 @@ const sectionNames: Readonly<Record<string, string>> = {
 export function buildConfigurationView(input: ViewInput, strings: ViewStrings): ConfigurationView {
   const settings = settingsRecord(input.state);
   const featureList = features(settings, input, strings);
-  const passwordHashSync = featureList.find((feature) => feature.key === 'passwordHashSync')?.enabled ?? null;
   const dirs = directories(input);
   const connectorsKnown = input.state.connectors !== null || input.summary !== null;
   const groupFiltering =
@@ -272,7 +274,7 @@ export function buildConfigurationView(input: ViewInput, strings: ViewStrings): 
   }
   return {
     readAt: input.readAt,
-    general: generalRows(input, strings, passwordHashSync),
+    general: generalRows(input, strings),
     directories: dirs,
     syncSettings: syncSettingRows(settings, dirs, connectorsKnown, groupFiltering, input.state.exportDeletionThreshold),
     features: featureList,

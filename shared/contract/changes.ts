@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { changeBaselineSchema, stagingStateSchema } from '../changes/baseline';
+import { changeBaselineSchema } from '../changes/baseline';
+import { pendingExportsSchema, stagingStateSchema } from '../changes/staging';
 import { forestAccountAnswerSchema, forestAccountRequestSchema, organizationalUnitsSchema } from '../changes/directories';
 import { changeDraftSchema } from '../changes/draft';
 import { planOutcomeSchema, preparedPlanSchema, stepStatusSchema } from '../changes/plan-outcome';
@@ -11,6 +12,7 @@ const noParams = z.object({}).strict();
 export const changesChannels = {
   'changes:get-baseline': requestSpec(noParams, changeBaselineSchema),
   'changes:get-staging-state': requestSpec(noParams, stagingStateSchema),
+  'changes:get-pending-exports': requestSpec(noParams, pendingExportsSchema),
   'changes:get-organizational-units': requestSpec(
     z.object({ connectorName: z.string().min(1).max(256), partitionDn: z.string().min(1).max(2048) }).strict(),
     organizationalUnitsSchema,

@@ -4,6 +4,7 @@ import { authChannels, authEvents } from './auth';
 import { changesChannels, changesEvents } from './changes';
 import { configurationChannels, configurationEvents } from './configuration';
 import { licensesChannels, licensesEvents } from './licenses';
+import { nativeWizardChannels } from './native-wizard';
 import type { Result } from '../core/result';
 import { syncAdminsChannels, syncAdminsEvents } from './sync-admins';
 import { syncStatusChannels, syncStatusEvents } from './sync-status';
@@ -15,6 +16,7 @@ export const requestChannels = {
   ...changesChannels,
   ...configurationChannels,
   ...licensesChannels,
+  ...nativeWizardChannels,
   ...syncAdminsChannels,
   ...syncStatusChannels,
 } as const;

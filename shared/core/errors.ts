@@ -39,6 +39,9 @@ export const errorCodes = [
   'CANCELLED',
   'ACCESS_DENIED',
   'GRAPH_UNAVAILABLE',
+  'CHANGE_HANDED_OFF',
+  'INTERACTIVE_SIGN_IN_REQUIRED',
+  'NATIVE_WIZARD_NOT_FOUND',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);

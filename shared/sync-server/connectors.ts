@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { psArray, psBoolean, psDate, psText } from './ps-values';
+import { psArray, psBoolean, psDate, psInteger, psText } from './ps-values';
 
 export const partitionSchema = z.object({
   identifier: z.string().nullable(),
@@ -45,3 +45,22 @@ export const partitionFilterSchema = z
   })
   .strict();
 export type PartitionFilter = z.infer<typeof partitionFilterSchema>;
+
+/** Pending exports and imports of one connector (Get-ADSyncConnectorStatistics). */
+export const connectorStatisticsSchema = z.object({
+  connectorName: z.string(),
+  exportAdds: psInteger.nullable(),
+  exportUpdates: psInteger.nullable(),
+  exportDeletes: psInteger.nullable(),
+  importAdds: psInteger.nullable(),
+  importUpdates: psInteger.nullable(),
+  importDeletes: psInteger.nullable(),
+  totalConnectors: psInteger.nullable(),
+});
+
+/** Every connector's statistics; `available` is false on builds without Get-ADSyncConnectorStatistics. */
+export const connectorStatisticsListSchema = z.object({
+  available: psBoolean,
+  connectors: psArray(connectorStatisticsSchema),
+});
+export type ConnectorStatisticsList = z.infer<typeof connectorStatisticsListSchema>;

@@ -26,3 +26,29 @@ export type OrganizationalUnitPage = z.infer<typeof organizationalUnitPageSchema
 
 export const ouSearchScopes = ['OneLevel', 'Subtree'] as const;
 export type OuSearchScope = (typeof ouSearchScopes)[number];
+
+/** A container right under a domain (Users, Computers, Builtin...). */
+export const containerSchema = z.object({ name: z.string().nullable(), distinguishedName: z.string(), objectClass: z.string().nullable() });
+export const containerListSchema = psArray(containerSchema);
+export type Container = z.infer<typeof containerSchema>;
+
+/** An access rule of a domain root's security descriptor, as ActiveDirectoryAccessRule tells it (GUIDs as text). */
+export const accessRuleSchema = z.object({
+  identity: z.string(),
+  /** ActiveDirectoryRights flags, e.g. "ExtendedRight" or "ReadProperty, WriteProperty". */
+  rights: z.string(),
+  accessControlType: z.string(),
+  objectType: z.string(),
+  inheritedObjectType: z.string(),
+  /** ActiveDirectorySecurityInheritance: None, All, Descendents, SelfAndChildren, Children. */
+  inheritanceType: z.string(),
+});
+export type AccessRule = z.infer<typeof accessRuleSchema>;
+
+/** The rules on each selected domain root of an AD connector that apply to its account (GetDirectoryPermissions). */
+export const directoryPermissionsSchema = z.object({
+  /** DOMAIN\account of the AD DS connector account; null when the connector does not name it. */
+  account: z.string().nullable(),
+  domains: psArray(z.object({ dn: z.string(), aces: psArray(accessRuleSchema) })),
+});
+export type DirectoryPermissions = z.infer<typeof directoryPermissionsSchema>;

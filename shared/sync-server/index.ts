@@ -6,6 +6,7 @@ export * from './connectors';
 export * from './distinguished-name';
 export * from './forest';
 export * from './groups';
+export * from './native-wizard';
 export * from './ps-values';
 export * from './run-history';
 export * from './scheduler';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { psArray, psBoolean, psEnum, psInteger, psText } from './ps-values';
+import { psArray, psBoolean, psDate, psEnum, psInteger, psText } from './ps-values';
 
 export const globalParameterSchema = z.object({
   name: z.string(),
@@ -85,3 +85,47 @@ export const databaseConfigurationSchema = z.object({
   sqlServerDbName: z.string().nullable(),
 });
 export type DatabaseConfiguration = z.infer<typeof databaseConfigurationSchema>;
+
+/** Password writeback: the password reset configuration of the Azure AD connector (Get-ADSyncAADPasswordResetConfiguration). */
+export const passwordResetConfigurationSchema = z.object({
+  connector: z.string(),
+  enabled: psBoolean,
+  modifiedTimestamp: psDate.nullable(),
+});
+export type PasswordResetConfiguration = z.infer<typeof passwordResetConfigurationSchema>;
+
+/**
+ * What SetPasswordResetConfiguration answers: the configuration read back, and whether the server asked for
+ * an Azure AD administrator's credential (the first enable onboards the server to the tenant), in which case
+ * nothing was changed.
+ */
+export const passwordResetChangeSchema = z.object({
+  credentialRequired: psBoolean,
+  configuration: passwordResetConfigurationSchema,
+});
+
+/** The global setting that records the user sign-in method (absent on builds that do not record it). */
+export const signOnMethodSetting = 'Microsoft.UserSignIn.SignOnMethod';
+
+/**
+ * The values of Microsoft.UserSignIn.SignOnMethod the wizard's enum has (UserSignInMethodType); any other
+ * value is shown as it is.
+ */
+export const signOnMethodNames = {
+  PasswordHashSync: 'Password Hash Synchronization',
+  PassThroughAuthentication: 'Pass-through Authentication',
+  FederationWithADFS: 'Federation with AD FS',
+  FederationWithPing: 'Federation with PingFederate',
+  NotConfigured: 'Do not configure',
+} as const satisfies Record<string, string>;
+
+/** The sign-in method a server records; null when it records none (the setting is absent or empty). */
+export function signOnMethodOf(settings: GlobalSettings | null): string | null {
+  const value = settings?.parameters.find((parameter) => parameter.name === signOnMethodSetting)?.value?.trim() ?? '';
+  return value === '' ? null : value;
+}
+
+/** The sign-in method's name as the native wizard's User sign-in page says it; an unknown value as it is. */
+export function signOnMethodLabel(value: string): string {
+  return Object.hasOwn(signOnMethodNames, value) ? signOnMethodNames[value as keyof typeof signOnMethodNames] : value;
+}

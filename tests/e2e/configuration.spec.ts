@@ -38,7 +38,7 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
   await expect(valueOf(page, 'General settings', 'Azure AD connector account')).toContainText('Sync_CONTOSO-SYNC01_e3c03195e061@contoso.onmicrosoft.com');
   await expect(valueOf(page, 'General settings', 'Staging mode')).toHaveText('Disabled');
   await expect(valueOf(page, 'General settings', 'Database')).toHaveText('(localdb)\\ADSync2019, database ADSync (SQL Server Express LocalDB)');
-  await expect(valueOf(page, 'General settings', 'User sign-in method')).toContainText('Password hash synchronization is off');
+  await expect(valueOf(page, 'General settings', 'User sign-in method')).toContainText('does not record the sign-in method');
 
   const directories = page.getByRole('table', { name: 'Synchronized directories' });
   await expect(directories.getByRole('row', { name: /contoso\.com/ })).toContainText('contoso.com\\MSOL_d1edb676ca03');
@@ -65,13 +65,13 @@ test('shows the lab server configuration, read only, with Previous and Exit', as
   await expect(page.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeVisible();
 });
 
-test('a password hash sync change on the server shows after Refresh', async ({ wizard: page, harness }) => {
+test('a password hash sync change on the server shows after Refresh, and says nothing about the sign-in method', async ({ wizard: page, harness }) => {
   test.setTimeout(240_000);
   await openViewConfiguration(page);
   await harness.app.clients.syncServer.setCompanyFeatures({ passwordHashSync: true });
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await expect(valueOf(page, 'General settings', 'User sign-in method')).toHaveText('Password Hash Synchronization');
   await expect(valueOf(page, 'Sync settings', 'Password hash synchronization')).toHaveText('Enabled');
+  await expect(valueOf(page, 'General settings', 'User sign-in method')).toContainText('does not record the sign-in method');
 });
 
 test('Export settings writes the JSON and the HTML report where the administrator chose, without secrets', async ({ wizard: page, harness }) => {
@@ -120,4 +120,17 @@ test('cancelling the export dialog writes nothing and shows no error', async ({ 
   expect(await readdir(temp)).toEqual([]);
   const dataFiles = await readdir(harness.labFolder);
   expect(dataFiles.filter((name) => name.startsWith('Exported-SynchronizationPolicy'))).toEqual([]);
+});
+
+test.describe('contoso-current', () => {
+  test.use({ labProfile: 'contoso-current' });
+
+  test('contoso-current: shows the sign-in method the server records, and staging', async ({ wizard: page }) => {
+    test.setTimeout(240_000);
+    await openViewConfiguration(page);
+    await expect(valueOf(page, 'General settings', 'User sign-in method')).toContainText('Password Hash Synchronization');
+    await expect(valueOf(page, 'General settings', 'User sign-in method')).toContainText('Microsoft.UserSignIn.SignOnMethod = PasswordHashSync');
+    await expect(valueOf(page, 'General settings', 'Staging mode')).toHaveText('Enabled');
+    await screenshot(page, 'contoso-current');
+  });
 });

@@ -3,11 +3,16 @@ import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { startHarness, type Harness } from '../harness/harness';
+import type { LabProfile } from '../../lab/index';
 
-/** A fresh harness on a fresh lab for each test, and a page already showing the wizard. */
-export const test = base.extend<{ harness: Harness; wizard: Page }>({
-  harness: async ({}, use) => {
-    const harness = await startHarness();
+/**
+ * A fresh harness on a fresh lab for each test, and a page already showing the wizard. `labProfile` picks
+ * the lab sync server's profile (`test.use({ labProfile: 'contoso-current' })`); default contoso.
+ */
+export const test = base.extend<{ labProfile: LabProfile; harness: Harness; wizard: Page }>({
+  labProfile: ['contoso', { option: true }],
+  harness: async ({ labProfile }, use) => {
+    const harness = await startHarness({ labProfile });
     await use(harness);
     await harness.close();
   },

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
+import { finishStagingInNativeWizard } from '../harness/native-wizard-stand-in';
 
 const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `sync-status-${name}`, 2000);
 
@@ -105,7 +106,7 @@ test('"Sync is already running" is said plainly when a cycle was started elsewhe
 });
 
 test('in staging mode the page says exports are not performed', async ({ wizard, harness }) => {
-  await harness.app.clients.syncServer.setStagingMode(true);
+  await finishStagingInNativeWizard(harness.labFolder, true);
   await openSyncStatus(wizard);
   await expect(wizard.getByText(/This server is in staging mode: cycles import and synchronize, but exports are not performed/)).toBeVisible();
   await expect(wizard.getByRole('definition').filter({ hasText: /^Enabled$/ })).toHaveCount(2);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { finishStagingInNativeWizard } from '../harness/native-wizard-stand-in';
 
 test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard, harness }) => {
   await expect(wizard.getByRole('heading', { level: 1, name: 'Welcome to Azure AD Connect' })).toBeVisible();
@@ -76,7 +77,7 @@ test('Additional tasks says at the bottom when the server is in staging mode', a
   await expect(wizard.getByRole('radio', { name: 'Assign licenses' })).toBeVisible();
   await expect(wizard.getByText(/This server is in staging mode/)).toHaveCount(0);
 
-  await harness.app.clients.syncServer.setStagingMode(true);
+  await finishStagingInNativeWizard(harness.labFolder, true);
   await wizard.getByRole('button', { name: 'Previous' }).click();
   await wizard.getByRole('button', { name: 'Configure' }).click();
   await expect(wizard.getByText(/This server is in staging mode: it imports and synchronizes, but exports nothing/)).toBeVisible();

@@ -30,15 +30,26 @@ export interface Harness {
 export interface HarnessOptions {
   /** The lab's data folder; a fresh temporary one when omitted. */
   readonly labFolder?: string;
+  /** The lab sync server's profile for a new lab folder (lab/README.md, "Profiles"); default contoso. */
+  readonly labProfile?: string;
 }
 
-const labTarget = (dataFolder: string) => ({ kind: 'lab', branding: defaultBranding, dataFolder, assetsFolder, labPackageFolder, platform: process.platform }) as const;
+const labTarget = (dataFolder: string, labProfile: string | undefined) =>
+  ({
+    kind: 'lab',
+    branding: defaultBranding,
+    dataFolder,
+    assetsFolder,
+    labPackageFolder,
+    platform: process.platform,
+    ...(labProfile ? { labProfile } : {}),
+  }) as const;
 
 const quietShell = { openExternal: async () => {}, openSignInPage: async () => {}, openLogFolder: async () => false, exit: async () => false };
 
-/** Seeds a lab folder: the sync server's state and the tenant's certificates and keys. */
-async function seedLab(folder: string): Promise<void> {
-  const app = await composeApp({ target: labTarget(folder), version: '0.0.0', logger: consoleLogger, dialogs: new ScriptedDialogs(), shell: quietShell });
+/** Seeds a lab folder with a profile: the sync server's state and the tenant's certificates and keys. */
+async function seedLab(folder: string, labProfile: string | undefined): Promise<void> {
+  const app = await composeApp({ target: labTarget(folder, labProfile), version: '0.0.0', logger: consoleLogger, dialogs: new ScriptedDialogs(), shell: quietShell });
   try {
     await app.clients.syncServer.getScheduler();
   } finally {
@@ -48,13 +59,13 @@ async function seedLab(folder: string): Promise<void> {
 
 /** The app's real main-process handlers behind the loopback web host, on the lab target. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const labFolder = options.labFolder ?? (await freshLabFolder(seedLab));
+  const labFolder = options.labFolder ?? (await freshLabFolder(options.labProfile ?? 'contoso', (folder) => seedLab(folder, options.labProfile)));
   const host = await startWebHost(builtRendererFolder);
   const dialogs = new ScriptedDialogs();
   const logger = new FileLogger({ folder: path.join(labFolder, 'logs') });
   let logFolderOpenings = 0;
   const app = await composeApp({
-    target: labTarget(labFolder),
+    target: labTarget(labFolder, options.labProfile),
     version: process.env.npm_package_version ?? '0.0.0',
     logger,
     dialogs,

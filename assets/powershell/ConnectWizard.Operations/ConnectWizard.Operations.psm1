@@ -29,7 +29,7 @@ try {
     foreach ($file in @('Framing', 'Normalization', 'Session', 'Projections')) {
         . (Join-Path (Join-Path $PSScriptRoot 'Private') ($file + '.ps1'))
     }
-    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState')) {
+    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState', 'NativeWizard')) {
         . (Join-Path (Join-Path $PSScriptRoot 'Public') ($file + '.ps1'))
     }
 } catch {
@@ -49,12 +49,12 @@ $script:Operations = @{
     GetScheduler              = ${function:Get-CwSchedulerOperation}
     SetScheduler              = ${function:Set-CwSchedulerOperation}
     GetStagingMode            = ${function:Get-CwStagingModeOperation}
-    SetStagingMode            = ${function:Set-CwStagingModeOperation}
     StartSyncCycle            = ${function:Start-CwSyncCycleOperation}
     StopSyncCycle             = ${function:Stop-CwSyncCycleOperation}
     # Public/Connectors.ps1
     GetConnectors             = ${function:Get-CwConnectorsOperation}
     SetPartitionFilters       = ${function:Set-CwPartitionFiltersOperation}
+    GetConnectorStatistics    = ${function:Get-CwConnectorStatisticsOperation}
     # Public/GlobalSettings.ps1
     GetGlobalSettings         = ${function:Get-CwGlobalSettingsOperation}
     SetGlobalSettings         = ${function:Set-CwGlobalSettingsOperation}
@@ -63,6 +63,8 @@ $script:Operations = @{
     SetCompanyFeatures        = ${function:Set-CwFeaturesOperation}
     GetPasswordSyncConfiguration = ${function:Get-CwPasswordSyncConfigurationOperation}
     SetPasswordSyncConfiguration = ${function:Set-CwPasswordSyncConfigurationOperation}
+    GetPasswordResetConfiguration = ${function:Get-CwPasswordResetConfigurationOperation}
+    SetPasswordResetConfiguration = ${function:Set-CwPasswordResetConfigurationOperation}
     GetExportDeletionThreshold = ${function:Get-CwDeletionThresholdOperation}
     SetExportDeletionThreshold = ${function:Set-CwDeletionThresholdOperation}
     GetAutoUpgrade            = ${function:Get-CwAutoUpgradeOperation}
@@ -81,6 +83,10 @@ $script:Operations = @{
     # Public/Forest.ps1
     GetForest                 = ${function:Get-CwForestOperation}
     GetOrganizationalUnits    = ${function:Get-CwOrganizationalUnitsOperation}
+    GetContainers             = ${function:Get-CwContainersOperation}
+    GetDirectoryPermissions   = ${function:Get-CwDirectoryPermissionsOperation}
+    # Public/NativeWizard.ps1
+    StartNativeWizard         = ${function:Start-CwNativeWizardOperation}
 }
 
 function Initialize-CwSession([string]$Payload) {

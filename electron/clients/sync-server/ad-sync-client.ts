@@ -8,14 +8,20 @@ import {
   companyFeaturesSchema,
   connectorListSchema,
   connectorSchema,
+  connectorStatisticsListSchema,
+  containerListSchema,
+  directoryPermissionsSchema,
   exportDeletionThresholdChangeSchema,
   exportDeletionThresholdSchema,
   forestSchema,
   globalSettingChangeSchema,
+  nativeWizardStartSchema,
   globalSettingsSchema,
   groupMemberListSchema,
   organizationalUnitPageSchema,
   partitionFilterSchema,
+  passwordResetChangeSchema,
+  passwordResetConfigurationSchema,
   passwordSyncConfigurationChangeSchema,
   passwordSyncConfigurationSchema,
   runListSchema,
@@ -34,15 +40,20 @@ import {
   type CompanyFeatures,
   type CompanyFeaturesChange,
   type Connector,
+  type ConnectorStatisticsList,
+  type Container,
+  type DirectoryPermissions,
   type ExportDeletionThreshold,
   type ExportDeletionThresholdChange,
   type Forest,
   type GlobalSettingChange,
   type GlobalSettings,
   type GroupMember,
+  type NativeWizardStart,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
+  type PasswordResetConfiguration,
   type PasswordSyncConfiguration,
   type Run,
   type Scheduler,
@@ -95,10 +106,6 @@ export class AdSyncClient {
     return this.call('GetStagingMode', {}, stagingModeSchema);
   }
 
-  async setStagingMode(enabled: boolean): Promise<StagingMode> {
-    return this.call('SetStagingMode', { enabled }, stagingModeSchema);
-  }
-
   /** Fails with SYNC_ALREADY_RUNNING while a cycle runs. */
   async startSyncCycle(policyType: 'Delta' | 'Initial' = 'Delta'): Promise<SyncCycleStart> {
     return this.call('StartSyncCycle', { policyType }, syncCycleStartSchema, SLOW_CALL);
@@ -144,6 +151,49 @@ export class AdSyncClient {
   async setPasswordSyncConfiguration(sourceConnector: string, targetConnector: string, enable: boolean): Promise<PasswordSyncConfiguration> {
     const change = this.input(passwordSyncConfigurationChangeSchema, { sourceConnector, targetConnector, enable });
     return this.call('SetPasswordSyncConfiguration', change, passwordSyncConfigurationSchema);
+  }
+
+  /** Password writeback on the Azure AD connector (its password reset configuration). */
+  async getPasswordResetConfiguration(connector: string): Promise<PasswordResetConfiguration> {
+    return this.call('GetPasswordResetConfiguration', { connector }, passwordResetConfigurationSchema);
+  }
+
+  /**
+   * Turns password writeback on or off and returns the configuration as saved. Fails with
+   * INTERACTIVE_SIGN_IN_REQUIRED, nothing changed, when the server asks for an Azure AD administrator's
+   * credential to onboard password writeback, which only the native wizard's sign-in can give it.
+   */
+  async setPasswordResetConfiguration(connector: string, enable: boolean): Promise<PasswordResetConfiguration> {
+    const answer = await this.call('SetPasswordResetConfiguration', { connector, enable }, passwordResetChangeSchema);
+    if (answer.credentialRequired) {
+      throw new AppError(
+        'INTERACTIVE_SIGN_IN_REQUIRED',
+        'The sync server asked for the credentials of an Azure AD administrator to onboard password writeback to the tenant. Only the Azure AD Connect wizard can sign in for it. Nothing was changed.',
+      );
+    }
+    return answer.configuration;
+  }
+
+  /** Pending exports per connector; `available` is false where the build has no Get-ADSyncConnectorStatistics. */
+  async getConnectorStatistics(): Promise<ConnectorStatisticsList> {
+    return this.call('GetConnectorStatistics', {}, connectorStatisticsListSchema, SLOW_CALL);
+  }
+
+  /** The containers right under a domain (Users, Computers, Builtin...), which OU queries do not list. */
+  async getContainers(request: { readonly searchBase: string; readonly server?: string }): Promise<Container[]> {
+    const parameters: Record<string, unknown> = { searchBase: request.searchBase };
+    if (request.server !== undefined) parameters.server = request.server;
+    return this.call('GetContainers', parameters, containerListSchema, SLOW_CALL);
+  }
+
+  /** The access rules on each selected domain root of an AD connector that apply to its account. */
+  async getDirectoryPermissions(connectorName: string): Promise<DirectoryPermissions> {
+    return this.call('GetDirectoryPermissions', { connectorName }, directoryPermissionsSchema, SLOW_CALL);
+  }
+
+  /** Starts AzureADConnect.exe from its installation folder; `started` is false when it is not there. */
+  async startNativeWizard(): Promise<NativeWizardStart> {
+    return this.call('StartNativeWizard', {}, nativeWizardStartSchema);
   }
 
   /** Newest first. */

@@ -1,9 +1,11 @@
-import { baselineFromServerState, type ChangeBaseline, type StagingState } from '../../../shared/changes/baseline';
+import { baselineFromServerState, type ChangeBaseline, type FeatureSources } from '../../../shared/changes/baseline';
 import type { ChangeDraft } from '../../../shared/changes/draft';
-import { buildChangePlan, DraftMismatchError } from '../../../shared/changes/plan';
+import { buildChangePlan, DraftMismatchError, HandedOffError } from '../../../shared/changes/plan';
 import type { ForestAccountAnswer, OrganizationalUnits } from '../../../shared/changes/directories';
 import type { PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
-import { AppError } from '../../../shared/core/errors';
+import { writebackPermissionWarning } from '../../../shared/changes/permissions';
+import { csexportCommands, type PendingExports, type StagingState } from '../../../shared/changes/staging';
+import { AppError, isAppError } from '../../../shared/core/errors';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { executePlan } from './executor';
 import { validateForestAccount, type ForestAccountInput } from './forest-account';
@@ -28,22 +30,68 @@ function fingerprint(baseline: ChangeBaseline): string {
 const syncRunningMessage =
   'A synchronization cycle is running on this server. Nothing was changed. Wait until it finishes, then select Configure again.';
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Reads the configuration for the change tasks, turns drafts into plans, and applies a plan once. */
 export class ChangeService {
   private readonly plans = new PlanStore();
 
   constructor(private readonly options: ChangeServiceOptions) {}
 
+  /** The server state, and each feature's state from what governs it (per-connector and Azure AD connector configurations). */
   async getBaseline(): Promise<ChangeBaseline> {
-    return baselineFromServerState(await this.options.client.getServerState({ runCount: 1 }));
+    const { client } = this.options;
+    const state = await client.getServerState({ runCount: 1 });
+    const adConnectors = (state.connectors ?? []).filter((connector) => connector.connectorTypeName === 'AD' || connector.type === 'AD');
+    const cloud = (state.connectors ?? []).find((connector) => !adConnectors.includes(connector) && /azure active directory/i.test(connector.subtype ?? ''));
+    const passwordSync = await Promise.all(adConnectors.map((connector) => client.getPasswordSyncConfiguration(connector.name ?? '')));
+    let sources: FeatureSources = { passwordSync, passwordReset: null, passwordResetError: 'This server has no Azure AD connector.' };
+    if (cloud?.name) {
+      try {
+        sources = { passwordSync, passwordReset: await client.getPasswordResetConfiguration(cloud.name) };
+      } catch (error) {
+        sources = { passwordSync, passwordReset: null, passwordResetError: `The password reset configuration could not be read: ${messageOf(error)}` };
+      }
+    }
+    return baselineFromServerState(state, sources);
   }
 
+  /** Staging mode as Get-ADSyncScheduler tells it, and the features that follow it as configured. */
   async getStagingState(): Promise<StagingState> {
-    const scheduler = await this.options.client.getScheduler();
-    return { enabled: scheduler.stagingModeEnabled, syncCycleInProgress: scheduler.syncCycleInProgress };
+    const baseline = await this.getBaseline();
+    return {
+      enabled: baseline.staging,
+      syncCycleInProgress: baseline.syncCycleInProgress,
+      passwordHashSync: { connectors: baseline.passwordHashSync.connectors.some((connector) => connector.enabled), tenant: baseline.passwordHashSync.tenant },
+      passwordWriteback: baseline.unreadable.some((entry) => entry.feature === 'passwordWriteback') ? null : baseline.features.passwordWriteback,
+      serverVersion: baseline.serverVersion,
+    };
   }
 
-  /** Every OU of one domain, read page by page. */
+  /** What this server would export once active: Get-ADSyncConnectorStatistics where the build has it, else the csexport route. */
+  async getPendingExports(): Promise<PendingExports> {
+    const { client } = this.options;
+    const [statistics, connectors, deletionThreshold] = await Promise.all([client.getConnectorStatistics(), client.getConnectors(), client.getExportDeletionThreshold()]);
+    const isCloud = (name: string): boolean =>
+      connectors.some((connector) => connector.name === name && connector.connectorTypeName !== 'AD' && /azure active directory/i.test(connector.subtype ?? ''));
+    const names = connectors.map((connector) => connector.name ?? '').filter((name) => name !== '');
+    return {
+      source: statistics.available ? 'connector-statistics' : 'csexport',
+      connectors: statistics.available
+        ? statistics.connectors.map((connector) => ({
+            name: connector.connectorName,
+            cloud: isCloud(connector.connectorName),
+            adds: connector.exportAdds,
+            updates: connector.exportUpdates,
+            deletes: connector.exportDeletes,
+          }))
+        : names.map((name) => ({ name, cloud: isCloud(name), adds: null, updates: null, deletes: null })),
+      deletionThreshold: { enabled: deletionThreshold.enabled, threshold: deletionThreshold.threshold },
+      csexportCommands: statistics.available ? [] : csexportCommands(names),
+    };
+  }
+
+  /** Every OU of one domain, read page by page, and the containers right under the domain. */
   async getOrganizationalUnits(connectorName: string, partitionDn: string): Promise<OrganizationalUnits> {
     const baseline = await this.getBaseline();
     const directory = baseline.directories.find((candidate) => candidate.connectorName === connectorName);
@@ -51,13 +99,16 @@ export class ChangeService {
     if (!directory || !partition) throw new AppError('VALIDATION_FAILED', `The domain ${partitionDn} is not part of ${connectorName}.`);
     const server = directory.partitionNames[partition.dn];
     const ous: OrganizationalUnits['ous'] = [];
+    for (const container of await this.options.client.getContainers({ searchBase: partition.dn, ...(server ? { server } : {}) })) {
+      ous.push({ name: container.name ?? container.distinguishedName, dn: container.distinguishedName, kind: 'container' });
+    }
     for await (const page of this.options.client.allOrganizationalUnits({
       searchBase: partition.dn,
       scope: 'Subtree',
       take: 5000,
       ...(server ? { server } : {}),
     })) {
-      for (const item of page.items) ous.push({ name: item.name ?? item.distinguishedName, dn: item.distinguishedName });
+      for (const item of page.items) ous.push({ name: item.name ?? item.distinguishedName, dn: item.distinguishedName, kind: 'organizationalUnit' });
     }
     return { partitionDn: partition.dn, ous };
   }
@@ -68,13 +119,32 @@ export class ChangeService {
     return validateForestAccount(request, { configuredForests: baseline.directories.map((directory) => directory.forest), lab: this.options.lab });
   }
 
+  /** Whether the AD DS connector accounts have the rights password writeback needs; a warning when not, or when it cannot be told. */
+  private async writebackWarning(baseline: ChangeBaseline): Promise<string | null> {
+    const warnings: string[] = [];
+    for (const directory of baseline.directories) {
+      try {
+        const warning = writebackPermissionWarning(await this.options.client.getDirectoryPermissions(directory.connectorName));
+        if (warning) warnings.push(warning);
+      } catch (error) {
+        warnings.push(`The directory permissions of ${directory.connectorName} could not be checked: ${isAppError(error) ? error.message : messageOf(error)}`);
+      }
+    }
+    return warnings.length > 0 ? warnings.join(' ') : null;
+  }
+
   async prepare(draft: ChangeDraft): Promise<PreparedPlan> {
     const baseline = await this.getBaseline();
+    const enablesWriteback = draft.kind === 'customize' && draft.edit.features.passwordWriteback && !baseline.features.passwordWriteback;
     try {
-      const plan = buildChangePlan(baseline, draft, { cloudDirectory: this.options.cloudDirectory });
+      const plan = buildChangePlan(baseline, draft, {
+        cloudDirectory: this.options.cloudDirectory,
+        writebackWarning: enablesWriteback ? await this.writebackWarning(baseline) : null,
+      });
       const planId = this.plans.add(plan, fingerprint(baseline));
       return { ...plan, planId };
     } catch (error) {
+      if (error instanceof HandedOffError) throw new AppError('CHANGE_HANDED_OFF', error.message);
       if (error instanceof DraftMismatchError) throw new AppError('VALIDATION_FAILED', error.message);
       throw error;
     }

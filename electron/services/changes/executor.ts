@@ -1,14 +1,24 @@
 import type { ChangePlan, PlanStep } from '../../../shared/changes/plan';
 import type { PlanOutcome, StepOutcome, StepStatus } from '../../../shared/changes/plan-outcome';
 import { isAppError } from '../../../shared/core/errors';
+import { nativeWizardTopic } from '../../../shared/native-wizard/topic';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { removeRunningMarker, writeRunningMarker } from './running-marker';
-import { checkCompanyFeatures, checkGlobalSettings, checkPartitions, checkPasswordSync, checkSchedulerSuspended, checkStaging } from './verify';
+import { checkGlobalSettings, checkPartitions, checkPasswordHashSync, checkPasswordWriteback, checkSchedulerSuspended } from './verify';
 
 /** The sync server operations a plan uses. */
 export type PlanClient = Pick<
   AdSyncClient,
-  'setScheduler' | 'setPartitionFilters' | 'setGlobalSettings' | 'setCompanyFeatures' | 'setPasswordSyncConfiguration' | 'setStagingMode' | 'startSyncCycle'
+  | 'setScheduler'
+  | 'setPartitionFilters'
+  | 'setGlobalSettings'
+  | 'getCompanyFeatures'
+  | 'setCompanyFeatures'
+  | 'getPasswordSyncConfiguration'
+  | 'setPasswordSyncConfiguration'
+  | 'getPasswordResetConfiguration'
+  | 'setPasswordResetConfiguration'
+  | 'startSyncCycle'
 >;
 
 export interface ExecutionContext {
@@ -36,6 +46,61 @@ function expect(problem: string | null): StepResult {
   return succeeded;
 }
 
+/** Writes a 2016 build's global setting that records a feature, and reads it back. */
+async function recordFeature(client: PlanClient, setting: string | null, enable: boolean): Promise<void> {
+  if (setting === null) return;
+  const wanted = [{ name: setting, value: enable ? 'True' : 'False' }];
+  expect(checkGlobalSettings(await client.setGlobalSettings(wanted), wanted));
+}
+
+async function setPasswordWriteback(step: Extract<PlanStep, { kind: 'setPasswordWriteback' }>, client: PlanClient): Promise<StepResult> {
+  await client.setPasswordResetConfiguration(step.connector, step.enable);
+  expect(checkPasswordWriteback(await client.getPasswordResetConfiguration(step.connector), step));
+  await recordFeature(client, step.recordSetting, step.enable);
+  return succeeded;
+}
+
+/**
+ * Both halves of password hash synchronization, then a read-back of both. If a half cannot be set, the
+ * connectors changed so far are put back, so the two halves never stay in disagreement.
+ */
+async function setPasswordHashSync(step: Extract<PlanStep, { kind: 'setPasswordHashSync' }>, client: PlanClient): Promise<StepResult> {
+  const before = await Promise.all(step.sourceConnectors.map((source) => client.getPasswordSyncConfiguration(source)));
+  const changed: string[] = [];
+  try {
+    for (const source of step.sourceConnectors) {
+      await client.setPasswordSyncConfiguration(source, step.targetConnector, step.enable);
+      changed.push(source);
+    }
+    await client.setCompanyFeatures({ passwordHashSync: step.enable });
+  } catch (error) {
+    const restored: string[] = [];
+    for (const source of changed) {
+      const previous = before.find((configuration) => configuration.sourceConnector === source)?.enabled ?? !step.enable;
+      try {
+        await client.setPasswordSyncConfiguration(source, step.targetConnector, previous);
+        restored.push(source);
+      } catch {
+        // Reported below as not restored.
+      }
+    }
+    const notRestored = changed.filter((source) => !restored.includes(source));
+    throw new StepFailure(
+      `${describeError(error)} ${
+        notRestored.length > 0
+          ? `Password hash synchronization of ${notRestored.join(', ')} could not be put back: the two halves now disagree. Run the task again.`
+          : changed.length > 0
+            ? `The connectors changed so far were put back, so both halves are as they were.`
+            : 'Nothing was changed.'
+      }`,
+    );
+  }
+  const connectors = await Promise.all(step.sourceConnectors.map((source) => client.getPasswordSyncConfiguration(source)));
+  expect(checkPasswordHashSync(connectors, await client.getCompanyFeatures(), step));
+  await recordFeature(client, step.recordSetting, step.enable);
+  return succeeded;
+}
+
 async function runStep(step: PlanStep, context: ExecutionContext): Promise<StepResult> {
   const { client } = context;
   switch (step.kind) {
@@ -45,16 +110,12 @@ async function runStep(step: PlanStep, context: ExecutionContext): Promise<StepR
       return expect(
         checkSchedulerSuspended(await client.setScheduler({ schedulerSuspended: context.schedulerWasSuspended }), context.schedulerWasSuspended),
       );
+    case 'setPasswordWriteback':
+      return setPasswordWriteback(step, client);
     case 'setPartitionFilters':
       return expect(checkPartitions(await client.setPartitionFilters(step.connectorName, step.partitions), step));
-    case 'setGlobalSettings':
-      return expect(checkGlobalSettings(await client.setGlobalSettings(step.settings), step));
-    case 'setCompanyFeatures':
-      return expect(checkCompanyFeatures(await client.setCompanyFeatures(step.change), step));
-    case 'setPasswordSync':
-      return expect(checkPasswordSync(await client.setPasswordSyncConfiguration(step.sourceConnector, step.targetConnector, step.enable), step));
-    case 'setStagingMode':
-      return expect(checkStaging(await client.setStagingMode(step.enabled), step.enabled));
+    case 'setPasswordHashSync':
+      return setPasswordHashSync(step, client);
     case 'startSyncCycle':
       try {
         const started = await client.startSyncCycle(step.policyType);
@@ -77,6 +138,13 @@ async function runStep(step: PlanStep, context: ExecutionContext): Promise<StepR
   }
 }
 
+/** Password writeback the server wants a credential for is left to the native wizard, which can sign in for it. */
+function handOffOf(step: PlanStep, error: unknown): string | null {
+  return step.kind === 'setPasswordWriteback' && isAppError(error) && error.code === 'INTERACTIVE_SIGN_IN_REQUIRED'
+    ? nativeWizardTopic('customize-sync', 'passwordWriteback')
+    : null;
+}
+
 function describeError(error: unknown): string {
   if (error instanceof StepFailure) return error.message;
   if (isAppError(error)) return error.message;
@@ -89,11 +157,11 @@ function describeError(error: unknown): string {
  * is always resumed (the resume step runs whatever happened, and a marker file covers a crash).
  */
 export async function executePlan(plan: ChangePlan, context: ExecutionContext): Promise<PlanOutcome> {
-  const outcomes: StepOutcome[] = plan.steps.map((step) => ({ stepId: step.id, title: step.title, status: 'pending', message: null }));
-  const report = (index: number, status: StepStatus, message: string | null): void => {
+  const outcomes: StepOutcome[] = plan.steps.map((step) => ({ stepId: step.id, title: step.title, status: 'pending', message: null, handOff: null }));
+  const report = (index: number, status: StepStatus, message: string | null, handOff: string | null = null): void => {
     const outcome = outcomes[index];
     if (!outcome) return;
-    outcomes[index] = { ...outcome, status, message };
+    outcomes[index] = { ...outcome, status, message, handOff };
     context.onProgress(outcome.stepId, status, message);
   };
   const suspends = plan.steps.some((step) => step.kind === 'suspendScheduler');
@@ -127,7 +195,7 @@ export async function executePlan(plan: ChangePlan, context: ExecutionContext): 
         report(index, result.status, result.message);
       } catch (error) {
         failed = true;
-        report(index, 'failed', describeError(error));
+        report(index, 'failed', describeError(error), handOffOf(step, error));
       }
     }
   } finally {

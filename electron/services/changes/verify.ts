@@ -1,5 +1,5 @@
 import type { PlanStep } from '../../../shared/changes/plan';
-import type { CompanyFeatures, Connector, GlobalSettings, PasswordSyncConfiguration, Scheduler, StagingMode } from '../../../shared/sync-server';
+import type { CompanyFeatures, Connector, GlobalSettings, PasswordResetConfiguration, PasswordSyncConfiguration, Scheduler } from '../../../shared/sync-server';
 
 /*
  * Read-back checks: each set operation answers with the state as the server saved it; these compare it
@@ -24,31 +24,33 @@ export function checkPartitions(connector: Connector, step: Extract<PlanStep, { 
   return null;
 }
 
-export function checkGlobalSettings(settings: GlobalSettings, step: Extract<PlanStep, { kind: 'setGlobalSettings' }>): string | null {
-  for (const wanted of step.settings) {
-    const saved = settings.parameters.find((parameter) => parameter.name === wanted.name);
+/** The global settings as saved against the values asked for ("True"/"False" in any case). */
+export function checkGlobalSettings(settings: GlobalSettings, wanted: readonly { name: string; value: string }[]): string | null {
+  for (const setting of wanted) {
+    const saved = settings.parameters.find((parameter) => parameter.name === setting.name);
     const value = saved?.value ?? '';
-    const same = /^(true|false)$/i.test(wanted.value) ? value.toLowerCase() === wanted.value.toLowerCase() : value === wanted.value;
-    if (!same) return `The setting ${wanted.name} is "${value}", not "${wanted.value}".`;
+    const same = /^(true|false)$/i.test(setting.value) ? value.toLowerCase() === setting.value.toLowerCase() : value === setting.value;
+    if (!same) return `The setting ${setting.name} is "${value}", not "${setting.value}".`;
   }
   return null;
 }
 
-export function checkCompanyFeatures(features: CompanyFeatures, step: Extract<PlanStep, { kind: 'setCompanyFeatures' }>): string | null {
-  for (const [name, wanted] of Object.entries(step.change) as [keyof typeof step.change, boolean | undefined][]) {
-    if (wanted === undefined) continue;
-    if (features[name] !== wanted) return `The tenant feature ${name} is ${String(features[name])}, not ${String(wanted)}.`;
-  }
+export function checkPasswordWriteback(configuration: PasswordResetConfiguration, step: Extract<PlanStep, { kind: 'setPasswordWriteback' }>): string | null {
+  if (configuration.enabled !== step.enable) return `Password writeback on ${step.connector} is ${configuration.enabled ? 'still on' : 'still off'}.`;
   return null;
 }
 
-export function checkPasswordSync(configuration: PasswordSyncConfiguration, step: Extract<PlanStep, { kind: 'setPasswordSync' }>): string | null {
-  if (configuration.enabled !== step.enable) {
-    return `Password hash synchronization for ${step.sourceConnector} is ${configuration.enabled ? 'still on' : 'still off'}.`;
-  }
+/**
+ * Both halves of password hash synchronization against the step: every AD connector, and the tenant's
+ * company feature. Any difference is reported, including the mismatch Microsoft's diagnostics flag.
+ */
+export function checkPasswordHashSync(
+  connectors: readonly PasswordSyncConfiguration[],
+  features: CompanyFeatures,
+  step: Extract<PlanStep, { kind: 'setPasswordHashSync' }>,
+): string | null {
+  const wrong = connectors.filter((configuration) => configuration.enabled !== step.enable).map((configuration) => configuration.sourceConnector);
+  if (wrong.length > 0) return `Password hash synchronization of ${wrong.join(', ')} is ${step.enable ? 'still off' : 'still on'}.`;
+  if (features.passwordHashSync !== step.enable) return `The tenant's password hash synchronization is ${String(features.passwordHashSync)}, not ${String(step.enable)}.`;
   return null;
-}
-
-export function checkStaging(staging: StagingMode, wanted: boolean): string | null {
-  return staging.enabled === wanted ? null : `Staging mode is ${staging.enabled ? 'still enabled' : 'still disabled'}.`;
 }

@@ -54,11 +54,17 @@ function New-ADSyncParameterCollection($Items) {
     , $collection
 }
 
-Export-ModuleMember -Function @(
+# Get-ADSyncConnectorStatistics is not in 2016 builds (Microsoft's diagnostics look for it with Get-Command
+# first): only a folder of the current-build profile exports it. A folder keeps its profile, so this is
+# decided once, when the module is imported.
+$script:LabCommands = @(
     'Get-ADSyncScheduler', 'Set-ADSyncScheduler', 'Start-ADSyncSyncCycle', 'Stop-ADSyncSyncCycle', 'Get-ADSyncConnectorRunStatus',
     'Get-ADSyncConnector', 'Add-ADSyncConnector', 'Get-ADSyncRunProfileResult', 'Get-ADSyncRunStepResult',
     'Get-ADSyncGlobalSettings', 'Set-ADSyncGlobalSettings', 'Get-ADSyncGlobalSettingsParameter',
     'Get-ADSyncAADCompanyFeature', 'Set-ADSyncAADCompanyFeature', 'Get-ADSyncAADPasswordSyncConfiguration', 'Set-ADSyncAADPasswordSyncConfiguration',
+    'Get-ADSyncAADPasswordResetConfiguration', 'Set-ADSyncAADPasswordResetConfiguration',
     'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
     'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
-    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState')
+    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode')
+if ((Get-LabProfileForImport) -eq 'contoso-current') { $script:LabCommands += 'Get-ADSyncConnectorStatistics' }
+Export-ModuleMember -Function $script:LabCommands

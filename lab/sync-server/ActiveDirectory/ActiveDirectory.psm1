@@ -159,7 +159,12 @@ function Test-ADLabOuFilter($Filter, [string]$Dn) {
 function Test-ADLabContainerExists($Domain, [string]$Base) {
     if ($Base -ieq $Domain.distinguishedName) { return $true }
     if (-not (Test-LabDnUnder $Base $Domain.distinguishedName)) { return $false }
-    if ($Base.StartsWith('CN=', [StringComparison]::OrdinalIgnoreCase)) { return $true }
+    if ($Base.StartsWith('CN=', [StringComparison]::OrdinalIgnoreCase)) {
+        # States seeded before the lab modelled the default containers have none listed.
+        if ($null -eq $Domain.containers) { return $true }
+        foreach ($container in $Domain.containers) { if ($container.dn -ieq $Base) { return $true } }
+        return $false
+    }
     foreach ($dn in $Domain.ous) { if ($dn -ieq $Base) { return $true } }
     $false
 }
@@ -240,4 +245,131 @@ function Get-ADOrganizationalUnit {
     }
 }
 
-Export-ModuleMember -Function 'Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit'
+# The objects Get-ADObject knows in the lab: each domain's root, its default containers and its OUs.
+# OUs only when asked for: a scale forest has tens of thousands.
+function Get-ADLabObjects($Domain, [bool]$IncludeOus) {
+    [pscustomobject]@{ Dn = $Domain.distinguishedName; ObjectClass = 'domainDNS' }
+    foreach ($container in @($Domain.containers)) { [pscustomobject]@{ Dn = $container.dn; ObjectClass = $container.objectClass } }
+    if ($IncludeOus) { foreach ($dn in $Domain.ous) { [pscustomobject]@{ Dn = $dn; ObjectClass = 'organizationalUnit' } } }
+}
+
+# An NTAccount stands in for the rule's IdentityReference (Windows principals do not exist off Windows).
+function ConvertTo-ADLabAccessRule($Ace) {
+    $identity = [pscustomobject]@{ PSTypeName = 'System.Security.Principal.NTAccount'; Value = $Ace.identityReference }
+    $identity | Add-Member -MemberType ScriptMethod -Name ToString -Value { $this.Value } -Force
+    [pscustomobject]@{
+        PSTypeName            = 'System.DirectoryServices.ActiveDirectoryAccessRule'
+        ActiveDirectoryRights = [System.DirectoryServices.ActiveDirectoryRights]$Ace.activeDirectoryRights
+        InheritanceType       = [System.DirectoryServices.ActiveDirectorySecurityInheritance]$Ace.inheritanceType
+        ObjectType            = [guid]$Ace.objectType
+        InheritedObjectType   = [guid]$Ace.inheritedObjectType
+        AccessControlType     = [System.Security.AccessControl.AccessControlType]$Ace.accessControlType
+        IdentityReference     = $identity
+        IsInherited           = [bool]$Ace.isInherited
+    }
+}
+
+function ConvertTo-ADLabObject($Domain, $Item, [string[]]$Properties) {
+    $object = [pscustomobject]@{
+        PSTypeName        = "$script:Management.ADObject"
+        DistinguishedName = $Item.Dn
+        Name              = Get-ADLabRdnValue $Item.Dn
+        ObjectClass       = $Item.ObjectClass
+        ObjectGUID        = [guid]::new($script:OuHash.ComputeHash([System.Text.Encoding]::UTF8.GetBytes($Item.Dn.ToUpperInvariant())))
+    }
+    if (@($Properties) -contains 'nTSecurityDescriptor') {
+        $aces = if ($Item.Dn -ieq $Domain.distinguishedName) { @($Domain.acl) } else { @() }
+        $descriptor = [pscustomobject]@{ PSTypeName = 'System.DirectoryServices.ActiveDirectorySecurity'; Access = @($aces | ForEach-Object { ConvertTo-ADLabAccessRule $_ }) }
+        $object | Add-Member -NotePropertyName nTSecurityDescriptor -NotePropertyValue $descriptor
+    }
+    $object
+}
+
+# Object classes of an LDAP filter of the forms (objectClass=x) and (|(objectClass=x)(objectClass=y)...), or of
+# the -Filter forms '*' and "ObjectClass -eq 'x'"; $null for anything else.
+function Get-ADLabClassFilter([string]$LdapFilter, [string]$Filter) {
+    if ($PSBoundParameters.ContainsKey('Filter') -and $Filter) {
+        if ($Filter.Trim() -eq '*') { return @('*') }
+        $match = [regex]::Match($Filter.Trim(), "^(?i)ObjectClass\s+-eq\s+[""']([^""']+)[""']$")
+        if ($match.Success) { return @($match.Groups[1].Value) }
+        return $null
+    }
+    $text = $LdapFilter.Trim()
+    $single = [regex]::Match($text, '^\((?i:objectClass)=([^()=*]+)\)$')
+    if ($single.Success) { return @($single.Groups[1].Value) }
+    $any = [regex]::Match($text, '^\(\|((?:\((?i:objectClass)=[^()=*]+\))+)\)$')
+    if (-not $any.Success) { return $null }
+    @([regex]::Matches($any.Groups[1].Value, '=([^()]+)\)') | ForEach-Object { $_.Groups[1].Value })
+}
+
+function Get-ADObject {
+    [CmdletBinding(DefaultParameterSetName = 'Filter')]
+    param(
+        [Parameter(Mandatory, ParameterSetName = 'Filter')][string]$Filter,
+        [Parameter(Mandatory, ParameterSetName = 'LdapFilter')][string]$LDAPFilter,
+        [Parameter(Mandatory, Position = 0, ParameterSetName = 'Identity')][object]$Identity,
+        [Parameter(ParameterSetName = 'Filter')][Parameter(ParameterSetName = 'LdapFilter')][string]$SearchBase,
+        [Parameter(ParameterSetName = 'Filter')][Parameter(ParameterSetName = 'LdapFilter')][ValidateSet('Base', 'OneLevel', 'Subtree', '0', '1', '2')][string]$SearchScope = 'Subtree',
+        [Parameter(ParameterSetName = 'Filter')][Parameter(ParameterSetName = 'LdapFilter')][System.Nullable[int]]$ResultSetSize,
+        [string[]]$Properties,
+        [string]$Server,
+        [pscredential]$Credential,
+        [string]$AuthType
+    )
+    $state = Get-LabState
+    $domain = Find-ADLabDomain $state $Server
+    if (-not $domain) { Write-ADServerDown $PSCmdlet $Server; return }
+    $notFoundId = 'ActiveDirectoryCmdlet:Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException'
+
+    if ($PSCmdlet.ParameterSetName -eq 'Identity') {
+        $objects = @(Get-ADLabObjects $domain $true)
+        $wanted = if ($Identity -is [string]) { $Identity } else { [string]$Identity.DistinguishedName }
+        $found = @($objects | Where-Object { $_.Dn -ieq $wanted })[0]
+        if ($found) { return ConvertTo-ADLabObject $domain $found $Properties }
+        $exception = [System.ArgumentException]::new("Cannot find an object with identity: '$wanted' under: '$($domain.distinguishedName)'.")
+        $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId $notFoundId -Category ObjectNotFound -TargetObject $wanted))
+        return
+    }
+
+    $classes = if ($PSCmdlet.ParameterSetName -eq 'Filter') { Get-ADLabClassFilter -Filter $Filter } else { Get-ADLabClassFilter -LdapFilter $LDAPFilter }
+    if ($null -eq $classes) {
+        $text = if ($PSCmdlet.ParameterSetName -eq 'Filter') { $Filter } else { $LDAPFilter }
+        $exception = [System.ArgumentException]::new('The search filter cannot be recognized')
+        $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryCmdlet:System.ArgumentException' -Category InvalidArgument -TargetObject $text))
+        return
+    }
+    $base = if ($SearchBase) { $SearchBase } else { $domain.distinguishedName }
+    $baseIsOu = -not ($base -ieq $domain.distinguishedName) -and -not (@($domain.containers) | Where-Object { $_.dn -ieq $base })
+    $objects = @(Get-ADLabObjects $domain ($baseIsOu -or $classes -contains '*' -or $classes -contains 'organizationalUnit'))
+    if (-not (@($objects | Where-Object { $_.Dn -ieq $base }))) {
+        $exception = [System.ArgumentException]::new('Directory object not found')
+        $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId $notFoundId -Category ObjectNotFound -TargetObject $base))
+        return
+    }
+    $scope = switch ($SearchScope) { '0' { 'Base' } '1' { 'OneLevel' } '2' { 'Subtree' } default { $SearchScope } }
+    $limit = if ($null -ne $ResultSetSize) { [int]$ResultSetSize } else { [int]::MaxValue }
+    $count = 0
+    foreach ($item in $objects) {
+        if ($count -ge $limit) { break }
+        $isBase = $item.Dn -ieq $base
+        $under = $item.Dn.EndsWith(",$base", [StringComparison]::OrdinalIgnoreCase)
+        $inScope = switch ($scope) {
+            'Base' { $isBase }
+            'OneLevel' { $under -and (Get-ADLabParentDn $item.Dn) -ieq $base }
+            default { $isBase -or $under }
+        }
+        if (-not $inScope) { continue }
+        if ($classes -notcontains '*' -and -not ($classes | Where-Object { $_ -ieq $item.ObjectClass })) { continue }
+        $count++
+        ConvertTo-ADLabObject $domain $item $Properties
+    }
+}
+
+# Everything after the first unescaped comma.
+function Get-ADLabParentDn([string]$Dn) {
+    $match = [regex]::Match($Dn, '^(?:\\.|[^,\\])*,(.*)$')
+    if ($match.Success) { return $match.Groups[1].Value }
+    $null
+}
+
+Export-ModuleMember -Function 'Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit', 'Get-ADObject'

@@ -13,6 +13,11 @@ function Get-LabGlobalParameterValue($State, [string]$Name) {
     $null
 }
 
+function Find-LabGlobalParameter($State, [string]$Name) {
+    foreach ($parameter in $State.globalSettings.parameters) { if ($parameter.name -eq $Name) { return $parameter } }
+    $null
+}
+
 function Set-LabGlobalParameterValue($State, [string]$Name, $Value) {
     $text = if ($null -eq $Value) { $null } else { [string]$Value }
     foreach ($parameter in $State.globalSettings.parameters) {
@@ -87,7 +92,7 @@ function Start-LabCycle {
             $current[$user.objectGuid] = $fingerprint
             $before = Get-LabMapValue $previous $user.objectGuid
             if ($null -eq $before) { $adds++ } elseif ($before -ne $fingerprint) { $updates++ }
-            $target.Add((ConvertTo-LabCloudUser $user))
+            if (-not (Test-LabCloudFiltered $user)) { $target.Add((ConvertTo-LabCloudUser $user)) }
         }
         if ($previous) { foreach ($key in @($previous.Keys)) { if (-not $current.Contains($key)) { $deletes++ } } }
         $snapshot[$connector.identifier] = $current
@@ -258,4 +263,30 @@ function Invoke-LabDueWork($State, [datetime]$Now) {
             $State.scheduler.nextSyncCycleStartTimeInUtc = ConvertTo-LabIso ($Now + (Get-LabEffectiveInterval $State))
         }
     }
+}
+
+# What the Azure AD connector would export now: the users the AD connectors imported (and the rules do not
+# filter), compared with what the cloud holds. A staging server keeps these pending (it exports nothing);
+# an active server's next export clears them.
+function Get-LabPendingCloudExport($State) {
+    $byGuid = @{}
+    foreach ($user in $State.forest.users) { $byGuid[$user.objectGuid] = $user }
+    $wanted = @{}
+    foreach ($connector in (Get-LabAdConnector $State)) {
+        $space = Get-LabMapValue $State.connectorSpace $connector.identifier
+        if ($null -eq $space) { continue }
+        foreach ($guid in @($space.Keys)) {
+            $user = $byGuid[$guid]
+            if ($user -and -not (Test-LabCloudFiltered $user)) { $wanted[$guid] = Get-LabCloudFingerprint (ConvertTo-LabCloudUser $user) }
+        }
+    }
+    $adds = 0; $updates = 0; $deletes = 0
+    $inCloud = @{}
+    foreach ($cloudUser in $State.cloud.users) {
+        $inCloud[$cloudUser.objectGuid] = $true
+        if (-not $wanted.Contains($cloudUser.objectGuid)) { $deletes++ }
+        elseif ($wanted[$cloudUser.objectGuid] -ne (Get-LabCloudFingerprint $cloudUser)) { $updates++ }
+    }
+    foreach ($guid in $wanted.Keys) { if (-not $inCloud.Contains($guid)) { $adds++ } }
+    [ordered]@{ adds = $adds; updates = $updates; deletes = $deletes; total = @($State.cloud.users).Count }
 }

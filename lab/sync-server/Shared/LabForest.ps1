@@ -22,7 +22,54 @@ $script:LabPlaces = @(
 
 $script:LabDomainSid = 'S-1-5-21-3623811015-3361044348-30300820'
 
-function New-LabDomain([string]$Fqdn, [string]$NetBios, [string]$DomainSid, [string[]]$Ous) {
+# The containers every Windows Server 2016 domain has under its root, with their object classes
+# (OUs such as Domain Controllers are in `ous`). The lab models them one level deep only.
+$script:LabDefaultContainers = @(
+    @('Builtin', 'builtinDomain'), @('Computers', 'container'), @('ForeignSecurityPrincipals', 'container'),
+    @('Infrastructure', 'infrastructureUpdate'), @('Keys', 'container'), @('LostAndFound', 'lostAndFound'),
+    @('Managed Service Accounts', 'container'), @('NTDS Quotas', 'msDS-QuotaContainer'), @('Program Data', 'container'),
+    @('System', 'container'), @('TPM Devices', 'msTPM-InformationObjectsContainer'), @('Users', 'container'))
+
+# Schema and extended-right GUIDs of the rights the AD DS connector account needs (lab/README.md, "Directory permissions").
+$script:LabRight = @{
+    ReplicatingChanges    = '1131f6aa-9c07-11d1-f79f-00c04fc2dcd2'
+    ReplicatingChangesAll = '1131f6ad-9c07-11d1-f79f-00c04fc2dcd2'
+    ResetPassword         = '00299570-246d-11d0-a768-00aa006e0529'
+    LockoutTime           = '28630ebf-41d5-11d1-a9c1-0000f80367c1'
+    PwdLastSet            = 'bf967a0a-0de6-11d0-a285-00aa003049e2'
+    UserClass             = 'bf967aba-0de6-11d0-a285-00aa003049e2'
+}
+
+function New-LabAce([string]$Identity, [string]$Rights, [string]$ObjectType, [string]$InheritanceType, [string]$InheritedObjectType) {
+    $empty = [guid]::Empty.ToString()
+    [ordered]@{
+        identityReference   = $Identity
+        activeDirectoryRights = $Rights
+        accessControlType   = 'Allow'
+        objectType          = if ($ObjectType) { $ObjectType } else { $empty }
+        inheritedObjectType = if ($InheritedObjectType) { $InheritedObjectType } else { $empty }
+        inheritanceType     = $InheritanceType
+        isInherited         = $false
+    }
+}
+
+# What an express installation grants the AD DS connector account on a domain root: the replication rights
+# of password hash sync and what Set-ADSyncPasswordWritebackPermissions grants (reset password, write
+# lockoutTime and pwdLastSet on descendant users); not Change password and Unexpire Password.
+function New-LabDomainAcl([string]$NetBios, [string]$ConnectorAccount) {
+    $account = "$NetBios\$ConnectorAccount"
+    @(
+        (New-LabAce 'NT AUTHORITY\SYSTEM' 'GenericAll' $null 'None' $null),
+        (New-LabAce "$NetBios\Domain Admins" 'CreateChild, Self, WriteProperty, ExtendedRight, Delete, GenericRead, WriteDacl, WriteOwner' $null 'None' $null),
+        (New-LabAce $account 'ExtendedRight' $script:LabRight.ReplicatingChanges 'None' $null),
+        (New-LabAce $account 'ExtendedRight' $script:LabRight.ReplicatingChangesAll 'None' $null),
+        (New-LabAce $account 'ExtendedRight' $script:LabRight.ResetPassword 'Descendents' $script:LabRight.UserClass),
+        (New-LabAce $account 'WriteProperty' $script:LabRight.LockoutTime 'Descendents' $script:LabRight.UserClass),
+        (New-LabAce $account 'WriteProperty' $script:LabRight.PwdLastSet 'Descendents' $script:LabRight.UserClass)
+    )
+}
+
+function New-LabDomain([string]$Fqdn, [string]$NetBios, [string]$DomainSid, [string[]]$Ous, [string]$ConnectorAccount = 'MSOL_d1edb676ca03') {
     $dn = ($Fqdn.Split('.') | ForEach-Object { "DC=$_" }) -join ','
     [ordered]@{
         name              = $Fqdn
@@ -31,6 +78,8 @@ function New-LabDomain([string]$Fqdn, [string]$NetBios, [string]$DomainSid, [str
         objectGuid        = (New-LabStableGuid "lab-domain:$Fqdn").ToString()
         domainSid         = $DomainSid
         ous               = $Ous
+        containers        = @($script:LabDefaultContainers | ForEach-Object { [ordered]@{ dn = "CN=$($_[0]),$dn"; objectClass = $_[1] } })
+        acl               = @(New-LabDomainAcl $NetBios $ConnectorAccount)
     }
 }
 
@@ -49,7 +98,9 @@ function New-LabContosoForest {
 
     $users = [System.Collections.Generic.List[object]]::new()
     $seen = [System.Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
-    $users.Add((New-LabUser -Index 9000 -GivenName $null -Surname $null -Sam 'Administrator' -Ou "CN=Users,$root" -Department $null -Title $null -Place $null -Rid 500))
+    $administrator = New-LabUser -Index 9000 -GivenName $null -Surname $null -Sam 'Administrator' -Ou "CN=Users,$root" -Department $null -Title $null -Place $null -Rid 500
+    $administrator.isCriticalSystemObject = $true
+    $users.Add($administrator)
     $users.Add((New-LabUser -Index 9001 -GivenName $null -Surname $null -Sam 'MSOL_d1edb676ca03' -Ou "CN=Users,$root" -Department $null -Title $null -Place $null -Rid 1103))
     for ($i = 0; $i -lt 300; $i++) {
         $given = $script:LabFirstNames[$i % 30]
@@ -163,9 +214,15 @@ function Get-LabInScopeUsers($State) {
     $result = [System.Collections.Generic.List[object]]::new()
     foreach ($user in $State.forest.users) {
         $partition = Find-LabPartitionForDn $State $user.distinguishedName
-        if ($partition -and (Test-LabDnInScope $user.distinguishedName $partition)) { $result.Add($user) }
+        if ($partition -and (Test-LabDnInScope $user.distinguishedName $partition) -and -not (Test-LabCloudFiltered $user)) { $result.Add($user) }
     }
     , $result.ToArray()
+}
+
+# The standard rule "In from AD - User Common" sets cloudFiltered for critical system objects and MSOL_
+# accounts (seed rule expressions), so they are imported but never exported.
+function Test-LabCloudFiltered($User) {
+    [bool]$User.isCriticalSystemObject -or ([string]$User.samAccountName).StartsWith('MSOL_', [StringComparison]::OrdinalIgnoreCase)
 }
 
 function ConvertTo-LabCloudUser($User) {

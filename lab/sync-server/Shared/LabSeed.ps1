@@ -83,8 +83,18 @@ function Read-LabSeedConnector([string]$Path) {
         runProfiles            = @($runProfiles)
         passwordHashSyncEnabled = (Get-LabNodeText $ma 'private-configuration/adma-configuration/password-hash-sync-config/enabled') -eq '1'
         passwordHashSyncTarget = ConvertFrom-LabBraceGuid (Get-LabNodeText $ma 'private-configuration/adma-configuration/password-hash-sync-config/target')
+        passwordReset          = Read-LabSeedPasswordReset $ma
         seedFile               = [System.IO.Path]::GetFileName($Path)
     }
+}
+
+# The Azure AD connector's password writeback (aad-password-reset-config). A configuration that was ever
+# saved (it has a modified-timestamp) counts as onboarded to the tenant: enabling it again needs no credential.
+function Read-LabSeedPasswordReset($Ma) {
+    $config = $Ma.SelectSingleNode('private-configuration//aad-password-reset-config')
+    if ($null -eq $config) { return $null }
+    $modified = ConvertFrom-LabExportTime (Get-LabNodeText $config 'modified-timestamp')
+    [ordered]@{ enabled = (Get-LabNodeText $config 'enabled') -eq '1'; modifiedTimestamp = $modified; onboarded = $null -ne $modified }
 }
 
 function Read-LabSeedGlobalSettings([string]$Path) {
@@ -148,7 +158,67 @@ function Read-LabSeedRule([string]$Path) {
     }
 }
 
-function New-LabSeedState([datetime]$Now) {
+$script:LabProfiles = @('contoso', 'contoso-current')
+
+# The profile a new lab folder is seeded with: ADSYNC_LAB_PROFILE, default contoso. A folder keeps its profile.
+function Get-LabSeedProfile {
+    $name = $env:ADSYNC_LAB_PROFILE
+    if ([string]::IsNullOrWhiteSpace($name)) { return 'contoso' }
+    if ($script:LabProfiles -notcontains $name) {
+        throw [System.ArgumentException]::new("Unknown lab profile '$name' (ADSYNC_LAB_PROFILE). The lab sync server has the profiles $($script:LabProfiles -join ' and ').")
+    }
+    $name
+}
+
+function New-LabPastCycles($State, [datetime]$Now) {
+    foreach ($minutesAgo in 65, 35, 5) {
+        $start = $Now.AddMinutes(-$minutesAgo)
+        Start-LabCycle -State $State -PolicyType 'Delta' -StartUtc $start -Seconds 6 | Out-Null
+        Complete-LabCycle -State $State -Now $start.AddSeconds(6)
+        Complete-LabPendingExport -State $State -Now $start.AddSeconds(6)
+    }
+}
+
+function Set-LabPartitionFilter($Partition, $Filter) {
+    $Partition.containerInclusionList = @($Filter.Inclusions)
+    $Partition.containerExclusionList = @($Filter.Exclusions)
+}
+
+# contoso-current: a standby 2.x server. The active server exported with the narrower previous filter; since
+# then this server's filter took in the whole domain, six titles changed in AD and four users were deleted,
+# so its cycles report adds and updates and its Azure AD connector holds exports it does not send.
+function Set-LabCurrentProfile($State, [datetime]$Now) {
+    $data = Import-PowerShellDataFile -LiteralPath (Join-Path (Split-Path -Parent (Get-LabSeedFolder)) 'contoso-current/profile.psd1')
+    $State.globalSettings.version = [int]$data.GlobalSettingsVersion
+    $State.globalSettings.sqlSchemaVersion = [int]$data.SqlSchemaVersion
+    $State.globalSettings.parameters = @($data.GlobalSettings | ForEach-Object {
+            [ordered]@{ name = $_[0]; inputType = 'string'; scope = 'SynchronizationGlobal'; dataType = 'String'; intrinsic = $false; encrypted = $false; value = if ($_[1] -eq '') { $null } else { $_[1] } }
+        })
+    foreach ($key in @($data.CompanyFeatures.Keys)) { $State.companyFeatures[$key] = [bool]$data.CompanyFeatures[$key] }
+    $ad = @(Get-LabAdConnector $State)[0]
+    $aad = @($State.connectors | Where-Object { $_.type -ne 'AD' })[0]
+    $ad.passwordHashSyncEnabled = [bool]$data.PasswordHashSyncEnabled
+    $aad.passwordReset = [ordered]@{ enabled = [bool]$data.PasswordReset.enabled; modifiedTimestamp = $data.PasswordReset.modifiedTimestamp; onboarded = [bool]$data.PasswordReset.onboarded }
+    $partition = @($ad.partitions)[0]
+
+    Set-LabPartitionFilter $partition $data.PreviousFilter
+    Set-LabSteadyState $State
+    $users = @($State.forest.users | Where-Object { $_.givenName })
+    foreach ($index in $data.ChangedTitleUsers) {
+        $user = $users[$index]
+        $user.title = "Senior $($user.title)"
+    }
+    foreach ($name in $data.DeletedCloudUsers) {
+        $sam = $name.Replace(' ', '.').ToLowerInvariant()
+        $gone = New-LabUser -Index (9100 + [array]::IndexOf($data.DeletedCloudUsers, $name)) -GivenName $name.Split(' ')[0] -Surname $name.Split(' ')[1] -Sam $sam -Ou "OU=Users,OU=CORP,DC=contoso,DC=com" -Department 'Sales' -Title 'Account Executive' -Place $null -Rid 0
+        $State.cloud.users = @($State.cloud.users) + @(ConvertTo-LabCloudUser $gone)
+    }
+    Set-LabPartitionFilter $partition $data.PartitionFilter
+    # The last import saw the titles as they were then; the seeded cycles pick up what changed.
+    foreach ($index in $data.ChangedTitleUsers) { $State.connectorSpace[$ad.identifier][$users[$index].objectGuid] = 'stale' }
+}
+
+function New-LabSeedState([datetime]$Now, [string]$Profile = (Get-LabSeedProfile)) {
     $seed = Get-LabSeedFolder
     $connectors = @(Get-ChildItem -LiteralPath (Join-Path $seed 'Connectors') -Filter '*.xml' | Sort-Object Name | ForEach-Object { Read-LabSeedConnector $_.FullName })
     $settings = Read-LabSeedGlobalSettings (Join-Path $seed 'GlobalSettings/MV.xml')
@@ -156,6 +226,7 @@ function New-LabSeedState([datetime]$Now) {
     $interval = [timespan]::FromMinutes(30)
     $state = [ordered]@{
         schemaVersion  = 1
+        profile        = $Profile
         seededAtUtc    = ConvertTo-LabIso $Now
         server         = [ordered]@{ machineName = $settings.server; serviceAccount = 'NT SERVICE\ADSync'; localAccounts = @('Administrator', 'Guest', 'labadmin', 'DefaultAccount') }
         scheduler      = [ordered]@{
@@ -187,14 +258,10 @@ function New-LabSeedState([datetime]$Now) {
         lastCycle      = $null
         cloud          = [ordered]@{ lastExportTimeUtc = $null; users = @(); pendingExport = $null }
     }
-    # A few past delta cycles in a steady state, the last one 5 minutes ago; the cloud holds what it exported.
-    Set-LabSteadyState $state
-    foreach ($minutesAgo in 65, 35, 5) {
-        $start = $Now.AddMinutes(-$minutesAgo)
-        Start-LabCycle -State $state -PolicyType 'Delta' -StartUtc $start -Seconds 6 | Out-Null
-        Complete-LabCycle -State $state -Now $start.AddSeconds(6)
-        Complete-LabPendingExport -State $state -Now $start.AddSeconds(6)
-    }
+    # A few past delta cycles, the last one 5 minutes ago. contoso: in a steady state, the cloud holds what it
+    # exported. contoso-current: a standby server whose cycles picked up changes it does not export.
+    if ($Profile -eq 'contoso-current') { Set-LabCurrentProfile $state $Now } else { Set-LabSteadyState $state }
+    New-LabPastCycles $state $Now
     $state.scheduler.nextSyncCycleStartTimeInUtc = ConvertTo-LabIso ($Now.AddMinutes(-5).Add($interval))
     $state
 }

@@ -129,3 +129,24 @@ function Get-LabState {
         $state
     }
 }
+
+# The profile of the lab folder, cheaply, for module import (which cmdlets the build has): read from the start of
+# the state file (the profile is its second key), else the profile a new folder would be seeded with.
+function Get-LabProfileForImport {
+    $folder = $env:ADSYNC_LAB_FOLDER
+    if (-not [string]::IsNullOrWhiteSpace($folder)) {
+        $path = Join-Path $folder $script:LabStateFileName
+        if ([System.IO.File]::Exists($path)) {
+            $reader = [System.IO.StreamReader]::new($path)
+            try {
+                $buffer = [char[]]::new(256)
+                $head = [string]::new($buffer, 0, $reader.Read($buffer, 0, $buffer.Length))
+            }
+            finally { $reader.Dispose() }
+            $match = [regex]::Match($head, '"profile":"([^"]+)"')
+            if ($match.Success) { return $match.Groups[1].Value }
+            if ($head.StartsWith('{"schemaVersion":1,')) { return 'contoso' }
+        }
+    }
+    try { Get-LabSeedProfile } catch { 'contoso' }
+}

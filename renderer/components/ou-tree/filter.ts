@@ -73,3 +73,36 @@ export function filterFromTree(model: OuTreeModel, root: number): PartitionFilte
   walk(root, rootIncluded);
   return { dn, selected: true, containerInclusions, containerExclusions };
 }
+
+const lowerSet = (values: readonly string[]): Set<string> => new Set(values.map((value) => value.toLowerCase()));
+
+/** The entries of a domain's stored filter that name nothing in the tree (a deleted or renamed OU, a nested container...). */
+export function entriesNotShown(model: OuTreeModel, filter: PartitionFilter): { readonly inclusions: string[]; readonly exclusions: string[] } {
+  const notShown = (dn: string): boolean => model.indexOf(dn) < 0;
+  return { inclusions: filter.containerInclusions.filter(notShown), exclusions: filter.containerExclusions.filter(notShown) };
+}
+
+/**
+ * The filter to save for a domain: what its check marks say, plus every stored entry they leave standing,
+ * so that a change elsewhere never drops one. Entries the tree cannot show are kept exactly as they are;
+ * an entry on a node is kept while the node's own mark still agrees with it (then it changes nothing).
+ * A domain that is cleared keeps its lists, for when it is selected again.
+ */
+export function filterToSave(model: OuTreeModel, root: number, stored: PartitionFilter): PartitionFilter {
+  const computed = filterFromTree(model, root);
+  if (!computed.selected) return { ...computed, containerInclusions: [...stored.containerInclusions], containerExclusions: [...stored.containerExclusions] };
+  const keeps = (dn: string, included: boolean): boolean => {
+    const node = model.indexOf(dn);
+    return node < 0 || model.isOwnSelected(node) === included;
+  };
+  const merge = (own: readonly string[], kept: readonly string[]): string[] => {
+    const seen = lowerSet(own);
+    return [...own, ...kept.filter((dn) => !seen.has(dn.toLowerCase()))];
+  };
+  return {
+    dn: computed.dn,
+    selected: true,
+    containerInclusions: merge(computed.containerInclusions, stored.containerInclusions.filter((dn) => keeps(dn, true))),
+    containerExclusions: merge(computed.containerExclusions, stored.containerExclusions.filter((dn) => keeps(dn, false))),
+  };
+}

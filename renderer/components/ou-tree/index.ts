@@ -1,3 +1,3 @@
 export { OuTree } from './OuTree';
 export { OuTreeModel } from './model';
-export { applyFilter, filterFromTree, setSyncNewOus, syncsNewOus } from './filter';
+export { applyFilter, entriesNotShown, filterToSave, setSyncNewOus, syncsNewOus } from './filter';

@@ -37,45 +37,47 @@ function editFrom(baseline: Awaited<ReturnType<ChangeService['getBaseline']>>): 
   return {
     directories: baseline.directories.map((directory) => ({ connectorName: directory.connectorName, partitions: directory.partitions.map((p) => ({ ...p })) })),
     features: { ...baseline.features },
-    aadApps: baseline.aadApps,
-    excludedAttributes: baseline.excludedAttributes,
-    extensionAttributes: baseline.extensionAttributes,
   };
 }
 
 describe('ChangeService on the lab sync server', () => {
-  it('reads the Contoso baseline', async () => {
+  it('reads the Contoso baseline, each feature from what governs it', async () => {
     const baseline = await changes.getBaseline();
     expect(baseline.staging).toBe(false);
     expect(baseline.directories).toEqual([
       expect.objectContaining({ connectorName: 'contoso.com', partitions: [expect.objectContaining({ dn: 'DC=contoso,DC=com', containerInclusions: ['OU=CORP,DC=contoso,DC=com'] })] }),
     ]);
-    expect(baseline.features.exchangeHybrid).toBe(true);
+    expect(baseline.features).toMatchObject({ exchangeHybrid: true, passwordHashSync: false, passwordWriteback: false });
+    expect(baseline).toMatchObject({ signInMethod: null, serverVersion: '1.1.130.0', recordSettings: ['passwordHashSync', 'passwordWriteback'], unreadable: [] });
   });
 
-  it('excludes an OU and enables password hash sync, verifies them, starts a full cycle, and applies the plan only once', async () => {
+  it('enables password writeback and password hash sync and excludes an OU, reads each back, starts a full cycle, and applies the plan only once', async () => {
     const edit = editFrom(await changes.getBaseline());
     edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com'];
     edit.features.passwordHashSync = true;
+    edit.features.passwordWriteback = true;
     const plan = await changes.prepare({ kind: 'customize', edit, startSync: true });
+    expect(plan.warnings).toContainEqual(expect.stringContaining('CONTOSO\\MSOL_d1edb676ca03 lacks rights password writeback needs: Change password, Unexpire Password on DC=contoso,DC=com'));
     const progress: string[] = [];
     const outcome = await changes.apply(plan.planId, (stepId, status) => progress.push(`${stepId}:${status}`));
     expect(outcome.steps.map((step) => `${step.title}:${step.status}`)).toEqual([
       'Suspend the synchronization scheduler:succeeded',
+      'Turn on password writeback:succeeded',
       'Change the domain and OU filtering of contoso.com:succeeded',
-      'Change the optional features:succeeded',
-      'Update the Azure AD tenant features:succeeded',
-      'Turn on password hash synchronization for contoso.com:succeeded',
+      'Turn on password hash synchronization:succeeded',
       'Resume the synchronization scheduler:succeeded',
       'Start a full (initial) synchronization cycle:succeeded',
     ]);
-    expect(progress).toContain('step-7:succeeded');
+    expect(progress).toContain('step-6:succeeded');
     await expect(changes.apply(plan.planId, () => {})).rejects.toMatchObject({ code: 'PLAN_ALREADY_APPLIED' });
 
     const after = await changes.getBaseline();
     expect(after.directories[0]!.partitions[0]!.containerExclusions).toContain('OU=Service Accounts,OU=CORP,DC=contoso,DC=com');
-    expect(after.features.passwordHashSync).toBe(true);
-    expect(await client.getPasswordSyncConfiguration('contoso.com')).toMatchObject({ targetConnector: 'contoso.onmicrosoft.com - AAD', enabled: true });
+    expect(after.features).toMatchObject({ passwordHashSync: true, passwordWriteback: true });
+    expect(after.passwordHashSync).toEqual({ connectors: [{ connector: 'contoso.com', enabled: true }], tenant: true });
+    expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(true);
+    const settings = await client.getGlobalSettings();
+    expect(settings.parameters.filter((parameter) => /PasswordHashSync|PasswordWriteback/.test(parameter.name)).map((parameter) => parameter.value)).toEqual(['True', 'True']);
     expect(after.schedulerSuspended).toBe(false);
     expect(existsSync(markerPath(labFolder))).toBe(false);
     expect((await client.getScheduler()).syncCycleInProgress).toBe(true);
@@ -83,26 +85,47 @@ describe('ChangeService on the lab sync server', () => {
 
   it('refuses to apply while a cycle runs without consuming the plan, then applies it once the cycle ended', async () => {
     expect((await client.getScheduler()).syncCycleInProgress).toBe(true);
-    const plan = await changes.prepare({ kind: 'staging', enabled: true, startSync: false });
+    const edit = editFrom(await changes.getBaseline());
+    edit.features.passwordWriteback = false;
+    const plan = await changes.prepare({ kind: 'customize', edit, startSync: false });
     await expect(changes.apply(plan.planId, () => {})).rejects.toMatchObject({ code: 'SYNC_ALREADY_RUNNING', message: expect.stringContaining('Nothing was changed') });
-    expect((await client.getStagingMode()).enabled).toBe(false);
+    expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(true);
     await waitForIdle();
     const outcome = await changes.apply(plan.planId, () => {});
     expect(outcome.succeeded).toBe(true);
-    expect((await client.getStagingMode()).enabled).toBe(true);
+    expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(false);
   });
 
   it('refuses a plan made before the configuration changed', async () => {
-    expect((await client.getStagingMode()).enabled).toBe(true);
-    const stale = await changes.prepare({ kind: 'staging', enabled: false, startSync: false });
+    const edit = editFrom(await changes.getBaseline());
+    edit.features.passwordHashSync = false;
+    const stale = await changes.prepare({ kind: 'customize', edit, startSync: false });
     expect(stale.changeCount).toBe(1);
-    await client.setStagingMode(false);
+    await client.setCompanyFeatures({ passwordHashSync: false });
     await expect(changes.apply(stale.planId, () => {})).rejects.toMatchObject({ code: 'PLAN_STALE' });
   });
 
-  it('reads every OU of the domain', async () => {
+  it('refuses a staging switch and a handed-off feature with CHANGE_HANDED_OFF', async () => {
+    await expect(changes.prepare({ kind: 'staging', enabled: true, startSync: true })).rejects.toMatchObject({ code: 'CHANGE_HANDED_OFF', message: expect.stringContaining('Azure AD Connect') });
+    const edit = editFrom(await changes.getBaseline());
+    edit.features.groupWriteback = true;
+    await expect(changes.prepare({ kind: 'customize', edit, startSync: true })).rejects.toMatchObject({ code: 'CHANGE_HANDED_OFF', message: expect.stringContaining('Group writeback') });
+  });
+
+  it('reads every OU of the domain and the containers beside them', async () => {
     const ous = await changes.getOrganizationalUnits('contoso.com', 'DC=contoso,DC=com');
-    expect(ous.ous).toHaveLength(13);
-    expect(ous.ous).toContainEqual({ name: 'Service Accounts', dn: 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com' });
+    expect(ous.ous.filter((ou) => ou.kind === 'organizationalUnit')).toHaveLength(13);
+    expect(ous.ous).toContainEqual({ name: 'Service Accounts', dn: 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com', kind: 'organizationalUnit' });
+    expect(ous.ous).toContainEqual({ name: 'Users', dn: 'CN=Users,DC=contoso,DC=com', kind: 'container' });
+  });
+
+  it('gives the csexport route for pending exports on the 2016 build', async () => {
+    const pending = await changes.getPendingExports();
+    expect(pending).toMatchObject({ source: 'csexport', deletionThreshold: { enabled: true, threshold: 500 } });
+    expect(pending.connectors.map((connector) => [connector.name, connector.cloud, connector.adds])).toEqual([
+      ['contoso.com', false, null],
+      ['contoso.onmicrosoft.com - AAD', true, null],
+    ]);
+    expect(pending.csexportCommands[0]).toContain('csexport.exe" "contoso.com"');
   });
 });

@@ -71,4 +71,41 @@ describe('lab ActiveDirectory cmdlets', () => {
     expect(Object.values(out.counts).reduce((a, b) => a + b, 0)).toBe(50000);
     expect(out.partitions).toHaveLength(4);
   });
+
+  it('lists the default containers and the access rules of the domain root with Get-ADObject, as strictly as the real cmdlet', async () => {
+    // Its own folder: the scale test above grows the shared one.
+    const own = await makeLabFolder();
+    const run = await runLab(
+      `
+      $containers = @(Get-ADObject -LDAPFilter '(|(objectClass=container)(objectClass=builtinDomain))' -SearchBase 'DC=contoso,DC=com' -SearchScope OneLevel)
+      $root = Get-ADObject -Identity 'DC=contoso,DC=com' -Properties nTSecurityDescriptor
+      $rule = @($root.nTSecurityDescriptor.Access | Where-Object { $_.IdentityReference.Value -eq 'CONTOSO\\MSOL_d1edb676ca03' })[2]
+      Get-ADObject -LDAPFilter '(cn=*)' -ErrorVariable badFilter -ErrorAction SilentlyContinue
+      Get-ADObject -Filter * -SearchBase 'CN=Nowhere,DC=contoso,DC=com' -ErrorVariable noBase -ErrorAction SilentlyContinue
+      Out-LabJson ([ordered]@{
+        containers = @($containers | ForEach-Object { "$($_.Name):$($_.ObjectClass)" })
+        shape = @($containers[0].PSObject.Properties | ForEach-Object Name)
+        ouCount = @(Get-ADObject -Filter "ObjectClass -eq 'organizationalUnit'").Count
+        rule = [ordered]@{ rights = [string]$rule.ActiveDirectoryRights; objectType = [string]$rule.ObjectType; inheritance = [string]$rule.InheritanceType; inherited = [string]$rule.InheritedObjectType }
+        noAclOnContainer = @((Get-ADObject -Identity 'CN=Users,DC=contoso,DC=com' -Properties nTSecurityDescriptor).nTSecurityDescriptor.Access).Count
+        badFilter = $badFilter[0].Exception.Message
+        noBase = $noBase[0].Exception.Message
+      })
+      `,
+      { folder: own, modules: ['ActiveDirectory'] },
+    );
+    await removeLabFolder(own);
+    expect(run.stderr).toBe('');
+    const out = run.json as Record<string, unknown>;
+    expect(out['containers']).toEqual([
+      'Builtin:builtinDomain', 'Computers:container', 'ForeignSecurityPrincipals:container', 'Keys:container',
+      'Managed Service Accounts:container', 'Program Data:container', 'System:container', 'Users:container',
+    ]);
+    expect(out['shape']).toEqual(['DistinguishedName', 'Name', 'ObjectClass', 'ObjectGUID']);
+    expect(out['ouCount']).toBe(13);
+    expect(out['rule']).toEqual({ rights: 'ExtendedRight', objectType: '00299570-246d-11d0-a768-00aa006e0529', inheritance: 'Descendents', inherited: 'bf967aba-0de6-11d0-a285-00aa003049e2' });
+    expect(out['noAclOnContainer']).toBe(0);
+    expect(out['badFilter']).toBe('The search filter cannot be recognized');
+    expect(out['noBase']).toBe('Directory object not found');
+  });
 });

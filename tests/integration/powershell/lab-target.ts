@@ -4,7 +4,7 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationsModulePath, type PowerShellTarget } from '../../../electron/clients/powershell';
-import { labSyncServerModules } from '../../../lab/index';
+import { labSyncServerModules, type LabProfile } from '../../../lab/index';
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const assetsDirectory = join(repositoryRoot, 'assets');
@@ -22,10 +22,10 @@ export function findPwsh(): string {
   return 'pwsh';
 }
 
-/** A lab target on a fresh, empty state folder. */
-export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}): Promise<{ target: PowerShellTarget; labFolder: string }> {
+/** A lab target on a fresh, empty state folder, seeded with `profile` (default contoso) at first use. */
+export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}, profile?: LabProfile): Promise<{ target: PowerShellTarget; labFolder: string }> {
   const labFolder = await mkdtemp(join(tmpdir(), 'cw-lab-'));
-  const lab = labSyncServerModules(labPackageFolder, labFolder);
+  const lab = labSyncServerModules(labPackageFolder, labFolder, profile ? { profile } : {});
   const target: PowerShellTarget = {
     executable: findPwsh(),
     operationsModule: operationsModulePath(assetsDirectory),

@@ -7,6 +7,14 @@ import { AdSyncClient } from '../../../electron/clients/sync-server';
 import type { AppError } from '../../../shared/core/errors';
 import { freshLabTarget } from './lab-target';
 
+const failureOf = (promise: Promise<unknown>): Promise<AppError> =>
+  promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (error: unknown) => error as AppError,
+  );
+
 /** Every operation of the bridge against the lab sync server on a real pwsh, through one session. */
 describe('AdSyncClient against the lab sync server', () => {
   let session: PowerShellSession;
@@ -25,10 +33,6 @@ describe('AdSyncClient against the lab sync server', () => {
     await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true })));
   });
 
-  const failureOf = (promise: Promise<unknown>): Promise<AppError> => promise.then(
-    () => { throw new Error('expected a failure'); },
-    (error: unknown) => error as AppError,
-  );
 
   it('reads the whole server state in one call', async () => {
     const state = await client.getServerState();
@@ -52,11 +56,10 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(await client.getScheduler()).toEqual(cleared);
   });
 
-  it('turns staging mode on and off', async () => {
-    expect(await client.setStagingMode(true)).toEqual({ enabled: true });
-    expect((await client.getScheduler()).stagingModeEnabled).toBe(true);
-    expect(await client.setStagingMode(false)).toEqual({ enabled: false });
+  it('reads staging mode; no operation writes it (the native wizard is its writer)', async () => {
     expect(await client.getStagingMode()).toEqual({ enabled: false });
+    const failure = await failureOf(session.run('SetStagingMode', { enabled: true }));
+    expect(`${failure.message} ${failure.detail ?? ''}`).toContain('Unknown operation: SetStagingMode');
   });
 
   it('starts a sync cycle, refuses a second one with SYNC_ALREADY_RUNNING, and stops it', async () => {
@@ -181,6 +184,35 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(children.items.every((ou) => ou.distinguishedName.endsWith(`,${domain?.distinguishedName ?? ''}`))).toBe(true);
   });
 
+  it('reads password writeback of the Azure AD connector, and turns it on and off where it was onboarded before', async () => {
+    const aad = 'contoso.onmicrosoft.com - AAD';
+    expect(await client.getPasswordResetConfiguration(aad)).toMatchObject({ connector: aad, enabled: false, modifiedTimestamp: '2016-04-26T13:55:27.306Z' });
+    expect(await client.setPasswordResetConfiguration(aad, true)).toMatchObject({ enabled: true });
+    expect((await client.getPasswordResetConfiguration(aad)).enabled).toBe(true);
+    expect((await client.setPasswordResetConfiguration(aad, false)).enabled).toBe(false);
+    expect((await failureOf(client.getPasswordResetConfiguration('contoso.com'))).code).toBe('POWERSHELL_ERROR');
+  });
+
+  it('says the 2016 build cannot count pending exports, lists the domain containers, and reads the connector account rights', async () => {
+    expect(await client.getConnectorStatistics()).toEqual({ available: false, connectors: [] });
+    const containers = await client.getContainers({ searchBase: 'DC=contoso,DC=com', server: 'contoso.com' });
+    expect(containers.map((container) => container.name)).toEqual(['Builtin', 'Computers', 'ForeignSecurityPrincipals', 'Keys', 'Managed Service Accounts', 'Program Data', 'System', 'Users']);
+    const permissions = await client.getDirectoryPermissions('contoso.com');
+    expect(permissions.account).toBe('CONTOSO\\MSOL_d1edb676ca03');
+    expect(permissions.domains).toHaveLength(1);
+    expect(permissions.domains[0]?.aces).toContainEqual({
+      identity: 'CONTOSO\\MSOL_d1edb676ca03', rights: 'ExtendedRight', accessControlType: 'Allow', objectType: '00299570-246d-11d0-a768-00aa006e0529',
+      inheritedObjectType: 'bf967aba-0de6-11d0-a285-00aa003049e2', inheritanceType: 'Descendents',
+    });
+    expect(permissions.domains[0]?.aces.every((ace) => ace.identity === 'CONTOSO\\MSOL_d1edb676ca03')).toBe(true);
+  });
+
+  it('looks for AzureADConnect.exe under Program Files and says when it is not there', async () => {
+    const answer = await client.startNativeWizard();
+    expect(answer.started).toBe(false);
+    expect(answer.processId).toBeNull();
+  });
+
   it('exports the server configuration to the folder the caller names', async () => {
     const parent = await mkdtemp(join(tmpdir(), 'cw-export-'));
     folders.push(parent);
@@ -189,5 +221,58 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(result.path).toBe(folder);
     expect(result.fileCount).toBeGreaterThan(0);
     expect(await readdir(folder)).toEqual(expect.arrayContaining(['Connectors', 'GlobalSettings', 'SynchronizationRules']));
+  });
+});
+
+/** The current-build profile: what differs from the 2016 build, through the same operations. */
+describe('AdSyncClient against the lab contoso-current profile', () => {
+  let session: PowerShellSession;
+  let client: AdSyncClient;
+  let labFolder: string;
+
+  beforeAll(async () => {
+    const lab = await freshLabTarget({}, 'contoso-current');
+    labFolder = lab.labFolder;
+    session = new PowerShellSession(lab.target);
+    client = new AdSyncClient(session);
+  });
+
+  afterAll(async () => {
+    await session.dispose();
+    await rm(labFolder, { recursive: true, force: true });
+  });
+
+  it('has the 2.2.1.0 global settings, signs users in with password hash sync, and stages', async () => {
+    const state = await client.getServerState();
+    const names = state.globalSettings?.parameters.map((parameter) => parameter.name) ?? [];
+    expect(names).toHaveLength(41);
+    expect(names).not.toContain('Microsoft.OptionalFeature.PasswordHashSync');
+    expect(names).not.toContain('Microsoft.OptionalFeature.PasswordWriteback');
+    const value = (name: string) => state.globalSettings?.parameters.find((parameter) => parameter.name === name)?.value;
+    expect(value('Microsoft.UserSignIn.SignOnMethod')).toBe('PasswordHashSync');
+    expect(value('Microsoft.Synchronize.ServerConfigurationVersion')).toBe('2.2.1.0');
+    expect(state.scheduler?.stagingModeEnabled).toBe(true);
+    expect(state.features?.passwordHashSync).toBe(true);
+    expect((await client.getPasswordSyncConfiguration('contoso.com')).enabled).toBe(true);
+    expect(state.exportDeletionThreshold).toEqual({ enabled: true, threshold: 3000 });
+    expect(state.connectors?.find((connector) => connector.name === 'contoso.com')?.partitions[0]).toMatchObject({
+      containerInclusions: ['DC=contoso,DC=com'],
+      containerExclusions: ['CN=Computers,DC=contoso,DC=com', 'OU=Legacy,DC=contoso,DC=com'],
+    });
+  });
+
+  it('counts the pending exports per connector', async () => {
+    const statistics = await client.getConnectorStatistics();
+    expect(statistics.available).toBe(true);
+    expect(statistics.connectors).toEqual([
+      expect.objectContaining({ connectorName: 'contoso.com', exportAdds: 0, exportUpdates: 0, exportDeletes: 0 }),
+      expect.objectContaining({ connectorName: 'contoso.onmicrosoft.com - AAD', exportAdds: 40, exportUpdates: 6, exportDeletes: 4 }),
+    ]);
+  });
+
+  it('answers a first password writeback enable with INTERACTIVE_SIGN_IN_REQUIRED and changes nothing', async () => {
+    const failure = await failureOf(client.setPasswordResetConfiguration('contoso.onmicrosoft.com - AAD', true));
+    expect(failure.code).toBe('INTERACTIVE_SIGN_IN_REQUIRED');
+    expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(false);
   });
 });

@@ -29,12 +29,16 @@ const scheduler = (suspended: boolean): Scheduler => ({
 function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: boolean; keepPasswordSyncOff?: boolean } = {}) {
   const calls: string[] = [];
   let suspended = false;
-  let staging = false;
+  let tenantPasswordHashSync = false;
+  let writeback = false;
+  const connectorPasswordHashSync = new Map<string, boolean>([['contoso.com', false]]);
   const settings = new Map<string, string>([['Microsoft.OptionalFeature.PasswordHashSync', 'False']]);
   const check = (operation: string): void => {
     calls.push(operation);
     if (fail.operation === operation && fail.error) throw fail.error;
   };
+  const features = () => ({ passwordHashSync: tenantPasswordHashSync, forcePasswordChangeOnLogOn: false, userWriteback: false, deviceWriteback: false, unifiedGroupWriteback: false, groupWritebackV2: false });
+  const passwordSync = (sourceConnector: string) => ({ sourceConnector, targetConnector: 'contoso.onmicrosoft.com - AAD', enabled: connectorPasswordHashSync.get(sourceConnector) ?? false });
   const client: PlanClient = {
     setScheduler: async (change: SchedulerChange) => {
       check(`setScheduler:${JSON.stringify(change)}`);
@@ -58,62 +62,72 @@ function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: bo
       for (const change of changes) settings.set(change.name, change.value);
       return { version: 1, sqlSchemaVersion: 1, instanceId: null, parameters: [...settings].map(([name, value]) => ({ name, value, scope: null, dataType: null })) };
     },
+    getCompanyFeatures: async () => features(),
     setCompanyFeatures: async (change: CompanyFeaturesChange) => {
       check('setCompanyFeatures');
-      return { passwordHashSync: change.passwordHashSync ?? false, forcePasswordChangeOnLogOn: false, userWriteback: false, deviceWriteback: false, unifiedGroupWriteback: false, groupWritebackV2: false };
+      if (change.passwordHashSync !== undefined) tenantPasswordHashSync = change.passwordHashSync;
+      return features();
     },
+    getPasswordSyncConfiguration: async (sourceConnector: string) => passwordSync(sourceConnector),
     setPasswordSyncConfiguration: async (sourceConnector: string, targetConnector: string, enable: boolean) => {
       check(`setPasswordSync:${sourceConnector}->${targetConnector}:${enable}`);
-      return { sourceConnector, targetConnector, enabled: fail.keepPasswordSyncOff ? false : enable };
+      if (!fail.keepPasswordSyncOff) connectorPasswordHashSync.set(sourceConnector, enable);
+      return passwordSync(sourceConnector);
     },
-    setStagingMode: async (enabled: boolean) => {
-      check('setStagingMode');
-      if (!fail.ignoreChange) staging = enabled;
-      return { enabled: staging };
+    getPasswordResetConfiguration: async (connector: string) => ({ connector, enabled: writeback, modifiedTimestamp: null }),
+    setPasswordResetConfiguration: async (connector: string, enable: boolean) => {
+      check(`setPasswordReset:${connector}:${enable}`);
+      writeback = enable;
+      return { connector, enabled: writeback, modifiedTimestamp: null };
     },
     startSyncCycle: async (policyType?: 'Delta' | 'Initial') => {
       check(`startSyncCycle:${policyType}`);
       return { result: 'Success' };
     },
   };
-  return { client, calls, isSuspended: () => suspended };
+  return { client, calls, isSuspended: () => suspended, passwordHashSync: () => ({ connector: connectorPasswordHashSync.get('contoso.com'), tenant: tenantPasswordHashSync }) };
 }
 
-function filterAndPhsPlan() {
+function filterAndPhsPlan(writeback = false) {
   const edit = unchangedEdit();
   edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
   edit.features.passwordHashSync = true;
+  edit.features.passwordWriteback = writeback;
   return buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, { cloudDirectory: 'Azure AD' });
 }
 
 const folder = () => mkdtemp(path.join(tmpdir(), 'cw-changes-'));
 
 describe('executePlan', () => {
-  it('runs every step in order, streams progress, resumes the scheduler and removes the marker', async () => {
+  it('runs every step in order, reads both password hash sync halves back, resumes the scheduler and removes the marker', async () => {
     const dataFolder = await folder();
     const fake = fakeClient();
     const progress: string[] = [];
-    const outcome = await executePlan(filterAndPhsPlan(), {
+    const outcome = await executePlan(filterAndPhsPlan(true), {
       planId: 'p1', client: fake.client, dataFolder, schedulerWasSuspended: false,
       onProgress: (stepId, status) => progress.push(`${stepId}:${status}`),
     });
     expect(outcome.succeeded).toBe(true);
     expect(fake.calls).toEqual([
-      'setScheduler:{"schedulerSuspended":true}', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures',
-      'setPasswordSync:contoso.com->contoso.onmicrosoft.com - AAD:true', 'setScheduler:{"schedulerSuspended":false}', 'startSyncCycle:Initial',
+      'setScheduler:{"schedulerSuspended":true}',
+      'setPasswordReset:contoso.onmicrosoft.com - AAD:true', 'setGlobalSettings',
+      'setPartitionFilters',
+      'setPasswordSync:contoso.com->contoso.onmicrosoft.com - AAD:true', 'setCompanyFeatures', 'setGlobalSettings',
+      'setScheduler:{"schedulerSuspended":false}', 'startSyncCycle:Initial',
     ]);
     expect(progress.slice(0, 2)).toEqual(['step-1:running', 'step-1:succeeded']);
+    expect(fake.passwordHashSync()).toEqual({ connector: true, tenant: true });
     expect(fake.isSuspended()).toBe(false);
     expect(existsSync(markerPath(dataFolder))).toBe(false);
   });
 
   it('after a failed step skips the other changes and the cycle, but still resumes the scheduler', async () => {
     const dataFolder = await folder();
-    const fake = fakeClient({ operation: 'setGlobalSettings', error: new AppError('POWERSHELL_ERROR', 'Access denied.') });
+    const fake = fakeClient({ operation: 'setPartitionFilters', error: new AppError('POWERSHELL_ERROR', 'Access denied.') });
     const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p2', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
     expect(outcome.succeeded).toBe(false);
-    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'succeeded', 'failed', 'skipped', 'skipped', 'succeeded', 'skipped']);
-    expect(outcome.steps[2]?.message).toBe('Access denied.');
+    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'failed', 'skipped', 'succeeded', 'skipped']);
+    expect(outcome.steps[1]?.message).toBe('Access denied.');
     expect(fake.isSuspended()).toBe(false);
     expect(existsSync(markerPath(dataFolder))).toBe(false);
   });
@@ -125,17 +139,32 @@ describe('executePlan', () => {
     expect(fake.isSuspended()).toBe(false);
   });
 
-  it('fails the password hash sync step when the connector reads back still off, and skips the cycle', async () => {
+  it('fails the password hash sync step when a connector reads back still off', async () => {
     const fake = fakeClient({ keepPasswordSyncOff: true });
     const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3b', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
     expect(outcome.succeeded).toBe(false);
-    expect(outcome.steps[4]).toMatchObject({
-      title: 'Turn on password hash synchronization for contoso.com',
+    expect(outcome.steps[2]).toMatchObject({
+      title: 'Turn on password hash synchronization',
       status: 'failed',
-      message: expect.stringContaining('Password hash synchronization for contoso.com is still off'),
+      message: expect.stringContaining('Password hash synchronization of contoso.com is still off'),
     });
-    expect(outcome.steps.slice(5).map((step) => step.status)).toEqual(['succeeded', 'skipped']);
-    expect(fake.isSuspended()).toBe(false);
+    expect(outcome.steps.slice(3).map((step) => step.status)).toEqual(['succeeded', 'skipped']);
+  });
+
+  it('puts the connectors back when the tenant half cannot be set, so the two halves never disagree', async () => {
+    const fake = fakeClient({ operation: 'setCompanyFeatures', error: new AppError('GRAPH_UNAVAILABLE', 'Azure AD did not answer.') });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3c', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.steps[2]).toMatchObject({ status: 'failed', message: expect.stringContaining('put back, so both halves are as they were') });
+    expect(fake.calls).toContain('setPasswordSync:contoso.com->contoso.onmicrosoft.com - AAD:false');
+    expect(fake.passwordHashSync()).toEqual({ connector: false, tenant: false });
+  });
+
+  it('hands password writeback off when the server asks for a credential, before anything else changed', async () => {
+    const fake = fakeClient({ operation: 'setPasswordReset:contoso.onmicrosoft.com - AAD:true', error: new AppError('INTERACTIVE_SIGN_IN_REQUIRED', 'The sync server asked for credentials.') });
+    const outcome = await executePlan(filterAndPhsPlan(true), { planId: 'p3d', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    expect(outcome.steps[1]).toMatchObject({ status: 'failed', handOff: 'customize-sync:passwordWriteback' });
+    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'failed', 'skipped', 'skipped', 'succeeded', 'skipped']);
+    expect(fake.calls).not.toContain('setPartitionFilters');
   });
 
   it('reports a cycle already running as a warning, not a failure, and makes the next cycle a full one', async () => {
@@ -150,7 +179,7 @@ describe('executePlan', () => {
     const dataFolder = await folder();
     const fake = fakeClient({ operation: 'setScheduler:{"schedulerSuspended":false}', error: new AppError('TIMEOUT', 'The call timed out.') });
     const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p5', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
-    expect(outcome.steps[5]).toMatchObject({ status: 'failed', message: expect.stringContaining('next time it starts') });
+    expect(outcome.steps[3]).toMatchObject({ status: 'failed', message: expect.stringContaining('next time it starts') });
     expect(JSON.parse(await readFile(markerPath(dataFolder), 'utf8'))).toMatchObject({ planId: 'p5', schedulerWasSuspended: false });
     expect(fake.isSuspended()).toBe(true);
 

@@ -1,10 +1,13 @@
 import type { ChangeBaseline } from '../../../shared/changes/baseline';
 import type { CustomizeEdit } from '../../../shared/changes/draft';
 
+/** The 2016 Contoso server of the lab's default profile: nothing of the password features on. */
 export const contosoBaseline: ChangeBaseline = {
   staging: false,
   schedulerSuspended: false,
   syncCycleInProgress: false,
+  serverVersion: '1.1.130.0',
+  signInMethod: null,
   directories: [
     {
       connectorName: 'contoso.com',
@@ -24,11 +27,30 @@ export const contosoBaseline: ChangeBaseline = {
     deviceWriteback: false,
     directoryExtensions: false,
   },
-  settingsPresent: ['exchangeHybrid', 'appAndAttributeFiltering', 'passwordHashSync', 'passwordWriteback', 'groupWriteback', 'deviceWriteback', 'directoryExtensions'],
-  aadApps: [],
-  excludedAttributes: [],
-  extensionAttributes: [],
+  passwordHashSync: { connectors: [{ connector: 'contoso.com', enabled: false }], tenant: false },
+  recordSettings: ['passwordHashSync', 'passwordWriteback'],
+  unreadable: [],
   deletionThreshold: { enabled: true, threshold: 500 },
+};
+
+/** The lab's contoso-current server: a 2.2.1.0 standby whose users sign in with password hash sync. */
+export const currentBaseline: ChangeBaseline = {
+  ...contosoBaseline,
+  staging: true,
+  serverVersion: '2.2.1.0',
+  signInMethod: 'PasswordHashSync',
+  directories: [
+    {
+      ...contosoBaseline.directories[0]!,
+      partitions: [
+        { dn: 'DC=contoso,DC=com', selected: true, containerInclusions: ['DC=contoso,DC=com'], containerExclusions: ['CN=Computers,DC=contoso,DC=com', 'OU=Legacy,DC=contoso,DC=com'] },
+      ],
+    },
+  ],
+  features: { ...contosoBaseline.features, appAndAttributeFiltering: true, passwordHashSync: true, directoryExtensions: true },
+  passwordHashSync: { connectors: [{ connector: 'contoso.com', enabled: true }], tenant: true },
+  recordSettings: [],
+  deletionThreshold: { enabled: true, threshold: 3000 },
 };
 
 /** The edit a task starts with: the baseline unchanged. */
@@ -39,8 +61,5 @@ export function unchangedEdit(baseline: ChangeBaseline = contosoBaseline): Custo
       partitions: directory.partitions.map((partition) => ({ ...partition })),
     })),
     features: { ...baseline.features },
-    aadApps: [...baseline.aadApps],
-    excludedAttributes: [...baseline.excludedAttributes],
-    extensionAttributes: [...baseline.extensionAttributes],
   };
 }

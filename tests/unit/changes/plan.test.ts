@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeBaseline } from '../../../shared/changes/baseline';
-import { buildChangePlan, DraftMismatchError } from '../../../shared/changes/plan';
-import { contosoBaseline, unchangedEdit } from './fixtures';
+import { optionalFeatureKeys, isHandedOff, featureAvailability } from '../../../shared/changes/features';
+import { buildChangePlan, DraftMismatchError, HandedOffError } from '../../../shared/changes/plan';
+import { contosoBaseline, currentBaseline, unchangedEdit } from './fixtures';
 
 const options = { cloudDirectory: 'Azure AD' };
 const kinds = (plan: { steps: { kind: string }[] }): string[] => plan.steps.map((step) => step.kind);
@@ -22,119 +23,92 @@ describe('buildChangePlan', () => {
     expect(buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: false }, options).steps).toEqual([]);
   });
 
-  it('orders an OU exclusion and password hash sync as suspend, filters, settings, tenant features, resume, full sync', () => {
+  it('orders writeback, filters and password hash sync between suspend and resume, then a full cycle', () => {
     const edit = unchangedEdit();
     edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
     edit.features.passwordHashSync = true;
-    const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
-    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'setPasswordSync', 'resumeScheduler', 'startSyncCycle']);
-    expect(plan.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7']);
-    expect(plan.steps[1]).toMatchObject({
+    edit.features.passwordWriteback = true;
+    const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, { ...options, writebackWarning: 'CONTOSO\\MSOL lacks Change password' });
+    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPasswordWriteback', 'setPartitionFilters', 'setPasswordHashSync', 'resumeScheduler', 'startSyncCycle']);
+    expect(plan.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6']);
+    expect(plan.steps[1]).toMatchObject({ connector: 'contoso.onmicrosoft.com - AAD', enable: true, recordSetting: 'Microsoft.OptionalFeature.PasswordWriteback' });
+    expect(plan.steps[2]).toMatchObject({
       connectorName: 'contoso.com',
       details: ['Exclude OU=Groups,OU=CORP,DC=contoso,DC=com'],
       partitions: [{ dn: 'DC=contoso,DC=com', selected: true, containerInclusions: ['OU=CORP,DC=contoso,DC=com'] }],
     });
-    expect(plan.steps[2]).toMatchObject({ settings: [{ name: 'Microsoft.OptionalFeature.PasswordHashSync', value: 'True' }], details: ['Enable Password hash synchronization'] });
-    expect(plan.steps[3]).toMatchObject({ change: { passwordHashSync: true } });
-    expect(plan.steps[6]).toMatchObject({ policyType: 'Initial' });
+    expect(plan.steps[3]).toMatchObject({
+      enable: true,
+      sourceConnectors: ['contoso.com'],
+      targetConnector: 'contoso.onmicrosoft.com - AAD',
+      recordSetting: 'Microsoft.OptionalFeature.PasswordHashSync',
+      details: ['Send the password hashes of contoso.com to contoso.onmicrosoft.com - AAD', 'Enable password hash synchronization for the Azure AD tenant'],
+    });
+    expect(plan.steps[5]).toMatchObject({ policyType: 'Initial' });
     expect(plan.fullSyncRequired).toBe(true);
-    expect(plan.warnings.join(' ')).toContain('500');
+    expect(plan.warnings).toEqual([expect.stringContaining('500'), 'CONTOSO\\MSOL lacks Change password']);
   });
 
-  it('asks only for a delta cycle when password hash sync is the only change', () => {
-    const edit = unchangedEdit();
-    edit.features.passwordHashSync = true;
-    const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
-    expect(plan.steps.at(-1)).toMatchObject({ kind: 'startSyncCycle', policyType: 'Delta' });
-    expect(plan.warnings).toEqual([]);
-  });
-
-  it('turns password hash sync on or off for every AD connector, toward the Azure AD connector, right after the tenant features', () => {
+  it('turns password hash sync on for every AD connector in one step, and records it only where the build has the setting', () => {
     const twoForests: ChangeBaseline = {
       ...contosoBaseline,
-      directories: [
-        ...contosoBaseline.directories,
-        { connectorName: 'fabrikam.com', forest: 'fabrikam.com', partitions: [], partitionNames: {} },
-      ],
+      recordSettings: [],
+      directories: [...contosoBaseline.directories, { connectorName: 'fabrikam.com', forest: 'fabrikam.com', partitions: [], partitionNames: {} }],
     };
     const on = unchangedEdit(twoForests);
     on.features.passwordHashSync = true;
-    const enable = buildChangePlan(twoForests, { kind: 'customize', edit: on, startSync: false }, options);
-    expect(kinds(enable)).toEqual(['suspendScheduler', 'setGlobalSettings', 'setCompanyFeatures', 'setPasswordSync', 'setPasswordSync', 'resumeScheduler']);
-    expect(enable.steps.filter((step) => step.kind === 'setPasswordSync')).toEqual([
-      expect.objectContaining({ title: 'Turn on password hash synchronization for contoso.com', sourceConnector: 'contoso.com', targetConnector: 'contoso.onmicrosoft.com - AAD', enable: true }),
-      expect.objectContaining({ title: 'Turn on password hash synchronization for fabrikam.com', sourceConnector: 'fabrikam.com', targetConnector: 'contoso.onmicrosoft.com - AAD', enable: true }),
-    ]);
+    const plan = buildChangePlan(twoForests, { kind: 'customize', edit: on, startSync: true }, options);
+    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPasswordHashSync', 'resumeScheduler', 'startSyncCycle']);
+    expect(plan.steps[1]).toMatchObject({ sourceConnectors: ['contoso.com', 'fabrikam.com'], recordSetting: null });
+    expect(plan.steps.at(-1)).toMatchObject({ policyType: 'Delta' });
+    expect(plan.warnings).toEqual([]);
+  });
 
-    const phsOn: ChangeBaseline = { ...contosoBaseline, features: { ...contosoBaseline.features, passwordHashSync: true } };
-    const off = unchangedEdit(phsOn);
+  it('refuses every handed-off feature with a typed refusal, before anything is planned', () => {
+    for (const key of optionalFeatureKeys.filter(isHandedOff)) {
+      const edit = unchangedEdit();
+      edit.features[key] = !edit.features[key];
+      expect(() => buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options), key).toThrow(HandedOffError);
+    }
+  });
+
+  it('refuses to turn password hash sync off while it is the sign-in method, and staging switches either way', () => {
+    const unstaged: ChangeBaseline = { ...currentBaseline, staging: false };
+    const off = unchangedEdit(unstaged);
     off.features.passwordHashSync = false;
-    const disable = buildChangePlan(phsOn, { kind: 'customize', edit: off, startSync: false }, options);
-    expect(disable.steps.filter((step) => step.kind === 'setPasswordSync')).toEqual([
-      expect.objectContaining({ title: 'Turn off password hash synchronization for contoso.com', sourceConnector: 'contoso.com', enable: false }),
-    ]);
+    expect(() => buildChangePlan(unstaged, { kind: 'customize', edit: off, startSync: false }, options)).toThrow(/sign-in method is Password Hash Synchronization/);
+    expect(() => buildChangePlan(contosoBaseline, { kind: 'staging', enabled: true, startSync: true }, options)).toThrow(HandedOffError);
+    expect(() => buildChangePlan(currentBaseline, { kind: 'staging', enabled: false, startSync: true }, options)).toThrow(HandedOffError);
+    expect(kinds(buildChangePlan(currentBaseline, { kind: 'staging', enabled: true, startSync: true }, options))).toEqual(['startSyncCycle']);
   });
 
-  it('leaves password hash sync of the connectors alone when the draft does not change it', () => {
-    const edit = unchangedEdit();
-    edit.features.groupWriteback = true;
-    edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Groups,OU=CORP,DC=contoso,DC=com'];
-    const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, options);
-    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPartitionFilters', 'setGlobalSettings', 'setCompanyFeatures', 'resumeScheduler', 'startSyncCycle']);
-    const staging = buildChangePlan(contosoBaseline, { kind: 'staging', enabled: true, startSync: false }, options);
-    expect(kinds(staging)).not.toContain('setPasswordSync');
-  });
-
-  it('refuses to change password hash sync on a server without an Azure AD connector', () => {
-    const noCloud: ChangeBaseline = { ...contosoBaseline, cloudConnector: null };
-    const edit = unchangedEdit(noCloud);
-    edit.features.passwordHashSync = true;
-    expect(() => buildChangePlan(noCloud, { kind: 'customize', edit, startSync: false }, options)).toThrow(DraftMismatchError);
-  });
-
-  it('writes the app list, excluded attributes and extension attributes only while their feature is ticked', () => {
-    const edit = unchangedEdit();
-    edit.aadApps = ['ExchangeOnline'];
-    edit.extensionAttributes = ['employeeNumber'];
-    expect(buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: false }, options).steps).toEqual([]);
-    edit.features.appAndAttributeFiltering = true;
-    edit.features.directoryExtensions = true;
-    edit.excludedAttributes = ['mobile'];
-    const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: false }, options);
-    const settings = plan.steps.find((step) => step.kind === 'setGlobalSettings');
-    expect(settings).toMatchObject({
-      settings: [
-        { name: 'Microsoft.OptionalFeature.FilterAAD', value: 'True' },
-        { name: 'Microsoft.OptionalFeature.DirectoryExtension', value: 'True' },
-        { name: 'Microsoft.AADFilter.ApplicationList', value: 'ExchangeOnline' },
-        { name: 'Microsoft.AADFilter.AttributeExclusionList', value: 'mobile' },
-        { name: 'Microsoft.OptionalFeature.DirectoryExtensionAttributes', value: 'employeeNumber.user.String.True' },
-      ],
-    });
-  });
-
-  it('refuses drafts the server cannot take: unknown directory or domain, missing setting, password features while staging', () => {
+  it('refuses drafts the server cannot take: unknown directory or domain, unreadable feature, password features while staging', () => {
     const unknownDirectory = unchangedEdit();
     unknownDirectory.directories[0] = { connectorName: 'fabrikam.com', partitions: [] };
     expect(() => buildChangePlan(contosoBaseline, { kind: 'customize', edit: unknownDirectory, startSync: false }, options)).toThrow(DraftMismatchError);
     const unknownDomain = unchangedEdit();
     unknownDomain.directories[0]!.partitions[0]!.dn = 'DC=fabrikam,DC=com';
     expect(() => buildChangePlan(contosoBaseline, { kind: 'customize', edit: unknownDomain, startSync: false }, options)).toThrow(/not a partition/);
-    const publicFolders = unchangedEdit();
-    publicFolders.features.exchangeMailPublicFolders = true;
-    expect(() => buildChangePlan(contosoBaseline, { kind: 'customize', edit: publicFolders, startSync: false }, options)).toThrow(/does not offer/);
-    const phs = unchangedEdit({ ...contosoBaseline, staging: true });
+    const unreadable: ChangeBaseline = { ...contosoBaseline, unreadable: [{ feature: 'passwordWriteback', message: 'Access denied.' }] };
+    const writeback = unchangedEdit(unreadable);
+    writeback.features.passwordWriteback = true;
+    expect(() => buildChangePlan(unreadable, { kind: 'customize', edit: writeback, startSync: false }, options)).toThrow(/Access denied/);
+    const staging = { ...contosoBaseline, staging: true };
+    const phs = unchangedEdit(staging);
     phs.features.passwordHashSync = true;
-    expect(() => buildChangePlan({ ...contosoBaseline, staging: true }, { kind: 'customize', edit: phs, startSync: false }, options)).toThrow(/staging mode/);
+    expect(() => buildChangePlan(staging, { kind: 'customize', edit: phs, startSync: false }, options)).toThrow(/staging mode/);
   });
+});
 
-  it('plans staging mode: nothing when unchanged, suspend/set/resume when changed, cycle last when asked', () => {
-    expect(buildChangePlan(contosoBaseline, { kind: 'staging', enabled: false, startSync: false }, options).steps).toEqual([]);
-    const enable = buildChangePlan(contosoBaseline, { kind: 'staging', enabled: true, startSync: true }, options);
-    expect(kinds(enable)).toEqual(['suspendScheduler', 'setStagingMode', 'resumeScheduler', 'startSyncCycle']);
-    expect(enable.steps[1]).toMatchObject({ enabled: true, title: 'Enable staging mode' });
-    expect(enable.steps[3]).toMatchObject({ policyType: 'Delta' });
-    const disable = buildChangePlan({ ...contosoBaseline, staging: true }, { kind: 'staging', enabled: false, startSync: false }, options);
-    expect(disable.steps[1]).toMatchObject({ title: 'Disable staging mode' });
+describe('featureAvailability', () => {
+  const context = { staging: false, signInMethod: null, unreadable: [] };
+
+  it('offers the app-changed features, hands the others off, and locks password hash sync while it is the sign-in method', () => {
+    expect(optionalFeatureKeys.filter((key) => featureAvailability(key, context).available)).toEqual(['passwordHashSync', 'passwordWriteback']);
+    expect(featureAvailability('groupWriteback', context)).toMatchObject({ available: false, handOff: true, reason: expect.stringMatching(/^Change this feature in Azure AD Connect\./) });
+    const locked = featureAvailability('passwordHashSync', { ...context, signInMethod: 'PasswordHashSync', staging: true });
+    expect(locked).toEqual({ available: false, reason: expect.stringContaining('would stop password sign-in for every user') });
+    expect(featureAvailability('passwordHashSync', { ...context, signInMethod: 'PassThroughAuthentication' })).toEqual({ available: true });
+    expect(featureAvailability('passwordWriteback', { ...context, staging: true }).reason).toBe('Unavailable while this server is in staging mode.');
   });
 });

@@ -10,7 +10,6 @@ const strings = { cloudDirectory: 'Azure AD' };
 const readAt = '2026-11-26T00:45:00.000Z';
 
 const value = (rows: ConfigurationView['general'], key: string) => rows.find((row) => row.key === key)?.value;
-const feature = (view: ConfigurationView, key: string) => view.features.find((f) => f.key === key)?.enabled;
 
 let contoso: ConfigurationSummary;
 beforeAll(async () => {
@@ -53,14 +52,14 @@ describe('View current configuration from the Contoso server', () => {
     expect(view.warnings).toEqual([]);
   });
 
-  it('says plainly what the server does not tell: the database, and the sign-in method when password hash sync is off', () => {
+  it('says plainly what the server does not tell: the database, and the sign-in method a 2016 build does not record', () => {
     const view = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
     const database = view.general.find((row) => row.key === 'database');
     expect(database?.value).toBeNull();
     expect(database?.note).toMatch(/Could not be read/);
     const signIn = view.general.find((row) => row.key === 'userSignInMethod');
     expect(signIn?.value).toBeNull();
-    expect(signIn?.note).toMatch(/Password hash synchronization is off/);
+    expect(signIn?.note).toBe('This version of the sync server does not record the sign-in method (Microsoft.UserSignIn.SignOnMethod).');
   });
 
   it('lists the sync settings: source anchor, UPN attribute, OU filtering on, group filtering off, each feature', () => {
@@ -95,22 +94,27 @@ describe('View current configuration from the Contoso server', () => {
 });
 
 describe('what changes the page', () => {
-  it('password hash sync on (tenant side) makes the sign-in method Password Hash Synchronization', () => {
-    const state = labServerState();
-    state.features = { ...state.features!, passwordHashSync: true };
-    const view = buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings);
-    expect(value(view.general, 'userSignInMethod')).toBe('Password Hash Synchronization');
-    expect(feature(view, 'passwordHashSync')).toBe(true);
-  });
-
-  it('password hash sync on in the global settings counts too', () => {
-    const state = labServerState();
-    state.features = null;
-    state.globalSettings!.parameters = state.globalSettings!.parameters.map((p) =>
-      p.name === 'Microsoft.OptionalFeature.PasswordHashSync' ? { ...p, value: 'True' } : p,
-    );
-    const view = buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings);
-    expect(value(view.general, 'userSignInMethod')).toBe('Password Hash Synchronization');
+  it('shows the sign-in method the server records, by the native name, and an unknown value as it is', () => {
+    const withSignOn = (value: string) => {
+      const state = labServerState();
+      state.globalSettings!.parameters = [...state.globalSettings!.parameters, { name: 'Microsoft.UserSignIn.SignOnMethod', value, scope: 'SynchronizationGlobal', dataType: 'String' }];
+      return view(state);
+    };
+    const view = (state: ReturnType<typeof labServerState>) =>
+      buildConfigurationView({ state, database: null, summary: contoso, readAt }, strings).general.find((row) => row.key === 'userSignInMethod');
+    expect(withSignOn('PasswordHashSync')).toMatchObject({ value: 'Password Hash Synchronization', note: 'Microsoft.UserSignIn.SignOnMethod = PasswordHashSync' });
+    expect(withSignOn('PassThroughAuthentication')?.value).toBe('Pass-through Authentication');
+    expect(withSignOn('FederationWithADFS')?.value).toBe('Federation with AD FS');
+    expect(withSignOn('FederationWithPing')?.value).toBe('Federation with PingFederate');
+    expect(withSignOn('NotConfigured')?.value).toBe('Do not configure');
+    expect(withSignOn('Federation')?.value).toBe('Federation');
+    // Password hash sync being on says nothing about the sign-in method: it may be a backup of federation.
+    const phsOn = labServerState();
+    phsOn.features = { ...phsOn.features!, passwordHashSync: true };
+    expect(view(phsOn)?.value).toBeNull();
+    const unreadable = labServerState();
+    unreadable.globalSettings = null;
+    expect(view(unreadable)?.note).toMatch(/global settings could not be read/);
   });
 
   it('staging mode on shows Enabled', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, filterFromTree, setSyncNewOus, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
+import { applyFilter, entriesNotShown, filterFromTree, filterToSave, setSyncNewOus, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
 import { OuTreeModel, parentDn } from '../../../renderer/components/ou-tree/model';
 
 const root = { name: 'contoso.com', dn: 'DC=contoso,DC=com' };
@@ -108,5 +108,48 @@ describe('OU filter and tree check marks', () => {
     expect(model.count).toBe(50_001);
     expect(rows.length).toBeGreaterThan(50);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('saving a domain filter without rewriting what the tree does not show', () => {
+  const container = (name: string) => ({ name, dn: `CN=${name},DC=contoso,DC=com` });
+  // The contoso-current domain: containers beside the OUs; the stored filter also excludes an OU deleted since.
+  const current = () =>
+    new OuTreeModel([root], [container('Users'), container('Computers'), container('Builtin'), ou('CORP'), ou('CORP/Users'), ou('Contractors'), ou('Staging')]);
+  const stored = {
+    dn: root.dn,
+    selected: true,
+    containerInclusions: [root.dn],
+    containerExclusions: ['CN=Computers,DC=contoso,DC=com', 'OU=Legacy,DC=contoso,DC=com'],
+  };
+
+  it('shows the containers as nodes and lists the entries it cannot show', () => {
+    const model = current();
+    applyFilter(model, 0, stored);
+    expect(model.state(model.indexOf('CN=Computers,DC=contoso,DC=com'))).toBe('unchecked');
+    expect(model.state(model.indexOf('CN=Users,DC=contoso,DC=com'))).toBe('checked');
+    expect(entriesNotShown(model, stored)).toEqual({ inclusions: [], exclusions: ['OU=Legacy,DC=contoso,DC=com'] });
+  });
+
+  it('writes the stored filter back unchanged, and keeps CN=Computers and the deleted OU excluded when another OU is cleared', () => {
+    const model = current();
+    applyFilter(model, 0, stored);
+    expect(filterToSave(model, 0, stored)).toEqual(stored);
+    model.toggle(model.indexOf('OU=Contractors,DC=contoso,DC=com'));
+    expect(filterToSave(model, 0, stored)).toEqual({
+      ...stored,
+      containerExclusions: ['CN=Computers,DC=contoso,DC=com', 'OU=Contractors,DC=contoso,DC=com', 'OU=Legacy,DC=contoso,DC=com'],
+    });
+  });
+
+  it('keeps a redundant stored entry while it agrees, drops one the administrator overrode, and keeps the lists of a cleared domain', () => {
+    const model = current();
+    const redundant = { ...stored, containerInclusions: [root.dn, 'OU=CORP,DC=contoso,DC=com'] };
+    applyFilter(model, 0, redundant);
+    expect(filterToSave(model, 0, redundant).containerInclusions).toEqual([root.dn, 'OU=CORP,DC=contoso,DC=com']);
+    model.toggle(model.indexOf('CN=Computers,DC=contoso,DC=com'));
+    expect(filterToSave(model, 0, redundant).containerExclusions).toEqual(['OU=Legacy,DC=contoso,DC=com']);
+    model.setSubtree(0, false);
+    expect(filterToSave(model, 0, redundant)).toEqual({ ...redundant, selected: false });
   });
 });

@@ -28,3 +28,28 @@ function Set-CwPartitionFiltersOperation($p) {
     $null = Add-ADSyncConnector -Connector $connector -ErrorAction Stop
     ConvertTo-CwConnector (Get-ADSyncConnector -Name $connectorName -ErrorAction Stop)
 }
+
+# Pending exports (and imports) per connector. Get-ADSyncConnectorStatistics is missing from older builds:
+# it is looked up first, as Microsoft's diagnostics do, and an answer without it says so and has no counts.
+function Get-CwConnectorStatisticsOperation($p) {
+    if ($null -eq (Get-Command -Name 'Get-ADSyncConnectorStatistics' -ErrorAction SilentlyContinue)) {
+        return [ordered]@{ available = $false; connectors = @() }
+    }
+    $list = New-Object System.Collections.Generic.List[object]
+    foreach ($c in @(Get-ADSyncConnector -ErrorAction Stop)) {
+        if ($null -eq $c) { continue }
+        $name = [string]$c.Name
+        $s = @(Get-ADSyncConnectorStatistics -ConnectorName $name -ErrorAction Stop) | Select-Object -First 1
+        $list.Add([ordered]@{
+                connectorName   = $name
+                exportAdds      = ConvertTo-CwInt (Get-CwProperty $s 'ExportAdds')
+                exportUpdates   = ConvertTo-CwInt (Get-CwProperty $s 'ExportUpdates')
+                exportDeletes   = ConvertTo-CwInt (Get-CwProperty $s 'ExportDeletes')
+                importAdds      = ConvertTo-CwInt (Get-CwProperty $s 'ImportAdds')
+                importUpdates   = ConvertTo-CwInt (Get-CwProperty $s 'ImportUpdates')
+                importDeletes   = ConvertTo-CwInt (Get-CwProperty $s 'ImportDeletes')
+                totalConnectors = ConvertTo-CwInt (Get-CwProperty $s 'TotalConnectors')
+            })
+    }
+    [ordered]@{ available = $true; connectors = $list.ToArray() }
+}

@@ -67,3 +67,39 @@ function Get-CwDatabaseConfigurationOperation($p) {
         sqlServerDbName       = ConvertTo-CwString (Get-CwProperty $db 'SqlServerDBName')
     }
 }
+
+# Password writeback: the password reset configuration of the Azure AD connector.
+function ConvertTo-CwPasswordResetConfiguration($c, [string]$Connector) {
+    $name = ConvertTo-CwString (Get-CwProperty $c 'Connector')
+    if ($null -eq $name) { $name = $Connector }
+    [ordered]@{
+        connector         = $name
+        enabled           = ConvertTo-CwBool (Get-CwProperty $c 'Enabled')
+        modifiedTimestamp = ConvertTo-CwIsoDate (Get-CwProperty $c 'ModifiedTimestamp')
+    }
+}
+
+function Get-CwPasswordResetConfigurationOperation($p) {
+    $connector = [string](Get-CwParam $p 'connector' '')
+    $configuration = @(Get-ADSyncAADPasswordResetConfiguration -Connector $connector -ErrorAction Stop) | Select-Object -First 1
+    ConvertTo-CwPasswordResetConfiguration $configuration $connector
+}
+
+# Enabling password writeback the first time onboards the server to the tenant's password reset service,
+# and the cmdlet then prompts for an Azure AD administrator's credential. This session cannot answer a
+# prompt (PowerShell refuses it in a non-interactive session), so that case is answered as
+# credentialRequired with the configuration unchanged, for the caller to hand off to the native wizard.
+function Set-CwPasswordResetConfigurationOperation($p) {
+    $connector = [string](Get-CwParam $p 'connector' '')
+    $enable = [bool](Get-CwParam $p 'enable' $false)
+    $credentialRequired = $false
+    try {
+        $null = Set-ADSyncAADPasswordResetConfiguration -Connector $connector -Enable $enable -ErrorAction Stop
+    } catch {
+        $prompted = ($_.Exception -is [System.Management.Automation.PSInvalidOperationException]) -or
+            ($_.Exception.InnerException -is [System.Management.Automation.PSInvalidOperationException])
+        if (-not $prompted) { throw }
+        $credentialRequired = $true
+    }
+    [ordered]@{ credentialRequired = $credentialRequired; configuration = (Get-CwPasswordResetConfigurationOperation $p) }
+}

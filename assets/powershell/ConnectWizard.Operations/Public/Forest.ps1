@@ -62,3 +62,70 @@ function Get-CwOrganizationalUnitsOperation($p) {
     if ($end -lt $total) { $nextSkip = $end }
     [ordered]@{ items = $page.ToArray(); total = $total; nextSkip = $nextSkip }
 }
+
+# The containers right under a domain (Users, Computers, Builtin...): Get-ADOrganizationalUnit lists OUs only,
+# and the native filtering tree shows both.
+function Get-CwContainersOperation($p) {
+    Use-CwActiveDirectoryModule
+    $searchBase = [string]$p.searchBase
+    $arguments = Get-CwServerArgument 'Get-ADObject' (Get-CwParam $p 'server' $null)
+    $list = New-Object System.Collections.Generic.List[object]
+    foreach ($o in @(Get-ADObject -LDAPFilter '(|(objectClass=container)(objectClass=builtinDomain))' -SearchBase $searchBase -SearchScope OneLevel @arguments -ErrorAction Stop)) {
+        if ($null -eq $o) { continue }
+        $list.Add([ordered]@{ name = ConvertTo-CwString $o.Name; distinguishedName = ConvertTo-CwString $o.DistinguishedName; objectClass = ConvertTo-CwString $o.ObjectClass })
+    }
+    return , $list.ToArray()
+}
+
+function Get-CwConnectivityValue($Connector, [string]$Name) {
+    $parameters = Get-CwProperty $Connector 'ConnectivityParameters'
+    if ($parameters -is [System.Collections.IDictionary]) { $parameters = $parameters.Values }
+    foreach ($parameter in @($parameters)) {
+        if ($null -ne $parameter -and [string]$parameter.Name -eq $Name) { return ConvertTo-CwString $parameter.Value }
+    }
+    return $null
+}
+
+# The access rules on the root of each selected domain of an AD connector that apply to its account
+# (named as DOMAIN\account) directly or through Everyone or Authenticated Users: what the checks of a
+# feature's directory permissions read. The account is the connector's forest-login-user/-domain.
+function Get-CwDirectoryPermissionsOperation($p) {
+    Use-CwActiveDirectoryModule
+    $connectorName = [string](Get-CwParam $p 'connectorName' '')
+    $connector = Get-ADSyncConnector -Name $connectorName -ErrorAction Stop
+    $user = Get-CwConnectivityValue $connector 'forest-login-user'
+    $domainName = Get-CwConnectivityValue $connector 'forest-login-domain'
+    $account = $null
+    if (-not [string]::IsNullOrEmpty($user) -and -not [string]::IsNullOrEmpty($domainName)) {
+        $domainArguments = Get-CwServerArgument 'Get-ADDomain' $domainName
+        $domain = Get-ADDomain -Identity $domainName @domainArguments -ErrorAction Stop
+        $account = [string](Get-CwProperty $domain 'NetBIOSName') + '\' + $user
+    }
+    $identities = @('Everyone', 'NT AUTHORITY\Authenticated Users')
+    if ($null -ne $account) { $identities += $account }
+    $domains = New-Object System.Collections.Generic.List[object]
+    foreach ($partition in (Get-CwPartitionList $connector)) {
+        if (-not (ConvertTo-CwBool (Get-CwProperty $partition 'Selected'))) { continue }
+        $dn = [string]$partition.DN
+        $arguments = Get-CwServerArgument 'Get-ADObject' ([string](Get-CwProperty $partition 'Name'))
+        $root = Get-ADObject -Identity $dn -Properties nTSecurityDescriptor @arguments -ErrorAction Stop
+        $aces = New-Object System.Collections.Generic.List[object]
+        foreach ($rule in @($root.nTSecurityDescriptor.Access)) {
+            if ($null -eq $rule) { continue }
+            $identity = [string]$rule.IdentityReference.Value
+            $applies = $false
+            foreach ($candidate in $identities) { if ($identity -eq $candidate) { $applies = $true } }
+            if (-not $applies) { continue }
+            $aces.Add([ordered]@{
+                    identity            = $identity
+                    rights              = [string]$rule.ActiveDirectoryRights
+                    accessControlType   = [string]$rule.AccessControlType
+                    objectType          = [string]$rule.ObjectType
+                    inheritedObjectType = [string]$rule.InheritedObjectType
+                    inheritanceType     = [string]$rule.InheritanceType
+                })
+        }
+        $domains.Add([ordered]@{ dn = $dn; aces = $aces.ToArray() })
+    }
+    [ordered]@{ account = $account; domains = $domains.ToArray() }
+}

@@ -1,4 +1,5 @@
-# Scheduler, staging mode and sync cycles: Get-/Set-ADSyncScheduler, Start-/Stop-ADSyncSyncCycle.
+# Scheduler, staging mode and sync cycles: Get-/Set-ADSyncScheduler, Start-/Stop-ADSyncSyncCycle. Staging mode
+# is read only: the native wizard is its supported writer (lab/README.md, "Staging mode").
 
 function Get-CwSchedulerOperation($p) {
     ConvertTo-CwScheduler (Get-ADSyncScheduler -ErrorAction Stop)
@@ -23,18 +24,6 @@ function Set-CwSchedulerOperation($p) {
 
 function Get-CwStagingModeOperation($p) {
     [ordered]@{ enabled = ConvertTo-CwBool (Get-ADSyncScheduler -ErrorAction Stop).StagingModeEnabled }
-}
-
-function Set-CwStagingModeOperation($p) {
-    $enabled = [bool](Get-CwParam $p 'enabled' $false)
-    $settings = Get-ADSyncGlobalSettings -ErrorAction Stop
-    $parameter = Find-CwGlobalParameter $settings 'Microsoft.Synchronize.StagingMode'
-    if ($null -eq $parameter) {
-        throw (New-CwErrorRecord 'The global setting Microsoft.Synchronize.StagingMode does not exist on this server.' 'CwSettingNotFound' 'ObjectNotFound' 'Microsoft.Synchronize.StagingMode')
-    }
-    $parameter.Value = [string]$enabled
-    $null = Set-ADSyncGlobalSettings -GlobalSettings $settings -ErrorAction Stop
-    Get-CwStagingModeOperation $p
 }
 
 function Start-CwSyncCycleOperation($p) {

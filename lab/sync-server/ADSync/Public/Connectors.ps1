@@ -68,7 +68,32 @@ function ConvertTo-ADSyncConnectorObject($Connector) {
         IsUpgradeOrImportScenario     = $false
         ExtensionConfiguration        = $null
         PasswordHashConfiguration     = $passwordHash
-        AADPasswordResetConfiguration = $null
+        AADPasswordResetConfiguration = if ($isAd) { $null } else { ConvertTo-ADSyncPasswordResetObject $Connector }
+    }
+}
+
+# Pending imports and exports of one connector, as its connector space holds them after the last sync.
+function Get-ADSyncConnectorStatistics {
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0)][string]$ConnectorName)
+    $state = Get-LabState
+    $connector = Find-ADSyncConnectorByName $state $ConnectorName
+    if (-not $connector) { Write-ADSyncConnectorNotFound $PSCmdlet $ConnectorName; return }
+    $exports = if ($connector.type -eq 'AD') {
+        $space = Get-LabMapValue $state.connectorSpace $connector.identifier
+        [ordered]@{ adds = 0; updates = 0; deletes = 0; total = if ($space) { @($space.Keys).Count } else { 0 } }
+    }
+    else { Get-LabPendingCloudExport $state }
+    [pscustomobject]@{
+        PSTypeName      = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.ConnectorStatistics'
+        ExportAdds      = [int]$exports.adds
+        ExportUpdates   = [int]$exports.updates
+        ExportDeletes   = [int]$exports.deletes
+        ImportAdds      = 0
+        ImportUpdates   = 0
+        ImportDeletes   = 0
+        ImportNoChange  = 0
+        TotalConnectors = [int]$exports.total
     }
 }
 

@@ -84,11 +84,70 @@ function Set-ADSyncAADPasswordSyncConfiguration {
         if (-not $targetConnectorData) { return $TargetConnector }
         $source.passwordHashSyncEnabled = $Enable
         $source.passwordHashSyncTarget = $targetConnectorData.identifier
-        $any = @($state.connectors | Where-Object { $_.type -eq 'AD' -and $_.passwordHashSyncEnabled }).Count -gt 0
-        Set-LabGlobalParameterValue $state 'Microsoft.OptionalFeature.PasswordHashSync' (ConvertTo-ADSyncBoolText $any)
+        # Builds that record the feature in a global setting (2016) keep it in step; current builds have none.
+        if ($null -ne (Find-LabGlobalParameter $state 'Microsoft.OptionalFeature.PasswordHashSync')) {
+            $any = @($state.connectors | Where-Object { $_.type -eq 'AD' -and $_.passwordHashSyncEnabled }).Count -gt 0
+            Set-LabGlobalParameterValue $state 'Microsoft.OptionalFeature.PasswordHashSync' (ConvertTo-ADSyncBoolText $any)
+        }
         $null
     }
     if ($missing) { Write-ADSyncConnectorNotFound $PSCmdlet $missing }
+}
+
+function Find-ADSyncAadConnector($State, [string]$Name) {
+    @($State.connectors | Where-Object { $_.type -ne 'AD' -and $_.name -eq $Name })[0]
+}
+
+function ConvertTo-ADSyncPasswordResetObject($Connector) {
+    $reset = $Connector.passwordReset
+    [pscustomobject]@{
+        PSTypeName               = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.AADPasswordResetConfiguration'
+        Connector                = $Connector.name
+        Enabled                  = [bool]($reset -and $reset.enabled)
+        ModifiedTimestamp        = if ($reset) { ConvertFrom-LabIso $reset.modifiedTimestamp } else { $null }
+        # Field names as in the shipped assembly; their values are not documented, so the lab leaves them empty.
+        OnboardingRequiredStatus = $null
+        ServiceStatus            = $null
+    }
+}
+
+function Get-ADSyncAADPasswordResetConfiguration {
+    [CmdletBinding()]
+    param([Parameter(Mandatory, Position = 0)][string]$Connector)
+    $found = Find-ADSyncAadConnector (Get-LabState) $Connector
+    if (-not $found) { Write-ADSyncConnectorNotFound $PSCmdlet $Connector; return }
+    ConvertTo-ADSyncPasswordResetObject $found
+}
+
+# Enabling password writeback onboards the server to the tenant's password reset service the first time:
+# that needs an Azure AD administrator's credential, asked for with a prompt unless -AADCredential is given
+# (a non-interactive session cannot answer it). Later enables and disables reuse the onboarding.
+function Set-ADSyncAADPasswordResetConfiguration {
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Mandatory, Position = 0)][string]$Connector,
+        [Parameter(Mandatory, Position = 1)][bool]$Enable,
+        [pscredential]$AADCredential
+    )
+    $state = Get-LabState
+    $found = Find-ADSyncAadConnector $state $Connector
+    if (-not $found) { Write-ADSyncConnectorNotFound $PSCmdlet $Connector; return }
+    $onboarded = $found.passwordReset -and $found.passwordReset.onboarded
+    if ($Enable -and -not $onboarded -and $null -eq $AADCredential) {
+        try { $AADCredential = $PSCmdlet.Host.UI.PromptForCredential('Azure AD', 'Enter the credentials of an Azure AD administrator to enable password writeback.', '', '') }
+        catch {
+            $inner = if ($_.Exception.InnerException) { $_.Exception.InnerException } else { $_.Exception }
+            $PSCmdlet.ThrowTerminatingError((New-LabErrorRecord -Exception $inner -ErrorId 'InvalidOperation' -Category InvalidOperation -TargetObject $Connector))
+        }
+        if ($null -eq $AADCredential) { return }
+    }
+    if (-not $PSCmdlet.ShouldProcess($Connector, 'Set password reset configuration')) { return }
+    Update-LabState {
+        param($state, $now)
+        $target = Find-ADSyncAadConnector $state $Connector
+        $target.passwordReset = [ordered]@{ enabled = $Enable; modifiedTimestamp = ConvertTo-LabIso $now; onboarded = $true }
+    }
+    if ($Enable) { 'Password reset write-back is enabled' } else { 'Password reset write-back is disabled' }
 }
 
 function ConvertTo-ADSyncDeletionThresholdObject($State) {

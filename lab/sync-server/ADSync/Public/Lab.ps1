@@ -31,10 +31,23 @@ function New-ADSyncLabLargeForest {
     $summary
 }
 
+# A fresh seed; the folder keeps its profile unless -Profile names another (ADSync commands imported already
+# keep the previous profile's set until the module is imported again).
 function Reset-ADSyncLabState {
     [CmdletBinding(SupportsShouldProcess)]
-    param()
+    param([ValidateSet('contoso', 'contoso-current')][string]$Profile)
     if (-not $PSCmdlet.ShouldProcess((Get-LabStatePath), 'Replace with a fresh seed')) { return }
     $path = Get-LabStatePath
-    Use-LabStateLock $path { Write-LabStateFile $path (New-LabSeedState (Get-LabNow)); $script:LabCache = $null }
+    $name = if ($Profile) { $Profile } else { Get-LabProfileForImport }
+    Use-LabStateLock $path { Write-LabStateFile $path (New-LabSeedState (Get-LabNow) $name); $script:LabCache = $null }
+}
+
+# Plays the administrator finishing Configure staging mode in the native wizard (after the app handed it
+# off): the staging setting changes; password hash sync and password writeback stop while staging is on and
+# resume when it is off, which the lab derives from that setting. For tests and demonstrations only.
+function Set-ADSyncLabStagingMode {
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][bool]$Enabled)
+    if (-not $PSCmdlet.ShouldProcess('Staging mode', "Set $Enabled")) { return }
+    Update-LabState { param($state, $now) Set-LabGlobalParameterValue $state 'Microsoft.Synchronize.StagingMode' (ConvertTo-ADSyncBoolText $Enabled) }
 }

@@ -1,6 +1,7 @@
 import type { ChangeBaseline } from '../../../../shared/changes/baseline';
 import type { CustomizeEdit } from '../../../../shared/changes/draft';
 import type { PlanOutcome, PreparedPlan } from '../../../../shared/changes/plan-outcome';
+import type { PendingExports, StagingState } from '../../../../shared/changes/staging';
 
 /*
  * The change tasks' wizard state: what the pages edit and how far the plan got, held by the renderer
@@ -18,11 +19,20 @@ export interface ChangeRunState {
 
 export const initialRunState: ChangeRunState = { syncRunning: false, plan: null, outcome: null };
 
-/** The edited copy of the staging setting, until Configure applies it. */
+/**
+ * The staging setting as chosen on the Staging mode page. A change is made in the native wizard; the task
+ * checks the pending exports before a staging server becomes active, and reads the server back after.
+ */
 export interface StagingDraft {
   /** The server's state when the task read it. */
   readonly current: boolean;
   readonly enabled: boolean;
+  /** What the server said about staging and the features that follow it, when the task read it. */
+  readonly state: StagingState;
+  /** Read when staging is to be turned off; null until then. */
+  readonly pendingExports: PendingExports | null;
+  /** "I have reviewed the pending exports". */
+  readonly reviewed: boolean;
   readonly startSync: boolean;
   readonly run: ChangeRunState;
 }

@@ -31,9 +31,6 @@ export function draftFromBaseline(baseline: ChangeBaseline): CustomizeDraft {
     edit: {
       directories: baseline.directories.map((directory) => ({ connectorName: directory.connectorName, partitions: directory.partitions.map((partition) => ({ ...partition })) })),
       features: { ...baseline.features },
-      aadApps: [...baseline.aadApps],
-      excludedAttributes: [...baseline.excludedAttributes],
-      extensionAttributes: [...baseline.extensionAttributes],
     },
     startSync: true,
     syncAll: Object.fromEntries(baseline.directories.map((directory) => [directory.connectorName, rootIncluded(directory)])),

@@ -1,9 +1,10 @@
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { DirectoryFilter } from '../../../../../shared/changes/draft';
+import type { PartitionFilter } from '../../../../../shared/sync-server/connectors';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { OrganizationalUnits } from '../../../../../shared/changes/directories';
-import { applyFilter, filterFromTree, OuTree, OuTreeModel, setSyncNewOus, syncsNewOus } from '../../../../components/ou-tree';
+import { applyFilter, entriesNotShown, filterToSave, OuTree, OuTreeModel, setSyncNewOus, syncsNewOus } from '../../../../components/ou-tree';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { useCustomize } from './use-customize';
@@ -62,10 +63,21 @@ export function DomainOuFilteringPage(): JSX.Element {
   const syncAll = draft.syncAll[connectorName] ?? false;
   const syncNewOus = model ? model.roots.every((root) => syncsNewOus(model, root)) : false;
 
+  // The server's own filter of each domain: what the tree writes keeps every entry of it that still stands.
+  const storedOf = (root: number, tree: OuTreeModel): PartitionFilter => {
+    const dn = (tree.dns[root] as string).toLowerCase();
+    return directory.partitions.find((partition) => partition.dn.toLowerCase() === dn) ?? { dn, selected: false, containerInclusions: [], containerExclusions: [] };
+  };
   const writeFilters = (tree: OuTreeModel): DirectoryFilter => ({
     connectorName,
-    partitions: tree.roots.map((root) => filterFromTree(tree, root)),
+    partitions: tree.roots.map((root) => filterToSave(tree, root, storedOf(root, tree))),
   });
+  const kept = model
+    ? model.roots.flatMap((root) => {
+        const { inclusions, exclusions } = entriesNotShown(model, storedOf(root, model));
+        return [...inclusions.map((dn) => ({ dn, included: true })), ...exclusions.map((dn) => ({ dn, included: false }))];
+      })
+    : [];
   const replaceDirectory = (filter: DirectoryFilter) => (current: DirectoryFilter[]) =>
     current.map((candidate) => (candidate.connectorName === filter.connectorName ? filter : candidate));
 
@@ -125,6 +137,26 @@ export function DomainOuFilteringPage(): JSX.Element {
       {!error && !model && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
       {model && (
         <OuTree key={connectorName} model={model} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
+      )}
+      {kept.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          <Text as="h2" variant="medium" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
+            Kept as they are
+          </Text>
+          <Text block>
+            These entries of the stored filter name containers the tree does not show (for example an OU that was deleted or renamed). They stay
+            exactly as they are whatever you change above.
+          </Text>
+          <ul aria-label="Filter entries kept as they are" style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+            {kept.map((entry) => (
+              <li key={`${entry.included ? 'in' : 'out'}:${entry.dn}`}>
+                <Text>
+                  {entry.included ? 'Included' : 'Excluded'}: {entry.dn}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </MessageBar>
       )}
       <Checkbox
         label="Automatically synchronize new OUs created under a partly selected OU"

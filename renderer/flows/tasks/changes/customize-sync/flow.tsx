@@ -1,6 +1,5 @@
 import type { TaskFlow } from '../../../task-flow';
 import { ConnectToAzureAdPage, connectToAzureAdPage } from '../../../auth/ConnectToAzureAdPage';
-import { AadAppsPage, AadAttributesPage, DirectoryExtensionsPage } from './AppsAndAttributesPages';
 import { ConfigurationCompletePage } from '../plan-pages/ConfigurationCompletePage';
 import { ConfiguringPage } from '../plan-pages/ConfiguringPage';
 import { ReadyToConfigurePage } from '../plan-pages/ReadyToConfigurePage';
@@ -14,8 +13,9 @@ const group = 'Sync';
 
 /**
  * Customize synchronization options, in the native order: Connect to Azure AD, then the Sync pages
- * (directories, domain and OU filtering, optional features and the pages they add), Ready to configure,
- * Configuring, Configuration complete.
+ * (directories, domain and OU filtering, optional features), Ready to configure, Configuring,
+ * Configuration complete. The pages the native wizard adds for app and attribute filtering and for
+ * directory extensions belong to features it is handed off to, so they are not here.
  */
 export const customizeSyncFlow: TaskFlow = {
   task: 'customize-sync',
@@ -51,36 +51,6 @@ export const customizeSyncFlow: TaskFlow = {
       isVisible: () => true,
       canProceed: (ctx) => ctx.customize !== null,
     },
-    {
-      id: `${prefix}:apps`,
-      navLabel: `${strings.cloudDirectory} apps`,
-      title: `${strings.cloudDirectory} apps`,
-      group,
-      forward: 'Next',
-      showPrevious: true,
-      isVisible: (ctx) => ctx.customize?.edit.features.appAndAttributeFiltering === true,
-      canProceed: (ctx) => (ctx.customize?.edit.aadApps.length ?? 0) > 0,
-    },
-    {
-      id: `${prefix}:attributes`,
-      navLabel: `${strings.cloudDirectory} attributes`,
-      title: `${strings.cloudDirectory} attributes`,
-      group,
-      forward: 'Next',
-      showPrevious: true,
-      isVisible: (ctx) => ctx.customize?.edit.features.appAndAttributeFiltering === true,
-      canProceed: () => true,
-    },
-    {
-      id: `${prefix}:extensions`,
-      navLabel: 'Directory extensions',
-      title: 'Directory extensions',
-      group,
-      forward: 'Next',
-      showPrevious: true,
-      isVisible: (ctx) => ctx.customize?.edit.features.directoryExtensions === true,
-      canProceed: () => true,
-    },
     ...changePageSpecs(prefix, 'customize'),
   ],
   components: {
@@ -88,9 +58,6 @@ export const customizeSyncFlow: TaskFlow = {
     [`${prefix}:directories`]: ConnectDirectoriesPage,
     [`${prefix}:filtering`]: DomainOuFilteringPage,
     [`${prefix}:features`]: OptionalFeaturesPage,
-    [`${prefix}:apps`]: AadAppsPage,
-    [`${prefix}:attributes`]: AadAttributesPage,
-    [`${prefix}:extensions`]: DirectoryExtensionsPage,
     [`${prefix}:ready`]: () => <ReadyToConfigurePage task="customize" />,
     [`${prefix}:configuring`]: () => <ConfiguringPage task="customize" />,
     [`${prefix}:complete`]: () => (

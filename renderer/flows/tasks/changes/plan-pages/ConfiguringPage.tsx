@@ -57,7 +57,7 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
   const { run, updateRun } = useChangeTask(task);
   const plan = run?.plan ?? null;
   const [steps, setSteps] = useState<StepOutcome[]>(() =>
-    (plan?.steps ?? []).map((step) => ({ stepId: step.id, title: step.title, status: 'pending', message: null })),
+    (plan?.steps ?? []).map((step) => ({ stepId: step.id, title: step.title, status: 'pending', message: null, handOff: null })),
   );
   const [error, setError] = useState<AppErrorData | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -85,7 +85,11 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
           // Nothing was changed; Configuration complete says so.
           updateRun((state) => ({
             ...state,
-            outcome: { planId: plan.planId, succeeded: false, steps: plan.steps.map((step) => ({ stepId: step.id, title: step.title, status: 'skipped', message: result.error.message })) },
+            outcome: {
+              planId: plan.planId,
+              succeeded: false,
+              steps: plan.steps.map((step) => ({ stepId: step.id, title: step.title, status: 'skipped', message: result.error.message, handOff: null })),
+            },
           }));
         }
       }

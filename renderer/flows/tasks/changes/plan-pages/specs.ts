@@ -4,8 +4,8 @@ import { runOf, type ChangeTask } from './use-change-task';
 
 type Spec = PageSpec<WizardContext>;
 
-/** Ready to configure, Configuring and Configuration complete of a change task. */
-export function changePageSpecs(prefix: string, task: ChangeTask): Spec[] {
+/** Ready to configure, Configuring and Configuration complete of a change task, shown while `isVisible` says so. */
+export function changePageSpecs(prefix: string, task: ChangeTask, isVisible: (ctx: WizardContext) => boolean = () => true): Spec[] {
   return [
     {
       id: `${prefix}:ready`,
@@ -13,7 +13,7 @@ export function changePageSpecs(prefix: string, task: ChangeTask): Spec[] {
       title: 'Ready to configure',
       forward: 'Configure',
       showPrevious: true,
-      isVisible: () => true,
+      isVisible,
       canProceed: (ctx) => runOf(ctx, task)?.plan != null,
     },
     {
@@ -22,7 +22,7 @@ export function changePageSpecs(prefix: string, task: ChangeTask): Spec[] {
       title: 'Configuring',
       forward: 'Next',
       showPrevious: false,
-      isVisible: () => true,
+      isVisible,
       canProceed: (ctx) => runOf(ctx, task)?.outcome != null,
     },
     {
@@ -31,7 +31,7 @@ export function changePageSpecs(prefix: string, task: ChangeTask): Spec[] {
       title: 'Configuration complete',
       forward: 'Exit',
       showPrevious: false,
-      isVisible: () => true,
+      isVisible,
       canProceed: () => true,
     },
   ];

@@ -1,0 +1,1 @@
+export { NativeWizardHandOff } from './NativeWizardHandOff';
