@@ -7,6 +7,7 @@
 import path from 'node:path';
 
 export { startLabTenant, type LabTenant } from './tenant/server';
+export { seedLargeLabTenant } from './tenant/graph/seed';
 
 /** The lab sync server's PowerShell modules, by absolute path, and the environment they need. */
 export interface LabSyncServerModules {

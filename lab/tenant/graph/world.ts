@@ -1,0 +1,77 @@
+import { directoryUsers, setUserData, type DirectoryUser } from './directory';
+import { directoryGroups, type DirectoryGroup } from './groups';
+import { settleGroupLicensing, type GroupProcessingTiming, type LicensingWorld } from './licensing';
+import { takenProxyAddresses } from './scale';
+import { effectiveDirectory, type CloudSection, type SyncStateReader } from './sync-state';
+import type { CloudUserData, TenantStateStore } from './tenant-state';
+
+/** The tenant as one request sees it. `state` is the live state: changes go through `writeUser` and `change`. */
+export interface TenantWorld extends LicensingWorld {
+  groupsById: ReadonlyMap<string, DirectoryGroup>;
+  lastSyncDateTime: string | null;
+}
+
+interface UsersCache {
+  cloud: CloudSection | null;
+  lastSyncDateTime: string | null;
+  pendingApplied: boolean;
+  scale: number;
+  users: DirectoryUser[];
+  usersById: Map<string, DirectoryUser>;
+}
+
+/**
+ * Builds the tenant's users and groups from the sync server's export and the tenant's own state, and
+ * keeps them while neither changes (a large tenant has thousands of users; a `$batch` reads them twenty
+ * times). Every read first brings group-based licensing up to now.
+ */
+export class TenantModel {
+  private usersCache: UsersCache | null = null;
+  private groupsCache: { users: DirectoryUser[]; membership: string; groups: DirectoryGroup[]; byId: Map<string, DirectoryGroup> } | null = null;
+
+  constructor(
+    private readonly syncState: SyncStateReader,
+    readonly store: TenantStateStore,
+    private readonly now: () => Date,
+    private readonly timing: GroupProcessingTiming,
+  ) {}
+
+  async world(): Promise<TenantWorld> {
+    const now = this.now();
+    const cloud = await this.syncState.read();
+    const state = await this.store.load();
+    const scale = state.scale?.users ?? 0;
+    const pendingApplied = cloud?.pendingExport != null && now.getTime() >= Date.parse(cloud.pendingExport.completesAtUtc);
+    let users = this.usersCache;
+    if (users === null || users.cloud !== cloud || users.pendingApplied !== pendingApplied || users.scale !== scale) {
+      const synced = effectiveDirectory(cloud, now);
+      const list = directoryUsers(synced, scale);
+      users = { cloud, lastSyncDateTime: synced.lastSyncDateTime, pendingApplied, scale, users: list, usersById: new Map(list.map((user) => [user.id, user])) };
+      this.usersCache = users;
+    }
+    const membership = JSON.stringify(Object.entries(state.groups).map(([id, group]) => [id, group.addedMembers]));
+    let groups = this.groupsCache;
+    if (groups === null || groups.users !== users.users || groups.membership !== membership) {
+      const list = directoryGroups(users.users, state, users.lastSyncDateTime);
+      groups = { users: users.users, membership, groups: list, byId: new Map(list.map((group) => [group.id, group])) };
+      this.groupsCache = groups;
+    }
+    const world: TenantWorld = {
+      users: users.users,
+      usersById: users.usersById,
+      groups: groups.groups,
+      groupsById: groups.byId,
+      state,
+      large: scale > 0,
+      takenProxyAddresses: takenProxyAddresses(scale),
+      now,
+      lastSyncDateTime: users.lastSyncDateTime,
+    };
+    settleGroupLicensing(world, this.timing, (mutate) => this.store.change(mutate), (user, data) => this.writeUser(user, data));
+    return world;
+  }
+
+  writeUser(user: DirectoryUser, data: CloudUserData): void {
+    this.store.change((state) => setUserData(state, user, data));
+  }
+}
