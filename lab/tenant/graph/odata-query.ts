@@ -249,7 +249,8 @@ export function parseEntityQuery(parameters: URLSearchParams, consistencyEventua
  */
 export function projectEntity(properties: Entity, select: readonly string[] | null, defaults: readonly string[], hidden: readonly string[] = []): Entity {
   const wanted = (select ?? defaults).filter((name) => !hidden.includes(name));
-  const projected: Entity = {};
+  // Items of a directoryObject collection say what they are, selected or not.
+  const projected: Entity = '@odata.type' in properties ? { '@odata.type': properties['@odata.type'] } : {};
   for (const name of wanted) projected[name] = properties[name] ?? null;
   if (!('id' in projected)) projected.id = properties.id;
   return projected;
