@@ -51,6 +51,12 @@ export interface BatchOptions {
    * applied, so trying again applies nothing twice.
    */
   readonly locationDelaysMs?: readonly number[];
+  /**
+   * Least time between two progress reports (default 150 ms); the first, a change of phase and the last
+   * are always reported. A thousand users make thousands of outcomes: the page needs a few updates a second.
+   */
+  readonly progressIntervalMs?: number;
+  readonly now?: () => number;
 }
 
 export interface BatchResult {
@@ -80,8 +86,16 @@ export async function runLicenseBatch(options: BatchOptions): Promise<BatchResul
   let stoppedBy: AppErrorData | null = null;
   let phase: BatchProgress['phase'] = operations.some((operation) => operation.setUsageLocation !== undefined) ? 'usageLocation' : 'licenses';
   let busy: { waitMs: number; waiting: number } | null = null;
+  let throttled = 0;
   let pacing = false;
-  const report = (): void =>
+  const interval = options.progressIntervalMs ?? 150;
+  const now = options.now ?? (() => Date.now());
+  let last: { at: number; phase: BatchProgress['phase'] } | null = null;
+  const report = (): void => {
+    const at = now();
+    const final = outcomes.size === total;
+    if (last !== null && last.phase === phase && !final && at - last.at < interval) return;
+    last = { at, phase };
     options.onProgress?.({
       completed: outcomes.size,
       total,
@@ -89,11 +103,14 @@ export async function runLicenseBatch(options: BatchOptions): Promise<BatchResul
       busy: busy !== null,
       waiting: busy?.waiting ?? 0,
       retryInMs: busy?.waitMs ?? null,
+      throttled,
       pacing,
     });
+  };
   const observer: LicenseWriteObserver = {
     onThrottled: (info) => {
       busy = info;
+      throttled += info.waiting;
       report();
     },
     onPacing: () => {

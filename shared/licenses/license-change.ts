@@ -71,6 +71,8 @@ export const licensesProgressSchema = z.object({
   /** While busy: requests waiting, and how long Graph asked to wait (the longest Retry-After), in ms. */
   waiting: z.number().int(),
   retryInMs: z.number().int().nullable(),
+  /** Throttled answers so far (each request was sent again after the wait Graph asked for). */
+  throttled: z.number().int(),
   /** The app holds writes back to stay within Graph's documented write limits. */
   pacing: z.boolean(),
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { composeApp, type ComposedApp } from '../../electron/main/composition';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
+import { seedLargeLabTenant } from '../../lab/index';
 import { defaultBranding } from '../../shared/core/branding';
 import { freshLabFolder } from './lab-template';
 import { ScriptedDialogs } from './scripted-dialogs';
@@ -25,6 +26,8 @@ export interface Harness {
 export interface HarnessOptions {
   /** The lab's data folder; a fresh temporary one when omitted. */
   readonly labFolder?: string;
+  /** Makes the fresh lab tenant a large one: this many more synchronized users (`seedLargeLabTenant`). */
+  readonly largeTenantUsers?: number;
 }
 
 const labTarget = (dataFolder: string) =>
@@ -45,6 +48,7 @@ async function seedLab(folder: string): Promise<void> {
 /** The app's real main-process handlers behind the loopback web host, on the lab target. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const labFolder = options.labFolder ?? (await freshLabFolder(seedLab));
+  if (options.largeTenantUsers !== undefined) await seedLargeLabTenant(labFolder, options.largeTenantUsers);
   const host = await startWebHost(builtRendererFolder);
   const dialogs = new ScriptedDialogs();
   const app = await composeApp({

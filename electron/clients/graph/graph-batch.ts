@@ -59,8 +59,14 @@ export interface GraphBatchRunnerOptions {
    * another (the per-user path; kept for the benchmark's comparison).
    */
   readonly batching: boolean;
-  /** Sends of one request while Graph keeps throttling it (default 6). */
+  /**
+   * Rounds in a row in which Graph carried out nothing and throttled something, before the throttled
+   * requests are given up (default 6). While some requests get through, the run goes on: under a token
+   * bucket a round may let only a few of twenty through.
+   */
   readonly maxAttempts?: number;
+  /** Sends of one request, however the run goes (default 50). */
+  readonly maxSendsPerRequest?: number;
   /** Longest pause, whatever Retry-After says (default 60 s). */
   readonly maxDelayMs?: number;
 }
@@ -91,11 +97,13 @@ function header(reply: GraphItemReply, name: string): string | undefined {
  * connection failed while it was on its way). Writes pass the app's write limiter first.
  */
 export class GraphBatchRunner {
-  private readonly maxAttempts: number;
+  private readonly maxStalledRounds: number;
+  private readonly maxSends: number;
   private readonly maxDelayMs: number;
 
   constructor(private readonly options: GraphBatchRunnerOptions) {
-    this.maxAttempts = Math.max(1, options.maxAttempts ?? 6);
+    this.maxStalledRounds = Math.max(1, options.maxAttempts ?? 6);
+    this.maxSends = Math.max(1, options.maxSendsPerRequest ?? 50);
     this.maxDelayMs = options.maxDelayMs ?? 60_000;
   }
 
@@ -107,6 +115,7 @@ export class GraphBatchRunner {
     const attempts = new Map<string, number>();
     const queue = [...requests];
     let stopped = false;
+    let stalledRounds = 0;
     const settle = (outcome: GraphRequestOutcome): void => {
       outcomes.set(outcome.id, outcome);
       if (outcome.status === 'failed' && options.stopOn?.(outcome.error)) stopped = true;
@@ -137,7 +146,8 @@ export class GraphBatchRunner {
       }
 
       const byId = new Map(replies.map((reply) => [reply.id, reply]));
-      const again: GraphBatchRequest[] = [];
+      const throttled: { request: GraphBatchRequest; reply: GraphItemReply }[] = [];
+      let carriedOut = 0;
       let waitMs = 0;
       for (const request of chunk) {
         const reply = byId.get(request.id);
@@ -148,29 +158,39 @@ export class GraphBatchRunner {
             error: { code: 'GRAPH_ERROR', message: 'Microsoft Graph did not answer this request of the batch. Check the object, then try again.' },
           });
         } else if (reply.status >= 200 && reply.status <= 299) {
+          carriedOut += 1;
           settle({ id: request.id, status: 'done', body: reply.body });
-        } else if (isRetryableStatus(reply.status) && (attempts.get(request.id) ?? 0) < this.maxAttempts) {
-          again.push(request);
+        } else if (isRetryableStatus(reply.status)) {
+          throttled.push({ request, reply });
           const asked = parseRetryAfterMs(header(reply, 'retry-after'));
-          waitMs = Math.max(waitMs, asked ?? 1000 * 2 ** ((attempts.get(request.id) ?? 1) - 1));
+          waitMs = Math.max(waitMs, asked ?? 1000 * 2 ** Math.min(6, stalledRounds));
         } else {
-          const error = errorOf(reply);
-          settle({
-            id: request.id,
-            status: 'failed',
-            error: isRetryableStatus(reply.status) ? { ...error, detail: `Gave up after ${attempts.get(request.id) ?? 0} attempts. ${error.detail ?? ''}`.trim() } : error,
-          });
+          settle({ id: request.id, status: 'failed', error: errorOf(reply) });
         }
       }
-      if (again.length > 0 && !stopped) {
-        const pause = Math.min(waitMs, this.maxDelayMs);
-        observer?.onThrottled?.({ waitMs: pause, waiting: again.length });
-        await this.options.sleep(pause);
-        observer?.onResumed?.();
-        queue.unshift(...again);
-      } else if (again.length > 0) {
-        queue.unshift(...again);
+      if (throttled.length === 0) {
+        stalledRounds = 0;
+        continue;
       }
+      stalledRounds = carriedOut > 0 ? 0 : stalledRounds + 1;
+      const again: GraphBatchRequest[] = [];
+      for (const { request, reply } of throttled) {
+        const sends = attempts.get(request.id) ?? 0;
+        if (stalledRounds < this.maxStalledRounds && sends < this.maxSends) {
+          again.push(request);
+          continue;
+        }
+        const error = errorOf(reply);
+        settle({ id: request.id, status: 'failed', error: { ...error, detail: `Gave up after ${sends} attempts. ${error.detail ?? ''}`.trim() } });
+      }
+      if (again.length === 0) continue;
+      // Only the requests Graph did not carry out go again, all after the longest Retry-After of the round.
+      queue.unshift(...again);
+      if (stopped) continue;
+      const pause = Math.min(waitMs, this.maxDelayMs);
+      observer?.onThrottled?.({ waitMs: pause, waiting: again.length });
+      await this.options.sleep(pause);
+      observer?.onResumed?.();
     }
     return requests.map((request) => outcomes.get(request.id) ?? { id: request.id, status: 'notAttempted' });
   }

@@ -88,12 +88,32 @@ function providesExchange(sku: SkuDefinition, disabledPlans: readonly string[]):
 /** One seat per user per SKU, however many assignments give it (§2.3); licenses in error take none. */
 export function consumedUnits(world: Pick<LicensingWorld, 'users' | 'state' | 'large'>): Map<string, number> {
   const counts = new Map<string, number>(labSkus(world.large).map((sku) => [lower(sku.skuId), 0]));
-  for (const user of world.users) {
-    for (const skuId of new Set(activeSources(userData(world.state, user)).map((source) => source.skuId))) {
+  // Only users with data of their own hold licenses; users the directory no longer has hold none.
+  const present = presentKeys(world.users);
+  const holders = [
+    ...Object.entries(world.state.syncedUsers).filter(([immutableId]) => present.synced.has(immutableId)),
+    ...Object.entries(world.state.cloudUsers).filter(([objectId]) => present.cloud.has(objectId)),
+  ];
+  for (const [, data] of holders) {
+    for (const skuId of new Set(activeSources(data).map((source) => source.skuId))) {
       counts.set(skuId, (counts.get(skuId) ?? 0) + 1);
     }
   }
   return counts;
+}
+
+const presentCache = new WeakMap<readonly DirectoryUser[], { synced: Set<string>; cloud: Set<string> }>();
+function presentKeys(users: readonly DirectoryUser[]): { synced: Set<string>; cloud: Set<string> } {
+  let keys = presentCache.get(users);
+  if (keys === undefined) {
+    keys = { synced: new Set(), cloud: new Set() };
+    for (const user of users) {
+      if (user.key.kind === 'synced') keys.synced.add(user.key.immutableId);
+      else keys.cloud.add(user.key.objectId);
+    }
+    presentCache.set(users, keys);
+  }
+  return keys;
 }
 
 /** `assignedLicenses` as Graph shows it: direct and inherited, one per SKU, the plans enabled by any source (§2.1, §2.3). */
@@ -440,6 +460,9 @@ export function settleGroupLicensing(
       });
     }
   }
+  // No group holds or is processing licenses: no member can hold a group's license either (beyond the
+  // DependencyViolation ones, which stay by design), so there is no membership to compare.
+  if (!Object.values(world.state.groups).some((group) => group.assignedLicenses.length > 0 || group.processing !== null)) return;
   const holders = new Map<string, Set<string>>();
   for (const user of world.users) {
     for (const entry of userData(world.state, user).groupLicenses) {

@@ -391,8 +391,7 @@ async function answer(request: GraphRequest, token: VerifiedAccessToken, account
 /** Checks a request against Graph's limits (throttling.ts); a throttled request gets the documented 429. */
 async function admit(request: GraphRequest, context: GraphContext, requestId: string, clientRequestId: string): Promise<GraphAnswer | { status: 0; headers: Record<string, string> }> {
   const path = request.url.pathname.split('/').slice(2).join('/');
-  const world = await context.model.world();
-  const decision = context.throttle.admit(requestCost(request.method, path, request.url.searchParams), world.users.length);
+  const decision = context.throttle.admit(requestCost(request.method, path, request.url.searchParams), await context.model.userCount());
   if (!decision.throttled) return { status: 0, headers: decision.headers };
   return {
     status: 429,

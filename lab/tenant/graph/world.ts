@@ -27,6 +27,8 @@ interface UsersCache {
  */
 export class TenantModel {
   private usersCache: UsersCache | null = null;
+  /** What the last settling saw: nothing to do again until the state or the users change, or a processing ends. */
+  private settled: { revision: number; users: DirectoryUser[]; nextDue: number } | null = null;
   private groupsCache: { users: DirectoryUser[]; membership: string; groups: DirectoryGroup[]; byId: Map<string, DirectoryGroup> } | null = null;
 
   constructor(
@@ -67,8 +69,18 @@ export class TenantModel {
       now,
       lastSyncDateTime: users.lastSyncDateTime,
     };
-    settleGroupLicensing(world, this.timing, (mutate) => this.store.change(mutate), (user, data) => this.writeUser(user, data));
+    const settled = this.settled;
+    if (settled === null || settled.revision !== this.store.revision || settled.users !== users.users || now.getTime() >= settled.nextDue) {
+      settleGroupLicensing(world, this.timing, (mutate) => this.store.change(mutate), (user, data) => this.writeUser(user, data));
+      const due = Object.values(state.groups).flatMap((group) => (group.processing ? [group.processing.completesAt] : []));
+      this.settled = { revision: this.store.revision, users: users.users, nextDue: Math.min(Infinity, ...due) };
+    }
     return world;
+  }
+
+  /** The number of users, for Graph's tenant-size limits; no settling needed. */
+  async userCount(): Promise<number> {
+    return this.usersCache?.users.length ?? (await this.world()).users.length;
   }
 
   writeUser(user: DirectoryUser, data: CloudUserData): void {

@@ -136,6 +136,19 @@ describe('GraphClient.runRequests: JSON batching', () => {
     expect(outcomes.slice(20).map((outcome) => outcome.status)).toEqual(Array(5).fill('notAttempted'));
   });
 
+  it('goes on while Graph lets a few requests through each round, as a token bucket does', async () => {
+    // One write fits per round; the others are throttled with a 17 ms Retry-After.
+    onBatch = (items) => ({
+      status: 200,
+      responses: items.map((item, index) => (index === 0 ? { id: item.id, status: 204 } : { id: item.id, status: 429, headers: { 'Retry-After': '0.017' } })),
+    });
+    const sleeps: number[] = [];
+    const outcomes = await client({ sleeps }).runRequests(Array.from({ length: 10 }, (_unused, index) => assign(index)));
+    expect(outcomes.every((outcome) => outcome.status === 'done')).toBe(true);
+    expect(batches.map((batch) => batch.length)).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(sleeps).toEqual(Array(9).fill(17));
+  });
+
   it('sends every request of a batch Graph refused as a whole (429) again; a batch whose fate is unknown is not resent', async () => {
     onBatch = (items, call) => (call === 1 ? { status: 429, headers: { 'Retry-After': '3' } } : { status: 200, responses: items.map((item) => ({ id: item.id, status: 204 })) });
     const sleeps: number[] = [];

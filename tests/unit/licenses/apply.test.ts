@@ -141,9 +141,35 @@ describe('runLicenseBatch', () => {
       observer?.onResumed?.();
     };
     const progress: BatchProgress[] = [];
-    await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [], operations: [op('a', 'US'), op('b')], graph, sleep: noWait, onProgress: (update) => progress.push(update) });
-    expect(progress[0]).toEqual({ completed: 0, total: 2, phase: 'usageLocation', busy: false, waiting: 0, retryInMs: null, pacing: false });
-    expect(progress).toContainEqual({ completed: 0, total: 2, phase: 'usageLocation', busy: true, waiting: 3, retryInMs: 2128, pacing: false });
-    expect(progress.at(-1)).toEqual({ completed: 2, total: 2, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, pacing: false });
+    await runLicenseBatch({
+      action: 'assign',
+      skuId: ems,
+      disabledPlans: [],
+      operations: [op('a', 'US'), op('b')],
+      graph,
+      sleep: noWait,
+      onProgress: (update) => progress.push(update),
+      progressIntervalMs: 0,
+    });
+    expect(progress[0]).toEqual({ completed: 0, total: 2, phase: 'usageLocation', busy: false, waiting: 0, retryInMs: null, throttled: 0, pacing: false });
+    expect(progress).toContainEqual({ completed: 0, total: 2, phase: 'usageLocation', busy: true, waiting: 3, retryInMs: 2128, throttled: 3, pacing: false });
+    expect(progress.at(-1)).toEqual({ completed: 2, total: 2, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, throttled: 6, pacing: false });
+  });
+
+  it('reports a thousand outcomes in a few updates, always the first, each phase and the last', async () => {
+    const graph = new FakeGraph();
+    const progress: BatchProgress[] = [];
+    let clock = 0;
+    graph.during = () => {
+      clock += 100;
+    };
+    const operations = Array.from({ length: 1000 }, (_unused, index) => op(`u${index}`, index % 4 === 0 ? 'FR' : undefined));
+    await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [], operations, graph, sleep: noWait, onProgress: (update) => progress.push(update), now: () => clock });
+    expect(progress.map((update) => [update.phase, update.completed])).toEqual([
+      ['usageLocation', 0],
+      ['licenses', 0],
+      ['licenses', 1000],
+    ]);
+    expect(progress.at(-1)).toMatchObject({ completed: 1000, total: 1000 });
   });
 });

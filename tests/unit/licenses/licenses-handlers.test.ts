@@ -119,7 +119,7 @@ describe('licenses handlers', () => {
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['done', 'done']);
     expect(calls).toEqual(['location b DE', 'assign a', 'assign b']);
     expect(result.skus?.find((item) => item.skuId === ems)?.availableUnits).toBe(3);
-    expect(progress.at(-1)).toEqual({ applyId, completed: 2, total: 2, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, pacing: false });
+    expect(progress.at(-1)).toEqual({ applyId, completed: 2, total: 2, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, throttled: 0, pacing: false });
   });
 
   it('changes nothing when the tenant has fewer free licenses than users to license', async () => {

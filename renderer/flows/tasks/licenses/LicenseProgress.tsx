@@ -17,14 +17,17 @@ export function LicenseProgress({ progress, verb }: { progress: LicensesProgress
         percentComplete={progress.total > 0 ? progress.completed / progress.total : undefined}
         ariaValueText={`${progress.completed} of ${progress.total} users done`}
       />
-      {progress.busy && (
+      {(progress.busy || progress.throttled > 0) && (
+        // Stays up once Graph has throttled: a wait may last only milliseconds, too short to read.
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           Microsoft Graph is busy, retrying…{' '}
-          {progress.retryInMs !== null &&
-            `Graph throttled ${progress.waiting === 1 ? '1 request' : `${progress.waiting} requests`}; they are sent again in ${seconds(progress.retryInMs)}, as Graph asked. Nothing is applied twice.`}
+          {progress.busy && progress.retryInMs !== null
+            ? `Graph throttled ${progress.waiting === 1 ? '1 request' : `${progress.waiting} requests`}; they are sent again in ${seconds(progress.retryInMs)}, as Graph asked.`
+            : `Graph has throttled ${progress.throttled === 1 ? '1 request' : `${progress.throttled} requests`} so far; each was sent again after the wait Graph asked for.`}{' '}
+          Nothing is applied twice.
         </MessageBar>
       )}
-      {!progress.busy && progress.pacing && (
+      {!progress.busy && progress.throttled === 0 && progress.pacing && (
         <MessageBar messageBarType={MessageBarType.info}>Pacing the changes to stay within Microsoft Graph&apos;s write limits…</MessageBar>
       )}
     </Stack>

@@ -1,5 +1,5 @@
 import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IColumn } from '@fluentui/react';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { countryLabel } from '../../../../shared/licenses/countries';
 import { disabledPlanNames, userDisabledPlans, userLicenseText } from '../../../../shared/licenses/describe';
 import { hasSku } from '../../../../shared/licenses/plan';
@@ -26,7 +26,7 @@ function userSelection(): { selection: Selection; listen: (listener: (users: Syn
  * Synchronized users, many selectable; selection is kept by user id while more users are loaded. The
  * license column says whether the chosen license is direct or inherited (and from which group).
  */
-export function UserTable(props: {
+export const UserTable = memo(function UserTable(props: {
   users: readonly SyncedUser[];
   sku: SubscribedSku | null;
   onSelectionChange: (users: SyncedUser[]) => void;
@@ -91,4 +91,4 @@ export function UserTable(props: {
       compact
     />
   );
-}
+});

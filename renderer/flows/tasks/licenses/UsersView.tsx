@@ -103,7 +103,7 @@ export function UsersView(props: { sku: SubscribedSku | null; skus: SkusState })
     const applyId = crypto.randomUUID();
     setApplyError(null);
     setResult(null);
-    setProgress({ applyId, completed: 0, total: plan.operations.length, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, pacing: false });
+    setProgress({ applyId, completed: 0, total: plan.operations.length, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, throttled: 0, pacing: false });
     const unsubscribe = api.on('licenses:progress', (update) => {
       if (update.applyId === applyId) setProgress(update);
     });
