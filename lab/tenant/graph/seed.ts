@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { LAB_ACCOUNTS } from '../lab-accounts';
 import { readTenantStateFile, writeTenantStateFile, type TenantState } from './tenant-state';
 
@@ -18,6 +19,7 @@ export function initialTenantState(): TenantState {
  * scale.ts), seats for them and the Exchange Online subscriptions. Call it before the tenant starts.
  */
 export async function seedLargeLabTenant(labFolder: string, users: number): Promise<void> {
+  await mkdir(labFolder, { recursive: true });
   const state = (await readTenantStateFile(labFolder)) ?? initialTenantState();
   await writeTenantStateFile(labFolder, { ...state, scale: { users } });
 }
