@@ -253,6 +253,7 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
     // Idempotent: a test may close the tenant (network unreachable) before the app disposes it.
     close: async () => {
       await Promise.all([closeServer(server), closeServer(pagesServer)]);
+      await tenantState.idle();
     },
   };
 }

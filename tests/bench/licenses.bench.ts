@@ -71,8 +71,8 @@ async function assignThousand(batching: boolean): Promise<number> {
   } finally {
     await services.close();
     await lab.close();
-    await rm(labFolder, { recursive: true, force: true });
-    await rm(dataFolder, { recursive: true, force: true });
+    await rm(labFolder, { recursive: true, force: true, maxRetries: 3 });
+    await rm(dataFolder, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

@@ -21,6 +21,13 @@ export interface LicensingWorld {
   /** Addresses other mail-enabled objects hold (lower case). */
   takenProxyAddresses: ReadonlySet<string>;
   now: Date;
+  /** Seats in use per SKU, kept up to date by the tenant model as users change; counted afresh without it. */
+  seats?: () => ReadonlyMap<string, number>;
+}
+
+/** Seats in use per SKU (a copy the caller may change). */
+export function usedSeats(world: Pick<LicensingWorld, 'users' | 'state' | 'large' | 'seats'>): Map<string, number> {
+  return new Map(world.seats ? world.seats() : consumedUnits(world));
 }
 
 /** How long a group's license processing takes: queued, then a base time plus a time per member (capped). */
@@ -214,7 +221,7 @@ export function assignUserLicense(world: LicensingWorld, user: DirectoryUser, bo
     }
     direct = direct.filter((license) => lower(license.skuId) !== lower(sku.skuId));
   }
-  const consumed = consumedUnits(world);
+  const consumed = usedSeats(world);
   const held = new Set(activeSources(data).map((source) => source.skuId));
   const stamp = iso(world.now);
   for (const { sku, license } of additions.value) {
@@ -355,7 +362,7 @@ function evaluateMember(world: LicensingWorld, data: CloudUserData, user: Direct
 }
 
 /** Seats taken or freed when a user's data changes from `before` to `after`. */
-function countSeats(consumed: Map<string, number>, before: CloudUserData, after: CloudUserData): void {
+export function countSeats(consumed: Map<string, number>, before: CloudUserData, after: CloudUserData): void {
   const had = new Set(activeSources(before).map((source) => source.skuId));
   const has = new Set(activeSources(after).map((source) => source.skuId));
   for (const skuId of has) if (!had.has(skuId)) consumed.set(skuId, (consumed.get(skuId) ?? 0) + 1);
@@ -389,7 +396,7 @@ function withoutGroupEntries(world: LicensingWorld, data: CloudUserData, groupId
  * users who left and SKUs the group lost are removed. Nested groups' members get nothing (§1.1).
  */
 export function processGroup(world: LicensingWorld, group: DirectoryGroup, write: (user: DirectoryUser, data: CloudUserData) => void): void {
-  const consumed = consumedUnits(world);
+  const consumed = usedSeats(world);
   const skus = new Set((world.state.groups[group.id]?.assignedLicenses ?? []).map((license) => lower(license.skuId)));
   const members = new Set(group.memberUserIds);
   for (const user of world.users) {
@@ -431,7 +438,7 @@ function reevaluateMember(
 
 /** `POST /users/{id}/reprocessLicenseAssignment`: the user's groups are applied to the user again (§2.5). */
 export function reprocessUser(world: LicensingWorld, user: DirectoryUser, write: (user: DirectoryUser, data: CloudUserData) => void): void {
-  const consumed = consumedUnits(world);
+  const consumed = usedSeats(world);
   for (const group of world.groups) {
     if (!group.memberUserIds.includes(user.id) || (world.state.groups[group.id]?.assignedLicenses.length ?? 0) === 0) continue;
     reevaluateMember(world, user, group, consumed, write);

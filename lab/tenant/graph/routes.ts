@@ -15,12 +15,12 @@ import {
   assignGroupLicense,
   assignLicenseBodySchema,
   assignUserLicense,
-  consumedUnits,
   effectiveAssignedLicenses,
   hasLicenseErrorFrom,
   licenseAssignmentStates,
   licenseProcessingState,
   reprocessUser,
+  usedSeats,
 } from './licensing';
 import { encodeSkipToken, parseEntityQuery, parseSelect, projectEntity, runEntityQuery, type Entity, type EntitySpec } from './odata-query';
 import { labSkus, subscribedSku } from './skus';
@@ -367,7 +367,7 @@ async function route(request: GraphRequest, token: VerifiedAccessToken, account:
     if (method !== 'GET') throw new GraphFailure(graphErrors.methodNotAllowed());
     requirePermission(token, PERMISSIONS.readSkus);
     const world = await context.model.world();
-    const consumed = consumedUnits(world);
+    const consumed = usedSeats(world);
     return ok({
       '@odata.context': `${context.baseUrl}/v1.0/$metadata#subscribedSkus`,
       value: labSkus(world.large).map((sku) => subscribedSku(sku, consumed.get(sku.skuId.toLowerCase()) ?? 0, world.large)),
@@ -447,7 +447,7 @@ export async function handleGraphRequest(request: IncomingMessage, response: Ser
   };
   try {
     if (url.pathname === '/v1.0/$batch') {
-      send(await runBatch(graphRequest, context, (item) => serveOne(item, check.token, account, context, randomUUID())));
+      send(await context.model.batch(() => runBatch(graphRequest, context, (item) => serveOne(item, check.token, account, context, randomUUID()))));
       return;
     }
     send(await serveOne(graphRequest, check.token, account, context, requestId));

@@ -122,6 +122,11 @@ export class TenantStateStore {
     this.revision += 1;
   }
 
+  /** Resolves once every write started has ended (the tenant waits for it before it closes). */
+  async idle(): Promise<void> {
+    await this.writing.catch(() => undefined);
+  }
+
   /** Writes pending changes; writes are serialised so an older state never replaces a newer one. */
   async flush(): Promise<void> {
     if (!this.dirty || this.state === null) return this.writing;

@@ -1,6 +1,6 @@
-import { directoryUsers, setUserData, type DirectoryUser } from './directory';
+import { directoryUsers, setUserData, userData, type DirectoryUser } from './directory';
 import { directoryGroups, type DirectoryGroup } from './groups';
-import { settleGroupLicensing, type GroupProcessingTiming, type LicensingWorld } from './licensing';
+import { consumedUnits, countSeats, settleGroupLicensing, type GroupProcessingTiming, type LicensingWorld } from './licensing';
 import { takenProxyAddresses } from './scale';
 import { effectiveDirectory, type CloudSection, type SyncStateReader } from './sync-state';
 import type { CloudUserData, TenantStateStore } from './tenant-state';
@@ -29,6 +29,11 @@ export class TenantModel {
   private usersCache: UsersCache | null = null;
   /** What the last settling saw: nothing to do again until the state or the users change, or a processing ends. */
   private settled: { revision: number; users: DirectoryUser[]; nextDue: number } | null = null;
+  /** Seats in use, counted once per set of users, then kept up to date by `writeUser`. */
+  private seats: { users: DirectoryUser[]; counts: Map<string, number> } | null = null;
+  private taken: { scale: number; addresses: ReadonlySet<string> } | null = null;
+  /** While a `$batch` runs, its requests share one read of the sync server's state (see `batch`). */
+  private batchCloud: { cloud: CloudSection | null } | null = null;
   private groupsCache: { users: DirectoryUser[]; membership: string; groups: DirectoryGroup[]; byId: Map<string, DirectoryGroup> } | null = null;
 
   constructor(
@@ -40,7 +45,7 @@ export class TenantModel {
 
   async world(): Promise<TenantWorld> {
     const now = this.now();
-    const cloud = await this.syncState.read();
+    const cloud = this.batchCloud !== null ? this.batchCloud.cloud : await this.syncState.read();
     const state = await this.store.load();
     const scale = state.scale?.users ?? 0;
     const pendingApplied = cloud?.pendingExport != null && now.getTime() >= Date.parse(cloud.pendingExport.completesAtUtc);
@@ -58,6 +63,8 @@ export class TenantModel {
       groups = { users: users.users, membership, groups: list, byId: new Map(list.map((group) => [group.id, group])) };
       this.groupsCache = groups;
     }
+    if (this.taken?.scale !== scale) this.taken = { scale, addresses: takenProxyAddresses(scale) };
+    const list = users.users;
     const world: TenantWorld = {
       users: users.users,
       usersById: users.usersById,
@@ -65,9 +72,13 @@ export class TenantModel {
       groupsById: groups.byId,
       state,
       large: scale > 0,
-      takenProxyAddresses: takenProxyAddresses(scale),
+      takenProxyAddresses: this.taken.addresses,
       now,
       lastSyncDateTime: users.lastSyncDateTime,
+      seats: () => {
+        if (this.seats?.users !== list) this.seats = { users: list, counts: consumedUnits({ users: list, state, large: scale > 0 }) };
+        return this.seats.counts;
+      },
     };
     const settled = this.settled;
     if (settled === null || settled.revision !== this.store.revision || settled.users !== users.users || now.getTime() >= settled.nextDue) {
@@ -78,12 +89,29 @@ export class TenantModel {
     return world;
   }
 
+  /**
+   * Runs the requests of one `$batch` on one read of the sync server's state file: twenty requests need not
+   * look at the file twenty times within milliseconds.
+   */
+  async batch<T>(run: () => Promise<T>): Promise<T> {
+    if (this.batchCloud !== null) return run();
+    this.batchCloud = { cloud: await this.syncState.read() };
+    try {
+      return await run();
+    } finally {
+      this.batchCloud = null;
+    }
+  }
+
   /** The number of users, for Graph's tenant-size limits; no settling needed. */
   async userCount(): Promise<number> {
     return this.usersCache?.users.length ?? (await this.world()).users.length;
   }
 
   writeUser(user: DirectoryUser, data: CloudUserData): void {
-    this.store.change((state) => setUserData(state, user, data));
+    this.store.change((state) => {
+      if (this.seats !== null) countSeats(this.seats.counts, userData(state, user), data);
+      setUserData(state, user, data);
+    });
   }
 }
