@@ -26,6 +26,7 @@ export function isLabProfile(value: string): value is LabProfile {
 export function labSecrets(): readonly string[] {
   return [LAB_PASSWORD];
 }
+export { seedLargeLabTenant } from './tenant/graph/seed';
 
 /** The lab sync server's PowerShell modules, by absolute path, and the environment they need. */
 export interface LabSyncServerModules {

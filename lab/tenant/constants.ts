@@ -33,6 +33,8 @@ export const CONSENTED_GRAPH_SCOPES = [
   'Organization.Read.All',
   'LicenseAssignment.Read.All',
   'LicenseAssignment.ReadWrite.All',
+  'GroupMember.Read.All',
+  'GroupMember.ReadWrite.All',
   'OnPremDirectorySynchronization.Read.All',
 ] as const;
 

@@ -23,7 +23,18 @@ export const HYBRID_IDENTITY_ADMINISTRATOR: DirectoryRole = {
 };
 
 /**
- * Roles allowed to change licenses and user properties. In Entra, Hybrid Identity Administrator
- * cannot assign licenses (that takes Global, User or License Administrator); the lab keeps that rule.
+ * Role template ids of the roles that may change licenses, usage locations and group members (Entra's
+ * permissions reference, E30; licensing-at-scale §6). The lab accounts hold Global Administrator or Hybrid
+ * Identity Administrator, which has none of these actions: Graph answers it 403.
  */
-export const ROLES_THAT_MANAGE_USERS: readonly string[] = [GLOBAL_ADMINISTRATOR.roleTemplateId];
+const LICENSE_ADMINISTRATOR = '4d6ac14f-3453-41d0-bef9-a3e0c569773a';
+const USER_ADMINISTRATOR = 'fe930be7-5e62-47db-91af-98c3a49a38b1';
+const GROUPS_ADMINISTRATOR = 'fdd7a751-b60b-444a-984c-02652fe8fa1c';
+const DIRECTORY_WRITERS = '9360feb5-f418-4baa-8175-e2a00bac4301';
+
+/** `microsoft.directory/users/assignLicense`, `users/reprocessLicenseAssignment`, `users/usageLocation/update`. */
+export const ROLES_THAT_LICENSE_USERS: readonly string[] = [GLOBAL_ADMINISTRATOR.roleTemplateId, LICENSE_ADMINISTRATOR, USER_ADMINISTRATOR, DIRECTORY_WRITERS];
+/** `microsoft.directory/groups/assignLicense`: Groups Administrator too. */
+export const ROLES_THAT_LICENSE_GROUPS: readonly string[] = [...ROLES_THAT_LICENSE_USERS, GROUPS_ADMINISTRATOR];
+/** Group membership (`POST /groups/{id}/members/$ref`); License Administrator cannot manage groups. */
+export const ROLES_THAT_MANAGE_GROUPS: readonly string[] = [GLOBAL_ADMINISTRATOR.roleTemplateId, USER_ADMINISTRATOR, GROUPS_ADMINISTRATOR, DIRECTORY_WRITERS];

@@ -1,4 +1,7 @@
-/** A planned failure for tests: the next `times` requests whose path matches answer `status` with Retry-After. */
+/**
+ * A planned failure for tests: the next `times` requests whose path matches answer `status` with Retry-After,
+ * top-level requests and requests inside a `$batch` alike.
+ */
 export interface PlannedFailure {
   path: RegExp | string;
   status: 429 | 503;
@@ -12,7 +15,8 @@ export class FailureInjector {
 
   plan(path: RegExp | string, status: 429 | 503, retryAfterSeconds: number, times: number): void {
     if (!Number.isInteger(times) || times < 1) throw new RangeError('times must be a positive integer');
-    if (!Number.isInteger(retryAfterSeconds) || retryAfterSeconds < 0) throw new RangeError('retryAfterSeconds must be a non-negative integer');
+    // Graph's Retry-After may be a decimal number of seconds (throttling.md's sample says 2.128).
+    if (!Number.isFinite(retryAfterSeconds) || retryAfterSeconds < 0) throw new RangeError('retryAfterSeconds must be a non-negative number');
     this.planned.push({ path, status, retryAfterSeconds, remaining: times });
   }
 

@@ -27,11 +27,6 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-export function sendEmpty(response: ServerResponse, status: number, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
-  response.end();
-}
-
 /** CSP of every lab page: no inline script; forms may post only to the lab or a loopback redirect URI. */
 const PAGE_SECURITY_POLICY = [
   "default-src 'none'",

@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { seedLargeLabTenant } from './graph/seed';
 import { startLabTenant } from './server';
 
 /**
  * `npm run lab:tenant`: starts the lab tenant and prints one JSON line with what a client needs
  * (authority, client id, Graph base URL, CA certificate path), then serves until SIGINT/SIGTERM.
- * Options: --lab-folder <dir> (or env CONNECT_LAB_FOLDER, default ./.lab), --port <n> (default: any free port).
+ * Options: --lab-folder <dir> (or env CONNECT_LAB_FOLDER, default ./.lab), --port <n> (default: any free port),
+ * --users <n> (the large tenant: n more synchronized users, e.g. 5000; kept in the lab folder).
  */
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -16,6 +18,12 @@ async function main(): Promise<void> {
   const portText = option('--port');
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid --port: ${portText ?? ''}`);
+  const usersText = option('--users');
+  if (usersText !== undefined) {
+    const users = Number(usersText);
+    if (!Number.isInteger(users) || users < 1 || users > 20_000) throw new Error(`Invalid --users: ${usersText} (1 to 20000)`);
+    await seedLargeLabTenant(labFolder, users);
+  }
   const tenant = await startLabTenant({ labFolder, port });
   process.stdout.write(
     `${JSON.stringify({ authority: tenant.authority, clientId: tenant.clientId, graphBaseUrl: tenant.graphBaseUrl, caCertificate: tenant.caCertificatePath })}\n`,

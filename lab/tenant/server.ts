@@ -7,16 +7,20 @@ import { ensureLabCertificates } from './certificates';
 import { LAB_CLIENT_ID, LAB_TENANT_ID } from './constants';
 import { FailureInjector } from './failure-injection';
 import { graphErrorBody, graphErrors } from './graph/graph-errors';
-import { handleGraphRequest, type GraphContext } from './graph/routes';
+import type { GraphContext } from './graph/graph-request';
+import { DEFAULT_GROUP_PROCESSING, type GroupProcessingTiming } from './graph/licensing';
+import { handleGraphRequest } from './graph/routes';
+import { initialTenantState } from './graph/seed';
 import { SyncStateReader } from './graph/sync-state';
-import { TenantStateStore, type TenantState } from './graph/tenant-state';
+import { TenantStateStore } from './graph/tenant-state';
+import { GraphThrottle } from './graph/throttling';
+import { TenantModel } from './graph/world';
 import { BodyTooLargeError, sendJson } from './http';
 import { entraErrors, tokenErrorBody } from './identity/entra-errors';
 import { GrantStore } from './identity/grant-store';
 import { issuerFor } from './identity/metadata';
 import { handleIdentityRequest, handlePageRequest, type IdentityContext } from './identity/routes';
 import { loadOrCreateSigningKey } from './identity/signing-key';
-import { LAB_ACCOUNTS } from './lab-accounts';
 
 export interface LabTenantOptions {
   /** Folder holding the certificates, signing key, tenant-state.json and the sync server's state file. */
@@ -34,6 +38,8 @@ export interface LabTenantOptions {
   deviceCodePollIntervalSeconds?: number;
   /** Default 600. */
   authorizationCodeLifetimeSeconds?: number;
+  /** How long group license processing takes (default: queued 1 s, then 1 s + 5 ms per member, at most 30 s). */
+  groupLicenseProcessing?: Partial<GroupProcessingTiming>;
 }
 
 export interface LabTenant {
@@ -56,20 +62,17 @@ export interface LabTenant {
   pagesPort: number;
   caCertificatePath: string;
   caCertificatePem: string;
-  /** Test hook: the next `times` requests to `path` answer 429/503 with `Retry-After: retryAfterSeconds`. */
+  /**
+   * Test hook: the next `times` requests to `path` answer 429/503 with `Retry-After: retryAfterSeconds` (which
+   * may be a decimal), top-level requests and requests inside a `$batch` alike.
+   */
   failNext(path: RegExp | string, status: 429 | 503, retryAfterSeconds: number, times: number): void;
+  /**
+   * Test hook: other apps of the tenant (Entra Connect, scripts) made `count` writes, using up the tenant's
+   * shared write quota (18,000 per 5 minutes): the app's own writes are then throttled by Graph's rules.
+   */
+  simulateOtherAppWrites(count: number): Promise<void>;
   close(): Promise<void>;
-}
-
-/** Tenant state of a fresh lab: the admin accounts have a usage location and a license or two. */
-function initialTenantState(): TenantState {
-  const [hybridAdmin, globalAdmin, user, mfaAdmin] = LAB_ACCOUNTS;
-  const cloudUsers: TenantState['cloudUsers'] = {};
-  if (hybridAdmin) cloudUsers[hybridAdmin.objectId] = { usageLocation: 'US', assignedLicenses: [{ skuId: '078d2b04-f1bd-4111-bbd4-b4b1b354cef4', disabledPlans: [] }] };
-  if (globalAdmin) cloudUsers[globalAdmin.objectId] = { usageLocation: 'US', assignedLicenses: [{ skuId: '84a661c4-e949-4bd2-a560-ed7766fcaf2b', disabledPlans: [] }] };
-  if (user) cloudUsers[user.objectId] = { usageLocation: 'US', assignedLicenses: [] };
-  if (mfaAdmin) cloudUsers[mfaAdmin.objectId] = { usageLocation: 'US', assignedLicenses: [{ skuId: '078d2b04-f1bd-4111-bbd4-b4b1b354cef4', disabledPlans: [] }] };
-  return { version: 1, syncedUsers: {}, cloudUsers };
 }
 
 function respondWithPlannedFailure(response: ServerResponse, pathname: string, status: 429 | 503, retryAfterSeconds: number, now: Date, baseUrl: string): void {
@@ -116,6 +119,9 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
   await tenantState.load();
   const syncState = new SyncStateReader(labFolder);
   const failures = new FailureInjector();
+  const groupProcessing = { ...DEFAULT_GROUP_PROCESSING, ...options.groupLicenseProcessing };
+  const model = new TenantModel(syncState, tenantState, now, groupProcessing);
+  const throttle = new GraphThrottle(() => now().getTime());
   const deviceCodeLifetimeSeconds = options.deviceCodeLifetimeSeconds ?? 900;
   const store = new GrantStore(
     {
@@ -228,7 +234,7 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
     deviceCodeLifetimeSeconds,
     deviceCodePollIntervalSeconds: options.deviceCodePollIntervalSeconds ?? 5,
   };
-  graph = { baseUrl, issuer: tokens.issuer, key, now, syncState, tenantState };
+  graph = { baseUrl, issuer: tokens.issuer, key, now, model, throttle, failures, groupProcessing };
 
   return {
     authority: `${baseUrl}/${LAB_TENANT_ID}`,
@@ -243,9 +249,11 @@ export async function startLabTenant(options: LabTenantOptions): Promise<LabTena
     caCertificatePath: certificates.caCertificatePath,
     caCertificatePem: certificates.caCertificatePem,
     failNext: (failurePath, status, retryAfterSeconds, times) => failures.plan(failurePath, status, retryAfterSeconds, times),
+    simulateOtherAppWrites: async (count) => throttle.consumeTenantWrites(count, (await model.world()).users.length),
     // Idempotent: a test may close the tenant (network unreachable) before the app disposes it.
     close: async () => {
       await Promise.all([closeServer(server), closeServer(pagesServer)]);
+      await tenantState.idle();
     },
   };
 }

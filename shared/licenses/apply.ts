@@ -1,47 +1,62 @@
-import { isAppError, type AppErrorData } from '../core/errors';
-import { failureReason, isGraphBusy, stopsTheBatch } from './failures';
-import type { LicenseOutcome } from './license-change';
+import type { AppErrorData } from '../core/errors';
+import { failureReason, stopsTheBatch } from './failures';
+import type { LicenseOutcome, LicensesProgress } from './license-change';
 import type { LicenseAction, LicenseOperation } from './plan';
 
-/** Told while a Graph call runs that Graph answered 429/503 (and how long it asked to wait, when it said). */
-export interface BusyObserver {
-  onBusy?: (retryAfterMs: number | undefined) => void;
+/** One Graph write with its own id (a request of a `$batch`). */
+export interface LicenseWriteRequest {
+  readonly id: string;
+  readonly method: 'PATCH' | 'POST';
+  /** Relative to the Graph version: `/users/{id}`, `/users/{id}/assignLicense`. */
+  readonly url: string;
+  readonly body: unknown;
 }
 
-/** The Graph calls the batch needs; main passes its Graph client. */
+export type LicenseWriteOutcome =
+  | { readonly id: string; readonly status: 'done' }
+  | { readonly id: string; readonly status: 'failed'; readonly error: AppErrorData }
+  | { readonly id: string; readonly status: 'notAttempted' };
+
+export interface LicenseWriteObserver {
+  onOutcome?: (outcome: LicenseWriteOutcome) => void;
+  onThrottled?: (info: { readonly waitMs: number; readonly waiting: number }) => void;
+  onPacing?: (waitMs: number) => void;
+  onResumed?: () => void;
+}
+
+/**
+ * What the batch needs of Microsoft Graph: many writes, each with its own outcome, none applied twice
+ * (main passes its Graph client, which batches them and honours Retry-After per request).
+ */
 export interface LicenseGraph {
-  setUsageLocation(userId: string, country: string, observer?: BusyObserver): Promise<void>;
-  assignLicense(userId: string, addSkuIds: readonly string[], removeSkuIds: readonly string[], observer?: BusyObserver): Promise<unknown>;
+  runRequests(
+    requests: readonly LicenseWriteRequest[],
+    options: { readonly observer?: LicenseWriteObserver; readonly stopOn?: (error: AppErrorData) => boolean },
+  ): Promise<readonly LicenseWriteOutcome[]>;
 }
 
-
-export interface BatchProgress {
-  readonly completed: number;
-  readonly total: number;
-  /** True while the batch waits for a busy Microsoft Graph before trying again. */
-  readonly busy: boolean;
-}
+export type BatchProgress = Omit<LicensesProgress, 'applyId'>;
 
 export interface BatchOptions {
   readonly action: LicenseAction;
   readonly skuId: string;
+  readonly disabledPlans: readonly string[];
   readonly operations: readonly LicenseOperation[];
   readonly graph: LicenseGraph;
   readonly sleep: (ms: number) => Promise<void>;
   readonly onProgress?: (progress: BatchProgress) => void;
   /**
-   * When Graph stays busy after the client's own retries, the call is tried again this many times,
-   * after the pause Graph's last Retry-After asked for, or after these pauses when it said none
-   * (default 5 s, 15 s).
-   */
-  readonly busyDelaysMs?: readonly number[];
-  /**
-   * Pauses before assigning again when Graph has not yet seen a usage location just set
-   * (replication; default 2 s, 4 s, 8 s).
+   * Pauses before assigning again to users whose usage location was just set but whom Graph still finds
+   * without one (replication, graph-and-msal.md §1.2; default 2 s, 4 s, 8 s). Their 400 says nothing was
+   * applied, so trying again applies nothing twice.
    */
   readonly locationDelaysMs?: readonly number[];
-  /** Users changed at the same time (default 4). */
-  readonly concurrency?: number;
+  /**
+   * Least time between two progress reports (default 150 ms); the first, a change of phase and the last
+   * are always reported. A thousand users make thousands of outcomes: the page needs a few updates a second.
+   */
+  readonly progressIntervalMs?: number;
+  readonly now?: () => number;
 }
 
 export interface BatchResult {
@@ -50,125 +65,142 @@ export interface BatchResult {
   readonly stoppedBy: AppErrorData | null;
 }
 
-/** The longest pause the batch takes for a busy Graph, whatever Retry-After says. */
-const maxBusyDelayMs = 60_000;
-
-function toErrorData(error: unknown): AppErrorData {
-  if (isAppError(error)) return error.toData();
-  return { code: 'INTERNAL', message: 'An unexpected error occurred.', detail: error instanceof Error ? error.message : String(error) };
+function licenseBody(options: BatchOptions): unknown {
+  // Both arrays always (group-assignlicense.md; I7: a missing addLicenses is a 400).
+  if (options.action === 'remove') return { addLicenses: [], removeLicenses: [options.skuId] };
+  return { addLicenses: [{ skuId: options.skuId, disabledPlans: [...options.disabledPlans] }], removeLicenses: [] };
 }
 
 /**
- * Runs the per-user operations: the usage location is set first where the plan says so, then the
- * license is added or removed. A busy Graph is waited for (and said through onProgress), a location
- * Graph has not replicated yet is retried, and a failure that would repeat for everyone stops the batch.
+ * Changes many users' licenses in two phases, because within one `$batch` `dependsOn` must be all
+ * parallel or fully serial (licensing-at-scale §4): first every usage location that must be set, then
+ * every license change. A user whose usage location could not be set is not changed in phase two, with
+ * the reason. A failure that would repeat for everyone (a missing role, Graph busy for good) stops the
+ * batch; the users not tried are listed as such.
  */
 export async function runLicenseBatch(options: BatchOptions): Promise<BatchResult> {
-  const busyDelays = options.busyDelaysMs ?? [5_000, 15_000];
   const locationDelays = options.locationDelaysMs ?? [2_000, 4_000, 8_000];
-  const total = options.operations.length;
+  const operations = options.operations;
+  const total = operations.length;
   const outcomes = new Map<string, LicenseOutcome>();
-  let completed = 0;
-  let waitingForGraph = 0;
   let stoppedBy: AppErrorData | null = null;
-  const report = (): void => options.onProgress?.({ completed, total, busy: waitingForGraph > 0 });
-
-  /**
-   * One Graph call, tried again after a pause while Graph stays busy. "Busy" is reported from Graph's
-   * first 429/503 (the client is then already waiting to retry) until the call ends.
-   */
-  async function patiently<T>(call: (observer: BusyObserver) => Promise<T>): Promise<T> {
-    let waiting = false;
-    let retryAfterMs: number | undefined;
-    const setWaiting = (value: boolean): void => {
-      if (waiting === value) return;
-      waiting = value;
-      waitingForGraph += value ? 1 : -1;
+  let phase: BatchProgress['phase'] = operations.some((operation) => operation.setUsageLocation !== undefined) ? 'usageLocation' : 'licenses';
+  let busy: { waitMs: number; waiting: number } | null = null;
+  let throttled = 0;
+  let pacing = false;
+  const interval = options.progressIntervalMs ?? 150;
+  const now = options.now ?? (() => Date.now());
+  let last: { at: number; phase: BatchProgress['phase'] } | null = null;
+  const report = (): void => {
+    const at = now();
+    const final = outcomes.size === total;
+    if (last !== null && last.phase === phase && !final && at - last.at < interval) return;
+    last = { at, phase };
+    options.onProgress?.({
+      completed: outcomes.size,
+      total,
+      phase,
+      busy: busy !== null,
+      waiting: busy?.waiting ?? 0,
+      retryInMs: busy?.waitMs ?? null,
+      throttled,
+      pacing,
+    });
+  };
+  const observer: LicenseWriteObserver = {
+    onThrottled: (info) => {
+      busy = info;
+      throttled += info.waiting;
       report();
-    };
-    const observer: BusyObserver = {
-      onBusy: (askedMs) => {
-        retryAfterMs = askedMs;
-        setWaiting(true);
-      },
-    };
-    try {
-      for (let round = 0; ; round++) {
-        try {
-          return await call(observer);
-        } catch (error) {
-          const fallback = busyDelays[round];
-          if (!isAppError(error) || !isGraphBusy(error.toData()) || fallback === undefined || stoppedBy !== null) throw error;
-          setWaiting(true);
-          await options.sleep(Math.min(retryAfterMs ?? fallback, maxBusyDelayMs));
-        }
-      }
-    } finally {
-      setWaiting(false);
-    }
-  }
-
-  async function assign(operation: LicenseOperation): Promise<void> {
-    const add = options.action === 'assign' ? [options.skuId] : [];
-    const remove = options.action === 'remove' ? [options.skuId] : [];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await patiently((observer) => options.graph.assignLicense(operation.userId, add, remove, observer));
-        return;
-      } catch (error) {
-        const delay = locationDelays[attempt];
-        const notReplicated = isAppError(error) && error.code === 'USAGE_LOCATION_MISSING' && operation.setUsageLocation !== undefined;
-        if (!notReplicated || delay === undefined) throw error;
-        await options.sleep(delay);
-      }
-    }
-  }
-
-  async function run(operation: LicenseOperation): Promise<LicenseOutcome> {
-    const who = { userId: operation.userId, displayName: operation.displayName, userPrincipalName: operation.userPrincipalName };
-    let usageLocationSet: string | null = null;
-    try {
-      if (operation.setUsageLocation !== undefined) {
-        const country = operation.setUsageLocation;
-        await patiently((observer) => options.graph.setUsageLocation(operation.userId, country, observer));
-        usageLocationSet = operation.setUsageLocation;
-      }
-      await assign(operation);
-      return { ...who, status: 'done', usageLocationSet, reason: null };
-    } catch (error) {
-      const data = toErrorData(error);
-      if (stopsTheBatch(data)) stoppedBy ??= { ...data, message: failureReason(data) };
-      return { ...who, status: 'failed', usageLocationSet, reason: failureReason(data) };
-    }
-  }
-
-  const queue = [...options.operations];
-  async function worker(): Promise<void> {
-    for (let operation = queue.shift(); operation !== undefined; operation = queue.shift()) {
-      if (stoppedBy !== null) {
-        queue.unshift(operation);
-        return;
-      }
-      outcomes.set(operation.userId, await run(operation));
-      completed += 1;
+    },
+    onPacing: () => {
+      pacing = true;
       report();
-    }
-  }
+    },
+    onResumed: () => {
+      busy = null;
+      pacing = false;
+      report();
+    },
+  };
+  const stopOn = (error: AppErrorData): boolean => {
+    if (!stopsTheBatch(error)) return false;
+    stoppedBy ??= { ...error, message: failureReason(error) };
+    return true;
+  };
+  const who = (operation: LicenseOperation) => ({ userId: operation.userId, displayName: operation.displayName, userPrincipalName: operation.userPrincipalName });
+  const finish = (operation: LicenseOperation, outcome: Omit<LicenseOutcome, 'userId' | 'displayName' | 'userPrincipalName'>): void => {
+    outcomes.set(operation.userId, { ...who(operation), ...outcome });
+    report();
+  };
+  const run = (requests: LicenseWriteRequest[], settle: (outcome: LicenseWriteOutcome) => void) =>
+    options.graph.runRequests(requests, { observer: { ...observer, onOutcome: settle }, stopOn });
 
   report();
-  const workers = Math.max(1, Math.min(options.concurrency ?? 4, total));
-  await Promise.all(Array.from({ length: workers }, () => worker()));
+
+  // Phase 1: usage locations.
+  const byLocationId = new Map<string, LicenseOperation>();
+  const located = new Set<string>();
+  const locationRequests = operations.flatMap((operation, index): LicenseWriteRequest[] => {
+    if (operation.setUsageLocation === undefined) return [];
+    const id = `location-${index}`;
+    byLocationId.set(id, operation);
+    return [{ id, method: 'PATCH', url: `/users/${encodeURIComponent(operation.userId)}`, body: { usageLocation: operation.setUsageLocation } }];
+  });
+  if (locationRequests.length > 0) {
+    await run(locationRequests, (outcome) => {
+      const operation = byLocationId.get(outcome.id);
+      if (operation === undefined) return;
+      if (outcome.status === 'done') located.add(operation.userId);
+      if (outcome.status === 'failed') {
+        finish(operation, {
+          status: 'failed',
+          usageLocationSet: null,
+          reason: `The usage location could not be set, so the license was not changed: ${failureReason(outcome.error)}`,
+        });
+      }
+    });
+  }
+
+  // Phase 2: the license changes, for users whose location is set (or was not needed).
+  phase = 'licenses';
+  report();
+  let pending = stoppedBy === null ? operations.filter((operation) => !outcomes.has(operation.userId) && (operation.setUsageLocation === undefined || located.has(operation.userId))) : [];
+  for (let round = 0; pending.length > 0 && stoppedBy === null; round += 1) {
+    const byId = new Map<string, LicenseOperation>();
+    const requests = pending.map((operation, index): LicenseWriteRequest => {
+      const id = `license-${round}-${index}`;
+      byId.set(id, operation);
+      return { id, method: 'POST', url: `/users/${encodeURIComponent(operation.userId)}/assignLicense`, body: licenseBody(options) };
+    });
+    const notReplicated: LicenseOperation[] = [];
+    const delay = locationDelays[round];
+    await run(requests, (outcome) => {
+      const operation = byId.get(outcome.id);
+      if (operation === undefined || outcome.status === 'notAttempted') return;
+      const usageLocationSet = located.has(operation.userId) ? (operation.setUsageLocation ?? null) : null;
+      if (outcome.status === 'done') {
+        finish(operation, { status: 'done', usageLocationSet, reason: null });
+        return;
+      }
+      if (outcome.error.code === 'USAGE_LOCATION_MISSING' && located.has(operation.userId) && delay !== undefined) {
+        notReplicated.push(operation);
+        return;
+      }
+      finish(operation, { status: 'failed', usageLocationSet, reason: failureReason(outcome.error) });
+    });
+    pending = notReplicated;
+    if (pending.length > 0 && delay !== undefined && stoppedBy === null) await options.sleep(delay);
+  }
 
   const notAttemptedReason = stoppedBy === null ? null : `Not changed: ${(stoppedBy as AppErrorData).message}`;
   return {
-    outcomes: options.operations.map(
+    outcomes: operations.map(
       (operation) =>
         outcomes.get(operation.userId) ?? {
-          userId: operation.userId,
-          displayName: operation.displayName,
-          userPrincipalName: operation.userPrincipalName,
+          ...who(operation),
           status: 'notAttempted',
-          usageLocationSet: null,
+          usageLocationSet: located.has(operation.userId) ? (operation.setUsageLocation ?? null) : null,
           reason: notAttemptedReason,
         },
     ),

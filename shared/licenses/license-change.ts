@@ -3,9 +3,14 @@ import { appErrorDataSchema } from '../core/errors';
 import { subscribedSkuSchema } from './skus-and-users';
 
 const skuIdSchema = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'A skuId is a GUID.');
+const planIdSchema = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'A service plan id is a GUID.');
 const countrySchema = z.string().regex(/^[A-Za-z]{2}$/, 'A usage location is a two-letter country code such as US or DE.');
 
-export const licenseActionSchema = z.enum(['assign', 'remove']);
+/** Assign the license, change which of its service plans are off (keeping it), or remove it. */
+export const licenseActionSchema = z.enum(['assign', 'plans', 'remove']);
+
+/** The service plans switched off (`disabledPlans`); the complete list replaces the old one. */
+const disabledPlansSchema = z.array(planIdSchema).max(100);
 
 /** One user's change, as planned on the page (shared/licenses/plan.ts). Names are for the outcome list only. */
 export const licenseOperationSchema = z
@@ -23,6 +28,7 @@ export const applyLicensesRequestSchema = z
     applyId: z.uuid(),
     skuId: skuIdSchema,
     action: licenseActionSchema,
+    disabledPlans: disabledPlansSchema,
     operations: z
       .array(licenseOperationSchema)
       .min(1)
@@ -55,9 +61,31 @@ export type ApplyLicensesResult = z.infer<typeof applyLicensesResultSchema>;
 
 export const licensesProgressSchema = z.object({
   applyId: z.string(),
+  /** Users whose outcome is known. */
   completed: z.number().int(),
   total: z.number().int(),
+  /** Setting usage locations first, then the licenses (two phases, licensing-at-scale §4). */
+  phase: z.enum(['usageLocation', 'licenses']),
   /** Microsoft Graph is throttling: the batch waits before trying again. */
   busy: z.boolean(),
+  /** While busy: requests waiting, and how long Graph asked to wait (the longest Retry-After), in ms. */
+  waiting: z.number().int(),
+  retryInMs: z.number().int().nullable(),
+  /** Throttled answers so far (each request was sent again after the wait Graph asked for). */
+  throttled: z.number().int(),
+  /** The app holds writes back to stay within Graph's documented write limits. */
+  pacing: z.boolean(),
 });
 export type LicensesProgress = z.infer<typeof licensesProgressSchema>;
+
+/** Assign, change plans of, or remove one license on a group; Graph processes the members afterwards. */
+export const applyGroupLicenseRequestSchema = z
+  .object({
+    applyId: z.uuid(),
+    groupId: z.string().regex(/^[0-9a-fA-F-]{36}$/, 'A group id is a GUID.'),
+    skuId: skuIdSchema,
+    action: licenseActionSchema,
+    disabledPlans: disabledPlansSchema,
+  })
+  .strict();
+export type ApplyGroupLicenseRequest = z.infer<typeof applyGroupLicenseRequestSchema>;

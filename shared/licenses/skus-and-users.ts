@@ -8,6 +8,15 @@ export const knownSkuProductNames: Readonly<Record<string, string>> = {
   EMSPREMIUM: 'Enterprise Mobility + Security E5',
 };
 
+/** A service plan of a SKU (`subscribedSkus.servicePlans`), with its friendly name (service-plans.ts). */
+export const servicePlanSchema = z.object({
+  servicePlanId: z.string(),
+  servicePlanName: z.string(),
+  friendlyName: z.string(),
+  /** `User`: can be switched on or off per user; `Company`: tenant-wide, not offered as a switch. */
+  appliesTo: z.string(),
+});
+
 /** A license the tenant owns, as the license page lists it. */
 export const subscribedSkuSchema = z.object({
   skuId: z.string(),
@@ -19,8 +28,25 @@ export const subscribedSkuSchema = z.object({
   consumedUnits: z.number().int(),
   /** enabled − consumed, never below zero. */
   availableUnits: z.number().int(),
+  servicePlans: z.array(servicePlanSchema),
 });
 export type SubscribedSku = z.infer<typeof subscribedSkuSchema>;
+
+/**
+ * One license of a user from one source (`licenseAssignmentStates`, licensing-at-scale §2.1): assigned
+ * directly (`assignedByGroup` null) or inherited from a group, with its state and error.
+ */
+export const licenseAssignmentSchema = z.object({
+  skuId: z.string(),
+  /** The group the license is inherited from, with its name when it could be read; null when direct. */
+  assignedByGroup: z.object({ id: z.string(), displayName: z.string().nullable() }).nullable(),
+  /** `Active`, `ActiveWithError`, `Disabled`, `Error`, or what Graph said. */
+  state: z.string(),
+  /** Null when healthy (Graph's null or "None"); else Graph's value, e.g. `CountViolation` (license-errors.ts). */
+  error: z.string().nullable(),
+  disabledPlans: z.array(z.string()),
+});
+export type LicenseAssignment = z.infer<typeof licenseAssignmentSchema>;
 
 /** A user synchronized from on-premises AD, as the license page lists it. */
 export const syncedUserSchema = z.object({
@@ -29,7 +55,10 @@ export const syncedUserSchema = z.object({
   userPrincipalName: z.string(),
   /** Two-letter ISO 3166 country, or null when not set (licenses then cannot be assigned). */
   usageLocation: z.string().nullable(),
+  /** The SKUs the user has now, direct or inherited (`assignedLicenses`). */
   assignedSkuIds: z.array(z.string()),
+  /** Each license by source; empty when Graph did not say. */
+  licenseAssignments: z.array(licenseAssignmentSchema),
   /** ISO-8601 UTC, or null. */
   onPremisesLastSyncDateTime: z.string().nullable(),
 });

@@ -8,7 +8,7 @@ export interface UnitsCheck {
   readonly shortfall: number;
 }
 
-/** Whether the subscription has a free license for every user the plan would license. Removing needs none. */
+/** Whether the subscription has a free license for every user the plan would license. Changing plans or removing needs none. */
 export function checkUnits(plan: LicensePlan, availableUnits: number): UnitsCheck {
   const needed = plan.action === 'assign' ? plan.operations.length + plan.missingUsageLocation.length : 0;
   const available = Math.max(0, availableUnits);

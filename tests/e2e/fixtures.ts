@@ -24,9 +24,10 @@ export const test = base.extend<{ labProfile: LabProfile; harness: Harness; wiza
 
 export { expect };
 
-/** Fails on any serious or critical accessibility violation, naming each. */
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Fails on any serious or critical accessibility violation, naming each (in the part `include` selects, else the page). */
+export async function expectNoSeriousAxeViolations(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (include === undefined ? builder : builder.include(include)).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);

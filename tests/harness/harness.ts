@@ -4,6 +4,7 @@ import { composeApp, type ComposedApp } from '../../electron/main/composition';
 import { FileLogger } from '../../electron/main/log/file-logger';
 import { consoleLogger } from '../../electron/main/logger';
 import { registerHandlers } from '../../electron/ipc/register';
+import { seedLargeLabTenant } from '../../lab/index';
 import { defaultBranding } from '../../shared/core/branding';
 import { freshLabFolder } from './lab-template';
 import { ScriptedDialogs } from './scripted-dialogs';
@@ -32,6 +33,8 @@ export interface HarnessOptions {
   readonly labFolder?: string;
   /** The lab sync server's profile for a new lab folder (lab/README.md, "Profiles"); default contoso. */
   readonly labProfile?: string;
+  /** Makes the fresh lab tenant a large one: this many more synchronized users (`seedLargeLabTenant`). */
+  readonly largeTenantUsers?: number;
 }
 
 const labTarget = (dataFolder: string, labProfile: string | undefined) =>
@@ -60,6 +63,7 @@ async function seedLab(folder: string, labProfile: string | undefined): Promise<
 /** The app's real main-process handlers behind the loopback web host, on the lab target. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const labFolder = options.labFolder ?? (await freshLabFolder(options.labProfile ?? 'contoso', (folder) => seedLab(folder, options.labProfile)));
+  if (options.largeTenantUsers !== undefined) await seedLargeLabTenant(labFolder, options.largeTenantUsers);
   const host = await startWebHost(builtRendererFolder);
   const dialogs = new ScriptedDialogs();
   const logger = new FileLogger({ folder: path.join(labFolder, 'logs') });

@@ -2,9 +2,13 @@ import { fetch, type Agent } from 'undici';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/core/errors';
 import type { DirectoryRole } from '../../../shared/auth/account';
+import type { LicensedGroup } from '../../../shared/licenses/groups';
+import { normalizeLicenseError } from '../../../shared/licenses/license-errors';
+import { servicePlanFriendlyName } from '../../../shared/licenses/service-plans';
 import {
   knownSkuProductNames,
   usageLocationSchema,
+  type LicenseAssignment,
   type SubscribedSku,
   type SyncedUser,
   type SyncedUserList,
@@ -12,10 +16,22 @@ import {
 } from '../../../shared/licenses/skus-and-users';
 import type { DirectoryReader } from './directory-reader';
 import { createHttpsAgent, networkErrorText } from '../https/https-agent';
+import {
+  GraphBatchRunner,
+  type GraphBatchRequest,
+  type GraphItemReply,
+  type GraphRequestOutcome,
+  type GraphRunOptions,
+  type GraphTransport,
+} from './graph-batch';
 import { mapGraphFailure } from './graph-errors';
 import {
+  batchResponseSchema,
   directoryRolePageSchema,
   graphErrorBodySchema,
+  groupPageSchema,
+  groupSchema,
+  memberPageSchema,
   meSchema,
   organizationPageSchema,
   subscribedSkuPageSchema,
@@ -24,6 +40,7 @@ import {
   type GraphMe,
 } from './graph-schemas';
 import { isRetryableStatus, parseRetryAfterMs, retryDelayMs } from './retry-after';
+import { WriteLimiter } from './write-limiter';
 
 export interface GraphClientConfig {
   /** Graph v1.0 base URL: `https://graph.microsoft.com/v1.0`, or the lab tenant's. */
@@ -38,6 +55,13 @@ export interface GraphClientConfig {
   maxRetryDelayMs?: number;
   /** Pause between attempts; tests inject one that does not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Many requests go as JSON batches of up to 20 (default true). False sends each request alone, one
+   * after another: the app always batches; the benchmark switches it off to measure the difference.
+   */
+  batching?: boolean;
+  /** Keeps writes within Graph's documented write limits; tests pass one with a fake clock. */
+  writeLimiter?: WriteLimiter;
 }
 
 export interface Organization {
@@ -78,15 +102,29 @@ interface RequestOptions {
   observer?: GraphCallObserver;
 }
 
+/** One page of groups that can hold licenses. */
+export interface GroupPage {
+  groups: LicensedGroup[];
+  totalCount?: number;
+  /** Graph's @odata.nextLink (kept in main, like the users'); absent on the last page. */
+  nextLink?: string;
+}
+
 const syncedUserFields = [
   'id',
   'displayName',
   'userPrincipalName',
   'usageLocation',
   'assignedLicenses',
+  // Returned only on $select (licensing-at-scale §2.1): says which licenses are direct and which inherited.
+  'licenseAssignmentStates',
   'onPremisesSyncEnabled',
   'onPremisesLastSyncDateTime',
 ].join(',');
+// assignedLicenses and licenseProcessingState are returned only on $select (§1.3).
+const groupFields = ['id', 'displayName', 'description', 'groupTypes', 'securityEnabled', 'onPremisesSyncEnabled', 'assignedLicenses', 'licenseProcessingState'].join(',');
+/** Members in error read per group (each is one user object; the list is paged). */
+const maxErrorMembersPerGroup = 999;
 const defaultSyncedUserLimit = 1000;
 const defaultPageSize = 100;
 // $count (and $search, and filtering on onPremisesSyncEnabled with them) are advanced queries,
@@ -99,12 +137,23 @@ export class GraphClient implements DirectoryReader {
   private readonly baseUrl: URL;
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly limiter: WriteLimiter;
+  private readonly runner: GraphBatchRunner;
 
   constructor(private readonly config: GraphClientConfig) {
     this.agent = createHttpsAgent(config.caCertificatePem);
     this.baseUrl = new URL(config.baseUrl.replace(/\/+$/, '') + '/');
     this.maxAttempts = Math.max(1, config.maxAttempts ?? 3);
     this.sleep = config.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.limiter = config.writeLimiter ?? new WriteLimiter();
+    const transport: GraphTransport = { sendBatch: (requests) => this.sendBatch(requests), sendOne: (request) => this.sendOne(request) };
+    this.runner = new GraphBatchRunner({
+      transport,
+      limiter: this.limiter,
+      sleep: this.sleep,
+      batching: config.batching ?? true,
+      maxDelayMs: config.maxRetryDelayMs ?? 60_000,
+    });
   }
 
   async me(): Promise<GraphMe> {
@@ -148,6 +197,12 @@ export class GraphClient implements DirectoryReader {
       enabledUnits: sku.prepaidUnits.enabled,
       consumedUnits: sku.consumedUnits,
       availableUnits: Math.max(0, sku.prepaidUnits.enabled - sku.consumedUnits),
+      servicePlans: (sku.servicePlans ?? []).map((plan) => ({
+        servicePlanId: plan.servicePlanId,
+        servicePlanName: plan.servicePlanName,
+        friendlyName: servicePlanFriendlyName(plan.servicePlanId, plan.servicePlanName),
+        appliesTo: plan.appliesTo ?? 'User',
+      })),
     }));
   }
 
@@ -205,6 +260,103 @@ export class GraphClient implements DirectoryReader {
     });
   }
 
+  /**
+   * Many requests, each with its own id and outcome: JSON batches of up to 20 (or one by one with
+   * `batching: false`), writes paced by the write limiter, a request sent again only when its own status
+   * says Graph did not carry it out, after the longest Retry-After (graph-batch.ts).
+   */
+  runRequests(requests: readonly GraphBatchRequest[], options: GraphRunOptions = {}): Promise<GraphRequestOutcome[]> {
+    return this.runner.run(requests, options);
+  }
+
+  /** The first page of the groups that can hold licenses (security-enabled), optionally searched by name. */
+  async firstGroupsPage(query: { search?: string; pageSize?: number } = {}): Promise<GroupPage> {
+    const parameters: Record<string, string> = {
+      $filter: 'securityEnabled eq true',
+      $select: groupFields,
+      $top: String(Math.max(1, Math.min(999, query.pageSize ?? defaultPageSize))),
+      $count: 'true',
+    };
+    const cleaned = (query.search ?? '').replace(/["\\]/g, '').trim();
+    if (cleaned !== '') parameters.$search = `"displayName:${cleaned}"`;
+    return this.groupsPage('groups', parameters);
+  }
+
+  /** The page a previous groups page's nextLink points to. */
+  async nextGroupsPage(nextLink: string): Promise<GroupPage> {
+    return this.groupsPage(nextLink, undefined);
+  }
+
+  /** One group with its licenses and `licenseProcessingState`. */
+  async group(groupId: string): Promise<LicensedGroup> {
+    return toLicensedGroup(await this.request(`groups/${encodeURIComponent(groupId)}`, groupSchema, { query: { $select: groupFields } }));
+  }
+
+  /**
+   * `POST /groups/{id}/assignLicense`, always with both arrays (I7). Graph answers 202 at once; the
+   * members are processed in the background (read `group()` until its processing state settles).
+   */
+  async assignGroupLicense(groupId: string, addLicenses: readonly { skuId: string; disabledPlans: readonly string[] }[], removeSkuIds: readonly string[]): Promise<void> {
+    await this.limiter.acquire(1);
+    await this.request(`groups/${encodeURIComponent(groupId)}/assignLicense`, undefined, {
+      method: 'POST',
+      body: { addLicenses: addLicenses.map((license) => ({ skuId: license.skuId, disabledPlans: [...license.disabledPlans] })), removeLicenses: [...removeSkuIds] },
+    });
+  }
+
+  /**
+   * Groups with members in license error. `hasMembersWithLicenseErrors` works only without
+   * ConsistencyLevel (Graph answers 400 with it, licensing-at-scale §1.4).
+   */
+  async groupsWithLicenseErrors(): Promise<{ id: string; displayName: string | null }[]> {
+    const groups = await this.readAllPages('groups', groupPageSchema, { query: { $filter: 'hasMembersWithLicenseErrors eq true', $select: 'id,displayName' } });
+    return groups.map((group) => ({ id: group.id, displayName: group.displayName }));
+  }
+
+  /** The members of a group whose license from a group is in error (users only; at most 999 per group). */
+  async membersWithLicenseErrors(groupId: string): Promise<{ members: { id: string; displayName: string; userPrincipalName: string }[]; truncated: boolean }> {
+    const members = await this.readAllPages(`groups/${encodeURIComponent(groupId)}/membersWithLicenseErrors`, memberPageSchema, {
+      query: { $select: 'id,displayName,userPrincipalName', $top: '999' },
+    }, Math.ceil(maxErrorMembersPerGroup / 999));
+    const users = members.filter((member) => member['@odata.type'] === undefined || member['@odata.type'] === '#microsoft.graph.user');
+    return {
+      members: users.slice(0, maxErrorMembersPerGroup).map((member) => ({
+        id: member.id,
+        displayName: member.displayName ?? member.userPrincipalName ?? member.id,
+        userPrincipalName: member.userPrincipalName ?? '',
+      })),
+      truncated: users.length > maxErrorMembersPerGroup,
+    };
+  }
+
+  /** Each user's licenses by source (`licenseAssignmentStates`), read in batches. Users Graph could not read are left out. */
+  async usersLicenseAssignments(userIds: readonly string[]): Promise<Map<string, LicenseAssignment[]>> {
+    const requests = [...new Set(userIds)].map((id, index): GraphBatchRequest => ({
+      id: String(index),
+      method: 'GET',
+      url: `/users/${encodeURIComponent(id)}?$select=id,licenseAssignmentStates`,
+    }));
+    const result = new Map<string, LicenseAssignment[]>();
+    for (const outcome of await this.runRequests(requests)) {
+      if (outcome.status !== 'done') continue;
+      const parsed = userSchema.pick({ id: true, licenseAssignmentStates: true }).safeParse(outcome.body);
+      if (parsed.success) result.set(parsed.data.id, toLicenseAssignments(parsed.data.licenseAssignmentStates));
+    }
+    return result;
+  }
+
+  /** Display names of groups, read in batches; a group Graph could not read is left out. */
+  async groupDisplayNames(groupIds: readonly string[]): Promise<Map<string, string>> {
+    const requests = [...new Set(groupIds)].map((id, index): GraphBatchRequest => ({ id: String(index), method: 'GET', url: `/groups/${encodeURIComponent(id)}?$select=id,displayName` }));
+    const names = new Map<string, string>();
+    for (const outcome of await this.runRequests(requests)) {
+      if (outcome.status !== 'done') continue;
+      const parsed = groupSchema.pick({ id: true, displayName: true }).safeParse(outcome.body);
+      if (parsed.success && parsed.data.displayName !== null) names.set(parsed.data.id.toLowerCase(), parsed.data.displayName);
+    }
+    return names;
+  }
+
   /** Adds and removes license SKUs of a user; returns the SKUs Graph now reports assigned. */
   async assignLicense(
     userId: string,
@@ -229,6 +381,69 @@ export class GraphClient implements DirectoryReader {
     await this.agent.close();
   }
 
+  private async groupsPage(pathOrLink: string, query: Record<string, string> | undefined): Promise<GroupPage> {
+    // $count and $search are advanced queries: ConsistencyLevel on every page.
+    const page = await this.request(pathOrLink, groupPageSchema, { ...(query ? { query } : {}), headers: advancedQueryHeaders });
+    const nextLink = page['@odata.nextLink'];
+    const totalCount = page['@odata.count'];
+    return {
+      groups: page.value.map(toLicensedGroup),
+      ...(totalCount === undefined ? {} : { totalCount }),
+      ...(nextLink === undefined ? {} : { nextLink }),
+    };
+  }
+
+  /** `POST /$batch`: each request's own reply. A refused batch as a whole is a reply per request, or an error. */
+  private async sendBatch(requests: readonly GraphBatchRequest[]): Promise<GraphItemReply[]> {
+    const url = this.resolve('$batch', undefined);
+    const token = await this.config.getAccessToken();
+    const response = await this.send(url, token, {
+      method: 'POST',
+      body: {
+        requests: requests.map((request) => {
+          // A body needs its Content-Type (json-batching.md).
+          const headers = { ...request.headers, ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }) };
+          return {
+            id: request.id,
+            method: request.method,
+            url: request.url,
+            ...(Object.keys(headers).length === 0 ? {} : { headers }),
+            ...(request.body === undefined ? {} : { body: request.body }),
+          };
+        }),
+      },
+    });
+    const text = await response.text();
+    if (isRetryableStatus(response.status)) {
+      // Graph refused the batch itself: none of its requests ran, each is tried again.
+      const headers: Record<string, string> = {};
+      const retryAfter = response.headers.get('retry-after');
+      if (retryAfter !== null) headers['Retry-After'] = retryAfter;
+      return requests.map((request) => ({ id: request.id, status: response.status, headers, body: safeJson(text) }));
+    }
+    if (!response.ok) throw mapGraphFailure({ status: response.status, ...graphError(text) });
+    const batch = parseAnswer(batchResponseSchema, text, url);
+    return batch.responses.map((reply) => ({ id: reply.id, status: reply.status, headers: reply.headers ?? {}, body: reply.body }));
+  }
+
+  /** One request alone, answered in the same shape as a batch's reply (`batching: false`). */
+  private async sendOne(request: GraphBatchRequest): Promise<GraphItemReply> {
+    // The same relative URL a batch would carry, below the base URL (its query kept as written).
+    const url = this.resolve(request.url.replace(/^\//, ''), undefined);
+    const token = await this.config.getAccessToken();
+    const response = await this.send(url, token, {
+      method: request.method,
+      ...(request.body === undefined ? {} : { body: request.body }),
+      ...(request.headers ? { headers: { ...request.headers } } : {}),
+    });
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const text = await response.text();
+    return { id: request.id, status: response.status, headers, body: text === '' ? undefined : safeJson(text) };
+  }
+
   private async syncedUsersPage(pathOrLink: string, query: Record<string, string> | undefined): Promise<SyncedUserPage> {
     const page = await this.request(pathOrLink, userPageSchema, { ...(query ? { query } : {}), headers: advancedQueryHeaders });
     const nextLink = page['@odata.nextLink'];
@@ -244,11 +459,12 @@ export class GraphClient implements DirectoryReader {
     path: string,
     schema: z.ZodType<{ value: T[]; '@odata.nextLink'?: string | undefined }>,
     options: RequestOptions,
+    maxPages = 50,
   ): Promise<T[]> {
     const items: T[] = [];
     let next: string | undefined = path;
     let pageOptions: RequestOptions = options;
-    for (let pages = 0; next !== undefined && pages < 50; pages++) {
+    for (let pages = 0; next !== undefined && pages < maxPages; pages++) {
       const page: { value: T[]; '@odata.nextLink'?: string | undefined } = await this.request(next, schema, pageOptions);
       items.push(...page.value);
       next = page['@odata.nextLink'];
@@ -326,8 +542,48 @@ function toSyncedUser(user: z.output<typeof userSchema>): SyncedUser {
     userPrincipalName: user.userPrincipalName,
     usageLocation: user.usageLocation ?? null,
     assignedSkuIds: (user.assignedLicenses ?? []).map((license) => license.skuId),
+    licenseAssignments: toLicenseAssignments(user.licenseAssignmentStates),
     onPremisesLastSyncDateTime: user.onPremisesLastSyncDateTime ?? null,
   };
+}
+
+/** Graph's entries, with `"None"` and null read as no error; group names are filled in by the service. */
+function toLicenseAssignments(states: z.output<typeof userSchema>['licenseAssignmentStates']): LicenseAssignment[] {
+  return (states ?? []).flatMap((state) =>
+    state.skuId
+      ? [
+          {
+            skuId: state.skuId,
+            assignedByGroup: state.assignedByGroup ? { id: state.assignedByGroup, displayName: null } : null,
+            state: state.state ?? 'Active',
+            error: normalizeLicenseError(state.error),
+            disabledPlans: state.disabledPlans ?? [],
+          },
+        ]
+      : [],
+  );
+}
+
+function toLicensedGroup(group: z.output<typeof groupSchema>): LicensedGroup {
+  const processing = group.licenseProcessingState;
+  return {
+    id: group.id,
+    displayName: group.displayName ?? group.id,
+    description: group.description ?? null,
+    synced: group.onPremisesSyncEnabled === true,
+    microsoft365: (group.groupTypes ?? []).includes('Unified'),
+    assignedLicenses: (group.assignedLicenses ?? []).map((license) => ({ skuId: license.skuId, disabledPlans: license.disabledPlans ?? [] })),
+    // Graph omits it for a group that never had licenses: nothing to process.
+    processingState: (typeof processing === 'string' ? processing : processing?.state) ?? 'ProcessingComplete',
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `"displayName:ann" OR "userPrincipalName:ann"`; quotes and backslashes are dropped from the typed text. */

@@ -21,6 +21,23 @@ export function mapGraphFailure(failure: GraphFailure): AppError {
   if (/(does not have any available licenses|not enough licenses|insufficient licenses|CountViolation)/i.test(message)) {
     return new AppError('NOT_ENOUGH_LICENSES', 'There are not enough available licenses of this product.', detail);
   }
+  if (/inherited from a group membership/i.test(message)) {
+    return new AppError(
+      'LICENSE_INHERITED',
+      'The license is inherited from a group and cannot be removed from the user: remove it from the group, or the user from the group.',
+      detail,
+    );
+  }
+  // The other business rules of assignLicense (licensing-at-scale §5), said in plain words with Graph's own text.
+  const rules: readonly [RegExp, string][] = [
+    [/mutually exclusive/i, 'Conflicting service plans'],
+    [/depends on the service plan/i, 'Missing dependency'],
+    [/proxy address/i, 'Duplicate proxy address'],
+    [/not available in usage location/i, 'Usage location not allowed'],
+    [/does not correspond to a valid service plan|does not belong to/i, 'The service plan is not part of this license'],
+  ];
+  const rule = failure.status === 400 ? rules.find(([pattern]) => pattern.test(message)) : undefined;
+  if (rule) return new AppError('GRAPH_ERROR', `${rule[1]}: ${message}`, detail);
   if (failure.status === 429) {
     return new AppError('THROTTLED', 'Microsoft Graph is throttling requests. Wait a minute, then try again.', detail);
   }

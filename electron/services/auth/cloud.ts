@@ -6,13 +6,21 @@ export const azureClouds = {
 } as const;
 export type AzureCloud = keyof typeof azureClouds;
 
-/** Delegated Graph permissions the app uses (README: register these on your public client). */
+/**
+ * Delegated Graph permissions the app uses, each the least privileged for its calls (licensing-at-scale §6;
+ * README: register these on your public client):
+ * - `User.Read`: the signed-in user, their directory roles, the organization (last sync time);
+ * - `User.ReadWrite.All`: a user's usage location (PATCH), and reading users with their license states;
+ * - `LicenseAssignment.ReadWrite.All`: assignLicense on users and groups;
+ * - `LicenseAssignment.Read.All`: the subscriptions (`subscribedSkus`); the write permission does not cover reads;
+ * - `GroupMember.Read.All`: groups with their licenses and processing state, and their members with license errors.
+ */
 export const appGraphPermissions = [
   'User.Read',
-  'Organization.Read.All',
-  'User.Read.All',
-  'LicenseAssignment.ReadWrite.All',
   'User.ReadWrite.All',
+  'LicenseAssignment.ReadWrite.All',
+  'LicenseAssignment.Read.All',
+  'GroupMember.Read.All',
 ] as const;
 
 /** `https://login.microsoftonline.com/<tenant>` from the cloud and tenant settings (tenant id or domain). */

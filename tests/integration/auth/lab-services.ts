@@ -26,7 +26,7 @@ export async function createLabServices(
     clientId?: string;
     /** Stands in for an encrypted store (DPAPI, keychain) where this machine has none. */
     tokenCache?: TokenCacheStore;
-    graph?: Partial<Pick<GraphClientConfig, 'sleep' | 'maxAttempts'>>;
+    graph?: Partial<Pick<GraphClientConfig, 'sleep' | 'maxAttempts' | 'batching'>>;
   },
 ) {
   const tokenCache = options.tokenCache ?? await openTokenCacheStore({

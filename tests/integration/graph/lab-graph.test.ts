@@ -39,7 +39,7 @@ beforeAll(async () => {
   dataFolder = await mkdtemp(join(tmpdir(), 'wizard-data-'));
   const cloud = { lastExportTimeUtc: '2025-05-01T10:32:11Z', users: [1, 2, 3, 4, 5].map(syncedUser), pendingExport: null };
   await writeFile(join(labFolder, 'sync-server-state.json'), JSON.stringify({ cloud }));
-  lab = await startLabTenant({ labFolder, port: 0 });
+  lab = await startLabTenant({ labFolder, port: 0, groupLicenseProcessing: { queuedMs: 300, baseMs: 300, perMemberMs: 1, maxMs: 2000 } });
   await browser.start();
   // Really waits (Retry-After is honoured) but records each pause for the assertions.
   const sleep = async (ms: number) => {
@@ -154,3 +154,48 @@ describe('Graph client against the lab tenant', () => {
     expect(error.message).toMatch(/temporarily unavailable/);
   });
 });
+
+describe('Graph client batching and groups against the lab tenant', () => {
+  it('batches writes and, when Graph throttles them, sends only the throttled ones again until each is carried out', async () => {
+    const users = (await services.graph.listSyncedUsers()).users;
+    sleeps.length = 0;
+    // Other apps used the tenant's shared write quota: Graph now lets 60 writes a second through.
+    await lab.simulateOtherAppWrites(18_000);
+    const requests = Array.from({ length: 45 }, (_unused, index) => ({
+      id: `w${index}`,
+      method: 'PATCH' as const,
+      url: `/users/${users[index % users.length]?.id ?? ''}`,
+      body: { usageLocation: index % 2 ? 'DE' : 'FR' },
+    }));
+    const throttled: number[] = [];
+    const outcomes = await services.graph.runRequests(requests, { observer: { onThrottled: (info) => throttled.push(info.waiting) } });
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(45).fill('done'));
+    expect(throttled.length).toBeGreaterThan(0);
+    // Graph's Retry-After here is a fraction of a second (a token refills in 1/60 s).
+    expect(sleeps.every((ms) => ms > 0 && ms < 1000)).toBe(true);
+  });
+
+  it('licenses a group: accepted at once, processing settles, members inherit the license with the plan off', async () => {
+    const page = await services.graph.firstGroupsPage({ search: 'IT Admins' });
+    const group = page.groups.find((candidate) => candidate.displayName === 'IT Admins');
+    if (!group) throw new Error('no IT Admins group');
+    expect(group).toMatchObject({ synced: false, microsoft365: false, assignedLicenses: [], processingState: 'ProcessingComplete' });
+    const mfa = '8a256a2b-b617-496d-b51b-e76466e88db0';
+    await services.graph.assignGroupLicense(group.id, [{ skuId: entraIdP1, disabledPlans: [mfa] }], []);
+    expect((await services.graph.group(group.id)).processingState).not.toBe('ProcessingComplete');
+    let state = '';
+    for (let tries = 0; tries < 40 && state !== 'ProcessingComplete'; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = (await services.graph.group(group.id)).processingState;
+    }
+    expect(state).toBe('ProcessingComplete');
+    expect((await services.graph.group(group.id)).assignedLicenses).toEqual([{ skuId: entraIdP1, disabledPlans: [mfa] }]);
+
+    const me = await services.graph.me();
+    const assignments = (await services.graph.usersLicenseAssignments([me.id])).get(me.id) ?? [];
+    expect(assignments).toContainEqual({ skuId: entraIdP1, assignedByGroup: { id: group.id, displayName: null }, state: 'Active', error: null, disabledPlans: [mfa] });
+    expect((await services.graph.groupDisplayNames([group.id])).get(group.id)).toBe('IT Admins');
+    expect(await services.graph.groupsWithLicenseErrors()).toEqual([]);
+  });
+});
+

@@ -57,12 +57,22 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   return error;
 }
 
+const p1 = '078d2b04-f1bd-4111-bbd4-b4b1b354cef4';
+const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 const user = (n: number) => ({
   id: `u${n}`,
   displayName: `User ${n}`,
   userPrincipalName: `user${n}@contoso.com`,
   usageLocation: n % 2 ? 'US' : null,
-  assignedLicenses: [],
+  assignedLicenses: n === 2 ? [{ skuId: p1, disabledPlans: [] }] : [],
+  // Graph's sample writes "None" for a healthy entry (E26); null and unknown values are read too.
+  licenseAssignmentStates:
+    n === 2
+      ? [
+          { skuId: p1, assignedByGroup: null, state: 'Active', error: 'None', disabledPlans: null, lastUpdatedDateTime: null },
+          { skuId: ems, assignedByGroup: 'g-1', state: 'Error', error: 'CountViolation', disabledPlans: [], lastUpdatedDateTime: '2025-05-02T08:05:00Z' },
+        ]
+      : [],
   onPremisesSyncEnabled: true,
   onPremisesLastSyncDateTime: '2025-05-01T10:31:52Z',
 });
@@ -159,12 +169,17 @@ describe('GraphClient', () => {
       displayName: 'User 2',
       userPrincipalName: 'user2@contoso.com',
       usageLocation: null,
-      assignedSkuIds: [],
+      assignedSkuIds: [p1],
+      licenseAssignments: [
+        { skuId: p1, assignedByGroup: null, state: 'Active', error: null, disabledPlans: [] },
+        { skuId: ems, assignedByGroup: { id: 'g-1', displayName: null }, state: 'Error', error: 'CountViolation', disabledPlans: [] },
+      ],
       onPremisesLastSyncDateTime: '2025-05-01T10:31:52Z',
     });
     const first = new URL(received[0]?.url ?? '', 'http://x');
     expect(first.searchParams.get('$filter')).toBe('onPremisesSyncEnabled eq true');
     expect(first.searchParams.get('$count')).toBe('true');
+    expect(first.searchParams.get('$select')).toContain('licenseAssignmentStates');
     expect(first.searchParams.get('$search')).toBe('"displayName:Ann x" OR "userPrincipalName:Ann x"');
     expect(received[0]?.url).not.toContain('+');
     expect(received[0]?.headers.consistencylevel).toBe('eventual');

@@ -39,4 +39,19 @@ describe('mapGraphFailure', () => {
     expect(error.code).toBe(code);
     expect(error.detail).toBe('SomeCode: Graph says no.');
   });
+
+  it('says the other assignLicense rules in plain words, keeping Graph\'s own text', () => {
+    const inherited = mapGraphFailure({ status: 400, code: 'Request_BadRequest', message: 'User license is inherited from a group membership and it cannot be removed directly from the user.' });
+    expect(inherited.code).toBe('LICENSE_INHERITED');
+    const rules: [string, string][] = [
+      ['License assignment failed because service plans a, b are mutually exclusive.', 'Conflicting service plans: '],
+      ['License assignment failed because service plan a depends on the service plan(s) b.', 'Missing dependency: '],
+      ['License assignment failed because the proxy address smtp:x@contoso.com is already being used.', 'Duplicate proxy address: '],
+    ];
+    for (const [message, prefix] of rules) {
+      const error = mapGraphFailure({ status: 400, code: 'Request_BadRequest', message });
+      expect(error.code).toBe('GRAPH_ERROR');
+      expect(error.message).toBe(`${prefix}${message}`);
+    }
+  });
 });

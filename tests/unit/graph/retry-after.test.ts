@@ -19,7 +19,12 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs('3600', 1, 60_000)).toBe(60_000);
   });
 
-  it('retries only throttling and unavailability', () => {
-    expect([429, 503, 500, 400].map(isRetryableStatus)).toEqual([true, true, false, false]);
+  it('reads the decimal seconds Graph may send (its own sample says 2.128)', () => {
+    expect(retryDelayMs('2.128', 1, 60_000)).toBe(2_128);
+    expect(retryDelayMs('0.017', 1, 60_000)).toBe(17);
+  });
+
+  it('retries only what says it was not carried out: throttling, unavailability, gateway timeout', () => {
+    expect([429, 503, 504, 500, 400, 424].map(isRetryableStatus)).toEqual([true, true, true, false, false, false]);
   });
 });

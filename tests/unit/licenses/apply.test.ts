@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/core/errors';
-import { runLicenseBatch, type BatchProgress, type BusyObserver, type LicenseGraph } from '../../../shared/licenses/apply';
+import type { AppErrorData } from '../../../shared/core/errors';
+import {
+  runLicenseBatch,
+  type BatchProgress,
+  type LicenseGraph,
+  type LicenseWriteObserver,
+  type LicenseWriteOutcome,
+  type LicenseWriteRequest,
+} from '../../../shared/licenses/apply';
 import type { LicenseOperation } from '../../../shared/licenses/plan';
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
+const intune = 'c1ec4a95-1f05-45b3-a911-aa3fa01094f5';
 const op = (userId: string, setUsageLocation?: string): LicenseOperation => ({
   userId,
   displayName: `User ${userId}`,
@@ -11,152 +19,157 @@ const op = (userId: string, setUsageLocation?: string): LicenseOperation => ({
   ...(setUsageLocation ? { setUsageLocation } : {}),
 });
 
-/** A Graph that records calls and fails the ones a test scripts, in order. */
+type Script = (request: LicenseWriteRequest, round: number) => AppErrorData | null;
+
+/**
+ * A Graph that answers each run as the Graph client would: each request's own outcome, told to the
+ * observer, and none sent after a failure the batch stops on.
+ */
 class FakeGraph implements LicenseGraph {
-  readonly calls: string[] = [];
-  readonly failures: Array<{ match: string; error: AppError }> = [];
-  /** Runs at the start of each call, as the Graph client's retries would (they tell the observer). */
-  during: (call: string, observer: BusyObserver | undefined) => Promise<void> = async () => undefined;
+  readonly runs: LicenseWriteRequest[][] = [];
+  script: Script = () => null;
+  /** Called before the outcomes of each run, as the client's retries tell the observer. */
+  during: (observer: LicenseWriteObserver | undefined) => void = () => undefined;
 
-  fail(match: string, error: AppError, times = 1): void {
-    for (let i = 0; i < times; i++) this.failures.push({ match, error });
-  }
-
-  private async take(call: string, observer: BusyObserver | undefined): Promise<void> {
-    this.calls.push(call);
-    await this.during(call, observer);
-    const index = this.failures.findIndex((failure) => call.startsWith(failure.match));
-    const failure = this.failures[index];
-    if (failure) {
-      this.failures.splice(index, 1);
-      throw failure.error;
+  async runRequests(
+    requests: readonly LicenseWriteRequest[],
+    options: { observer?: LicenseWriteObserver; stopOn?: (error: AppErrorData) => boolean },
+  ): Promise<readonly LicenseWriteOutcome[]> {
+    const round = this.runs.length;
+    this.runs.push([...requests]);
+    this.during(options.observer);
+    const outcomes: LicenseWriteOutcome[] = [];
+    let stopped = false;
+    for (const request of requests) {
+      if (stopped) {
+        outcomes.push({ id: request.id, status: 'notAttempted' });
+        continue;
+      }
+      const error = this.script(request, round);
+      const outcome: LicenseWriteOutcome = error === null ? { id: request.id, status: 'done' } : { id: request.id, status: 'failed', error };
+      if (error !== null && options.stopOn?.(error)) stopped = true;
+      options.observer?.onOutcome?.(outcome);
+      outcomes.push(outcome);
     }
-  }
-
-  async setUsageLocation(userId: string, country: string, observer?: BusyObserver): Promise<void> {
-    await this.take(`location ${userId} ${country}`, observer);
-  }
-
-  async assignLicense(userId: string, add: readonly string[], remove: readonly string[], observer?: BusyObserver): Promise<unknown> {
-    await this.take(`${add.length > 0 ? 'add' : 'remove'} ${userId} ${[...add, ...remove].join(',')}`, observer);
-    return {};
+    return outcomes;
   }
 }
 
 const noWait = async (): Promise<void> => undefined;
-const busy = new AppError('THROTTLED', 'Microsoft Graph is throttling requests.', 'Gave up after 3 attempts. TooManyRequests');
-const denied = new AppError('ACCESS_DENIED', 'Microsoft Graph refused the request.', 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+const denied: AppErrorData = { code: 'ACCESS_DENIED', message: 'Microsoft Graph refused the request.', detail: 'Authorization_RequestDenied' };
+const invalidCountry: AppErrorData = { code: 'GRAPH_ERROR', message: "Microsoft Graph answered with an error (HTTP 400).", detail: "Invalid value specified for property 'usageLocation'" };
+const noLocation: AppErrorData = { code: 'USAGE_LOCATION_MISSING', message: 'The user has no usage location.' };
 
 describe('runLicenseBatch', () => {
-  it('sets the usage location before assigning, and reports each user done', async () => {
+  it('sets every usage location first, then changes every license: two phases, never PATCH→assign pairs in one run', async () => {
     const graph = new FakeGraph();
-    const result = await runLicenseBatch({ action: 'assign', skuId: ems, operations: [op('a'), op('b', 'DE')], graph, sleep: noWait, concurrency: 1 });
-    expect(graph.calls).toEqual([`add a ${ems}`, 'location b DE', `add b ${ems}`]);
+    const result = await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [intune], operations: [op('a'), op('b', 'DE'), op('c', 'FR')], graph, sleep: noWait });
+    expect(graph.runs.map((run) => run.map((request) => `${request.method} ${request.url}`))).toEqual([
+      ['PATCH /users/b', 'PATCH /users/c'],
+      ['POST /users/a/assignLicense', 'POST /users/b/assignLicense', 'POST /users/c/assignLicense'],
+    ]);
+    expect(graph.runs[0]?.[0]?.body).toEqual({ usageLocation: 'DE' });
+    expect(graph.runs[1]?.[0]?.body).toEqual({ addLicenses: [{ skuId: ems, disabledPlans: [intune] }], removeLicenses: [] });
+    // Each request has its own id.
+    const ids = graph.runs.flat().map((request) => request.id);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(result.outcomes).toEqual([
       { userId: 'a', displayName: 'User a', userPrincipalName: 'a@contoso.com', status: 'done', usageLocationSet: null, reason: null },
       { userId: 'b', displayName: 'User b', userPrincipalName: 'b@contoso.com', status: 'done', usageLocationSet: 'DE', reason: null },
+      { userId: 'c', displayName: 'User c', userPrincipalName: 'c@contoso.com', status: 'done', usageLocationSet: 'FR', reason: null },
     ]);
     expect(result.stoppedBy).toBeNull();
   });
 
-  it('assigns again while Graph has not yet seen a usage location just set', async () => {
+  it('does not change the license of a user whose usage location could not be set, and says why', async () => {
     const graph = new FakeGraph();
-    graph.fail('add b', new AppError('USAGE_LOCATION_MISSING', 'The user has no usage location.'), 2);
-    const waits: number[] = [];
-    const result = await runLicenseBatch({
-      action: 'assign', skuId: ems, operations: [op('b', 'FR')], graph, sleep: async (ms) => void waits.push(ms),
-    });
-    expect(result.outcomes[0]?.status).toBe('done');
-    expect(graph.calls.filter((call) => call.startsWith('add b'))).toHaveLength(3);
-    expect(waits).toEqual([2000, 4000]);
+    graph.script = (request) => (request.url === '/users/b' ? invalidCountry : null);
+    const result = await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [], operations: [op('a', 'US'), op('b', 'XX')], graph, sleep: noWait });
+    expect(graph.runs[1]?.map((request) => request.url)).toEqual(['/users/a/assignLicense']);
+    expect(result.outcomes[1]).toMatchObject({ userId: 'b', status: 'failed', usageLocationSet: null, reason: expect.stringMatching(/^The usage location could not be set, so the license was not changed/) });
+    expect(result.outcomes[0]).toMatchObject({ status: 'done', usageLocationSet: 'US' });
   });
 
-  it('fails a user without a location (none was set) with a clear reason and goes on with the others', async () => {
+  it('assigns again, after a pause, only to users Graph does not yet see a location for (replication)', async () => {
     const graph = new FakeGraph();
-    graph.fail('add a', new AppError('USAGE_LOCATION_MISSING', 'The user has no usage location.'));
-    const result = await runLicenseBatch({ action: 'assign', skuId: ems, operations: [op('a'), op('b')], graph, sleep: noWait, concurrency: 1 });
-    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'done']);
-    expect(result.outcomes[0]?.reason).toContain('no usage location');
-    expect(result.stoppedBy).toBeNull();
-  });
-
-  it('says Graph is busy while it waits, and succeeds when Graph answers again', async () => {
-    const graph = new FakeGraph();
-    graph.fail('add a', busy);
-    const progress: BatchProgress[] = [];
+    graph.script = (request, round) => (round === 1 && request.url === '/users/b/assignLicense' ? noLocation : null);
+    const sleeps: number[] = [];
     const result = await runLicenseBatch({
-      action: 'assign', skuId: ems, operations: [op('a')], graph, sleep: noWait, onProgress: (value) => progress.push(value),
+      action: 'assign',
+      skuId: ems,
+      disabledPlans: [],
+      operations: [op('a', 'US'), op('b', 'DE')],
+      graph,
+      sleep: async (ms) => void sleeps.push(ms),
+      locationDelaysMs: [1500],
     });
-    expect(result.outcomes[0]?.status).toBe('done');
-    expect(progress).toContainEqual({ completed: 0, total: 1, busy: true });
-    expect(progress.at(-1)).toEqual({ completed: 1, total: 1, busy: false });
-  });
-
-  it("says Graph is busy from its first 429, while the client still retries, until the call ends", async () => {
-    const graph = new FakeGraph();
-    const progress: BatchProgress[] = [];
-    graph.during = async (call, observer) => {
-      if (call !== `add a ${ems}`) return;
-      observer?.onBusy?.(1000);
-      // The client waits and tries again: busy is already said.
-      expect(progress.at(-1)).toEqual({ completed: 0, total: 2, busy: true });
-      observer?.onBusy?.(1000);
-    };
-    const result = await runLicenseBatch({
-      action: 'assign', skuId: ems, operations: [op('a'), op('b')], graph, sleep: noWait, concurrency: 1, onProgress: (value) => progress.push(value),
-    });
+    expect(graph.runs.map((run) => run.map((request) => request.url))).toEqual([['/users/a', '/users/b'], ['/users/a/assignLicense', '/users/b/assignLicense'], ['/users/b/assignLicense']]);
+    expect(sleeps).toEqual([1500]);
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['done', 'done']);
-    expect(progress.filter((value) => value.busy)).toEqual([{ completed: 0, total: 2, busy: true }]);
-    expect(progress.slice(-2)).toEqual([
-      { completed: 1, total: 2, busy: false },
-      { completed: 2, total: 2, busy: false },
-    ]);
   });
 
-  it("tries a busy call again after the pause Graph's Retry-After asked for, or the fallback pauses when it said none", async () => {
+  it('stops on a failure that would repeat for everyone; the users not tried are listed as not changed', async () => {
     const graph = new FakeGraph();
-    graph.fail('add a', busy, 2);
-    graph.fail('add b', busy, 2);
-    graph.during = async (call, observer) => {
-      if (call.startsWith('add a')) observer?.onBusy?.(1500);
-      if (call.startsWith('add b')) observer?.onBusy?.(undefined);
-    };
-    const waits: number[] = [];
-    const result = await runLicenseBatch({
-      action: 'assign', skuId: ems, operations: [op('a'), op('b')], graph, concurrency: 1, busyDelaysMs: [5000, 15000],
-      sleep: async (ms) => void waits.push(ms),
-    });
-    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['done', 'done']);
-    expect(waits).toEqual([1500, 1500, 5000, 15000]);
-  });
-
-  it('gives up when Graph stays busy, and does not try the remaining users', async () => {
-    const graph = new FakeGraph();
-    graph.fail('add a', busy, 3);
-    const result = await runLicenseBatch({
-      action: 'assign', skuId: ems, operations: [op('a'), op('b'), op('c')], graph, sleep: noWait, concurrency: 1,
-    });
+    graph.script = () => denied;
+    const result = await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [], operations: [op('a'), op('b'), op('c')], graph, sleep: noWait });
+    expect(result.stoppedBy).toMatchObject({ code: 'ACCESS_DENIED', message: expect.stringContaining('Global Administrator, License Administrator or User Administrator') });
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'notAttempted', 'notAttempted']);
-    expect(result.stoppedBy?.message).toContain('still busy');
-    expect(result.outcomes[1]?.reason).toContain('Not changed');
-    expect(graph.calls).not.toContain(`add b ${ems}`);
+    expect(result.outcomes[2]?.reason).toMatch(/^Not changed: The signed-in account may not assign licenses/);
   });
 
-  it('stops at the first 403 and names the roles that may assign licenses', async () => {
+  it('a refused usage-location phase stops before any license is changed', async () => {
     const graph = new FakeGraph();
-    graph.fail('location a', denied);
-    const result = await runLicenseBatch({
-      action: 'assign', skuId: ems, operations: [op('a', 'US'), op('b')], graph, sleep: noWait, concurrency: 1,
-    });
+    graph.script = () => denied;
+    const result = await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [], operations: [op('a', 'US'), op('b')], graph, sleep: noWait });
+    expect(graph.runs).toHaveLength(1);
     expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['failed', 'notAttempted']);
-    expect(result.outcomes[0]?.reason).toContain('Global Administrator, License Administrator or User Administrator');
-    expect(result.stoppedBy?.message).toContain('Hybrid Identity Administrator');
   });
 
-  it('removes the license without touching the usage location', async () => {
+  it('removes with an empty addLicenses, and changes plans by posting the SKU again with the new list', async () => {
+    const remove = new FakeGraph();
+    await runLicenseBatch({ action: 'remove', skuId: ems, disabledPlans: [], operations: [op('a')], graph: remove, sleep: noWait });
+    expect(remove.runs[0]?.[0]?.body).toEqual({ addLicenses: [], removeLicenses: [ems] });
+    const plans = new FakeGraph();
+    await runLicenseBatch({ action: 'plans', skuId: ems, disabledPlans: [intune], operations: [op('a')], graph: plans, sleep: noWait });
+    expect(plans.runs[0]?.[0]?.body).toEqual({ addLicenses: [{ skuId: ems, disabledPlans: [intune] }], removeLicenses: [] });
+  });
+
+  it('reports progress: the phase, users done of all, and Graph throttling while it lasts', async () => {
     const graph = new FakeGraph();
-    const result = await runLicenseBatch({ action: 'remove', skuId: ems, operations: [op('a')], graph, sleep: noWait });
-    expect(graph.calls).toEqual([`remove a ${ems}`]);
-    expect(result.outcomes[0]?.status).toBe('done');
+    graph.during = (observer) => {
+      observer?.onThrottled?.({ waitMs: 2128, waiting: 3 });
+      observer?.onResumed?.();
+    };
+    const progress: BatchProgress[] = [];
+    await runLicenseBatch({
+      action: 'assign',
+      skuId: ems,
+      disabledPlans: [],
+      operations: [op('a', 'US'), op('b')],
+      graph,
+      sleep: noWait,
+      onProgress: (update) => progress.push(update),
+      progressIntervalMs: 0,
+    });
+    expect(progress[0]).toEqual({ completed: 0, total: 2, phase: 'usageLocation', busy: false, waiting: 0, retryInMs: null, throttled: 0, pacing: false });
+    expect(progress).toContainEqual({ completed: 0, total: 2, phase: 'usageLocation', busy: true, waiting: 3, retryInMs: 2128, throttled: 3, pacing: false });
+    expect(progress.at(-1)).toEqual({ completed: 2, total: 2, phase: 'licenses', busy: false, waiting: 0, retryInMs: null, throttled: 6, pacing: false });
+  });
+
+  it('reports a thousand outcomes in a few updates, always the first, each phase and the last', async () => {
+    const graph = new FakeGraph();
+    const progress: BatchProgress[] = [];
+    let clock = 0;
+    graph.during = () => {
+      clock += 100;
+    };
+    const operations = Array.from({ length: 1000 }, (_unused, index) => op(`u${index}`, index % 4 === 0 ? 'FR' : undefined));
+    await runLicenseBatch({ action: 'assign', skuId: ems, disabledPlans: [], operations, graph, sleep: noWait, onProgress: (update) => progress.push(update), now: () => clock });
+    expect(progress.map((update) => [update.phase, update.completed])).toEqual([
+      ['usageLocation', 0],
+      ['licenses', 0],
+      ['licenses', 1000],
+    ]);
+    expect(progress.at(-1)).toMatchObject({ completed: 1000, total: 1000 });
   });
 });

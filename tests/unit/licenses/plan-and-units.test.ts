@@ -5,9 +5,21 @@ import { checkUnits, notEnoughUnitsMessage } from '../../../shared/licenses/unit
 
 const ems = 'efccb6f7-5641-4e0e-bd10-b4976e1bf68e';
 
-function user(id: string, usageLocation: string | null, assignedSkuIds: string[] = []): SyncedUser {
-  return { id, displayName: `User ${id}`, userPrincipalName: `${id}@contoso.com`, usageLocation, assignedSkuIds, onPremisesLastSyncDateTime: null };
+/** A user with the given SKUs assigned directly (`inheritedFrom`: the same SKUs through that group instead). */
+function user(id: string, usageLocation: string | null, assignedSkuIds: string[] = [], inheritedFrom?: { id: string; displayName: string }): SyncedUser {
+  return {
+    id,
+    displayName: `User ${id}`,
+    userPrincipalName: `${id}@contoso.com`,
+    usageLocation,
+    assignedSkuIds,
+    licenseAssignments: assignedSkuIds.map((skuId) => ({ skuId, assignedByGroup: inheritedFrom ?? null, state: 'Active', error: null, disabledPlans: [] })),
+    onPremisesLastSyncDateTime: null,
+  };
 }
+
+const pilot = { id: '1132b215-826f-42a9-8cfe-1643d19d17fd', displayName: 'EMS pilot' };
+const intune = 'c1ec4a95-1f05-45b3-a911-aa3fa01094f5';
 
 describe('planLicenseChange', () => {
   it('assigns to users with a location directly and sets the chosen country first for the others', () => {
@@ -49,6 +61,31 @@ describe('planLicenseChange', () => {
     expect(plan.operations).toEqual([{ userId: 'a', displayName: 'User a', userPrincipalName: 'a@contoso.com' }]);
     expect(plan.skipped.map((skipped) => skipped.reason)).toEqual(['Does not have this license.']);
     expect(usersNeedingUsageLocation('remove', ems, [user('a', null)])).toEqual([]);
+  });
+
+  it('refuses removing an inherited license from the user, naming the group; removes only the direct copy of one held both ways', () => {
+    const inherited = user('a', 'US', [ems], pilot);
+    const both: SyncedUser = { ...user('b', 'US', [ems]), licenseAssignments: [...user('b', 'US', [ems]).licenseAssignments, ...inherited.licenseAssignments] };
+    const plan = planLicenseChange({ action: 'remove', skuId: ems, users: [inherited, both], chosenLocations: {} });
+    expect(plan.operations.map((operation) => operation.userId)).toEqual(['b']);
+    expect(plan.refused).toEqual([
+      { user: inherited, reason: 'The license is inherited from EMS pilot and cannot be removed from the user: remove it from the group, or the user from the group.' },
+    ]);
+  });
+
+  it('changes service plans only where the license is direct, and skips users who already have them', () => {
+    const direct = user('a', 'US', [ems]);
+    const alreadyOff: SyncedUser = { ...user('b', 'US', [ems]), licenseAssignments: [{ skuId: ems, assignedByGroup: null, state: 'Active', error: null, disabledPlans: [intune] }] };
+    const plan = planLicenseChange({ action: 'plans', skuId: ems, disabledPlans: [intune], users: [direct, alreadyOff, user('c', 'US', [ems], pilot), user('d', 'US')], chosenLocations: {} });
+    expect(plan.operations.map((operation) => operation.userId)).toEqual(['a']);
+    expect(plan.skipped.map((skipped) => skipped.reason)).toEqual(['Already has these service plans.', 'Does not have this license.']);
+    expect(plan.refused.map((refused) => refused.reason)).toEqual(['The license is inherited from EMS pilot: change its service plans on the group.']);
+    expect(plan.disabledPlans).toEqual([intune]);
+  });
+
+  it('does not assign directly a license a user already inherits', () => {
+    const plan = planLicenseChange({ action: 'assign', skuId: ems, users: [user('a', 'US', [ems], pilot)], chosenLocations: {} });
+    expect(plan.skipped.map((skipped) => skipped.reason)).toEqual(['Already has this license through EMS pilot.']);
   });
 
   it('asks for a country only for users who will get the license and have none', () => {

@@ -7,6 +7,7 @@ const user = (id: string) => ({
   userPrincipalName: `${id}@contoso.com`,
   usageLocation: null,
   assignedSkuIds: [],
+  licenseAssignments: [],
   onPremisesLastSyncDateTime: null,
 });
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { DetailsList, DetailsListLayoutMode, SelectionMode, type IColumn } from '@fluentui/react';
 import type { LicenseOutcome } from '../../../../shared/licenses/license-change';
 import { countryLabel } from '../../../../shared/licenses/countries';
@@ -17,8 +18,8 @@ const columns: IColumn[] = [
   { key: 'reason', name: 'Reason', minWidth: 200, isMultiline: true, onRender: (o: LicenseOutcome) => o.reason ?? '' },
 ];
 
-/** Each user's outcome of the last submission. */
-export function OutcomeTable({ outcomes }: { outcomes: readonly LicenseOutcome[] }): JSX.Element {
+/** Each user's outcome of the last submission (a thousand rows: the list draws those scrolled to). */
+export const OutcomeTable = memo(function OutcomeTable({ outcomes }: { outcomes: readonly LicenseOutcome[] }): JSX.Element {
   return (
     <DetailsList
       items={[...outcomes]}
@@ -30,4 +31,4 @@ export function OutcomeTable({ outcomes }: { outcomes: readonly LicenseOutcome[]
       compact
     />
   );
-}
+});

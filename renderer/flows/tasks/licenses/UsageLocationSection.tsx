@@ -2,6 +2,9 @@ import { Stack, Text } from '@fluentui/react';
 import type { SyncedUser } from '../../../../shared/licenses/skus-and-users';
 import { CountryPicker } from './CountryPicker';
 
+/** Users with a country picker of their own; with more, the others take the default (a thousand pickers help nobody). */
+const maxPickers = 10;
+
 /**
  * Users about to get a license without a usage location: Graph refuses the license until one is set,
  * so a country is chosen for each, or one default for all of them.
@@ -31,7 +34,7 @@ export function UsageLocationSection(props: {
           allowNone
         />
         <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8 }}>
-          {props.users.map((user) => (
+          {props.users.slice(0, maxPickers).map((user) => (
             <li key={user.id}>
               <CountryPicker
                 label={`Usage location for ${user.displayName} (${user.userPrincipalName})`}
@@ -42,6 +45,11 @@ export function UsageLocationSection(props: {
             </li>
           ))}
         </ul>
+        {props.users.length > maxPickers && (
+          <Text>
+            The other {props.users.length - maxPickers} users without a usage location get the default.
+          </Text>
+        )}
       </Stack>
     </section>
   );

@@ -1,8 +1,9 @@
 import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IColumn } from '@fluentui/react';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { countryLabel } from '../../../../shared/licenses/countries';
+import { disabledPlanNames, userDisabledPlans, userLicenseText } from '../../../../shared/licenses/describe';
 import { hasSku } from '../../../../shared/licenses/plan';
-import type { SyncedUser } from '../../../../shared/licenses/skus-and-users';
+import type { SubscribedSku, SyncedUser } from '../../../../shared/licenses/skus-and-users';
 
 type Row = SyncedUser & { key: string };
 
@@ -21,11 +22,13 @@ function userSelection(): { selection: Selection; listen: (listener: (users: Syn
   };
 }
 
-/** Synchronized users, many selectable; selection is kept by user id while more users are loaded. */
-export function UserTable(props: {
+/**
+ * Synchronized users, many selectable; selection is kept by user id while more users are loaded. The
+ * license column says whether the chosen license is direct or inherited (and from which group).
+ */
+export const UserTable = memo(function UserTable(props: {
   users: readonly SyncedUser[];
-  skuId: string | null;
-  productName: string;
+  sku: SubscribedSku | null;
   onSelectionChange: (users: SyncedUser[]) => void;
   /** A new value clears the selection (after a submission). */
   selectionKey: string;
@@ -39,7 +42,7 @@ export function UserTable(props: {
     selection.setAllSelected(false);
   }, [selection, selectionKey]);
   const items = useMemo<Row[]>(() => props.users.map((user) => ({ ...user, key: user.id })), [props.users]);
-  const { skuId, productName } = props;
+  const { sku } = props;
 
   const columns = useMemo<IColumn[]>(
     () => [
@@ -54,13 +57,22 @@ export function UserTable(props: {
       },
       {
         key: 'license',
-        name: productName,
+        name: sku?.productName ?? 'License',
         minWidth: 230,
-        maxWidth: 280,
-        onRender: (user: Row) => (skuId !== null && hasSku(user, skuId) ? 'Assigned' : 'Not assigned'),
+        maxWidth: 300,
+        isMultiline: true,
+        onRender: (user: Row) => (sku === null ? '' : userLicenseText(user, sku.skuId)),
+      },
+      {
+        key: 'plans',
+        name: 'Service plans off',
+        minWidth: 140,
+        maxWidth: 220,
+        isMultiline: true,
+        onRender: (user: Row) => (sku !== null && hasSku(user, sku.skuId) ? disabledPlanNames(sku, userDisabledPlans(user, sku.skuId)) || 'None' : ''),
       },
     ],
-    [skuId, productName],
+    [sku],
   );
 
   return (
@@ -79,4 +91,4 @@ export function UserTable(props: {
       compact
     />
   );
-}
+});

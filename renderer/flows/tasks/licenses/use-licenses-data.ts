@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorData } from '../../../../shared/core/errors';
+import type { LicensedGroup, LicenseErrorList } from '../../../../shared/licenses/groups';
 import { appendPage, firstListing, type UsersListing } from '../../../../shared/licenses/user-pages';
 import type { SubscribedSku } from '../../../../shared/licenses/skus-and-users';
 import type { ConnectApi } from '../../../../shared/contract';
@@ -136,5 +137,129 @@ export function useSyncedUsers(search: string): UsersState {
     loadMore,
     reload,
     retry: answer?.key === key && answer.failed === 'more' ? loadMore : reload,
+  };
+}
+
+export interface GroupsState {
+  readonly groups: readonly LicensedGroup[] | null;
+  readonly totalCount?: number;
+  readonly loading: boolean;
+  readonly error: AppErrorData | null;
+  readonly hasMore: boolean;
+  readonly loadMore: () => void;
+  readonly reload: () => void;
+  /** Puts a fresher copy of one group in the list (after a change, while it is processed). */
+  readonly replace: (group: LicensedGroup) => void;
+}
+
+interface GroupsListing {
+  readonly key: string;
+  readonly groups: readonly LicensedGroup[];
+  readonly totalCount?: number;
+  readonly nextPageToken?: string;
+}
+
+/** The groups that can hold licenses, matching the search, one page at a time ("Load more"). */
+export function useGroups(search: string): GroupsState {
+  const api = useDesktopApi();
+  const query = search.trim();
+  const [generation, setGeneration] = useState(0);
+  const key = `${generation}|${query}`;
+  const [listing, setListing] = useState<GroupsListing | null>(null);
+  const [failure, setFailure] = useState<{ key: string; error: AppErrorData } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void api['licenses:list-groups'](query === '' ? {} : { search: query }).then((result) => {
+      if (!current) return;
+      if (!result.ok) {
+        setFailure({ key, error: result.error });
+        return;
+      }
+      setFailure(null);
+      setListing({
+        key,
+        groups: result.value.groups,
+        ...(result.value.totalCount === undefined ? {} : { totalCount: result.value.totalCount }),
+        ...(result.value.nextPageToken === undefined ? {} : { nextPageToken: result.value.nextPageToken }),
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, query, key]);
+
+  const loadMore = useCallback(() => {
+    const token = listing?.nextPageToken;
+    if (!listing || token === undefined || loadingMore) return;
+    setLoadingMore(true);
+    void api['licenses:list-groups']({ pageToken: token }).then((result) => {
+      setLoadingMore(false);
+      if (!result.ok) {
+        setFailure({ key: listing.key, error: result.error });
+        return;
+      }
+      setListing((previous) => {
+        if (previous !== listing) return previous;
+        const known = new Set(previous.groups.map((group) => group.id));
+        return {
+          key: previous.key,
+          groups: [...previous.groups, ...result.value.groups.filter((group) => !known.has(group.id))],
+          ...(previous.totalCount === undefined ? {} : { totalCount: previous.totalCount }),
+          ...(result.value.nextPageToken === undefined ? {} : { nextPageToken: result.value.nextPageToken }),
+        };
+      });
+    });
+  }, [api, listing, loadingMore]);
+
+  return {
+    groups: listing?.groups ?? null,
+    ...(listing?.totalCount === undefined ? {} : { totalCount: listing.totalCount }),
+    loading: listing?.key !== key || loadingMore,
+    error: failure?.key === key || failure?.key === listing?.key ? (failure?.error ?? null) : null,
+    hasMore: listing?.nextPageToken !== undefined,
+    loadMore,
+    reload: useCallback(() => setGeneration((value) => value + 1), []),
+    replace: useCallback(
+      (group: LicensedGroup) =>
+        setListing((previous) => (previous ? { ...previous, groups: previous.groups.map((candidate) => (candidate.id === group.id ? group : candidate)) } : previous)),
+      [],
+    ),
+  };
+}
+
+export interface LicenseErrorsState {
+  readonly list: LicenseErrorList | null;
+  readonly loading: boolean;
+  readonly error: AppErrorData | null;
+  readonly reload: () => void;
+}
+
+/** A group's members in license error (a group id), or the tenant's users with license errors ('tenant'); null reads nothing. */
+export function useLicenseErrors(scope: string | null): LicenseErrorsState {
+  const api = useDesktopApi();
+  const [generation, setGeneration] = useState(0);
+  const key = `${generation}|${scope ?? ''}`;
+  const [answer, setAnswer] = useState<{ key: string; list: LicenseErrorList | null; error: AppErrorData | null } | null>(null);
+
+  useEffect(() => {
+    if (scope === null) return;
+    let current = true;
+    const request = scope === 'tenant' ? api['licenses:users-with-errors']({}) : api['licenses:group-errors']({ groupId: scope });
+    void request.then((result) => {
+      if (!current) return;
+      setAnswer(result.ok ? { key, list: result.value, error: null } : { key, list: null, error: result.error });
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, scope, key]);
+
+  return {
+    list: answer?.key === key ? answer.list : null,
+    loading: scope !== null && answer?.key !== key,
+    error: answer?.key === key ? answer.error : null,
+    reload: useCallback(() => setGeneration((value) => value + 1), []),
   };
 }
