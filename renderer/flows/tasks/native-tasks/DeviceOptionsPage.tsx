@@ -1,0 +1,23 @@
+import { Stack, Text } from '@fluentui/react';
+import { NativeWizardHandOff } from '../../../components/native-wizard';
+
+/** device-options: what the native task does, what is configured now (read only), and the hand-off to Azure AD Connect. */
+export function DeviceOptionsPage(): JSX.Element {
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <NativeWizardHandOff openedFor="device-options" title="Change this in Azure AD Connect">
+        <Text>
+          Configure device options sets up hybrid Azure AD join (the service connection point of each forest) and device writeback. Its Azure AD and engine half has no documented PowerShell, so this app only shows what is configured.
+        </Text>
+        <ol style={{ margin: 0, paddingLeft: 24 }}>
+          <li>
+            <Text>Open Azure AD Connect, select Configure, then Configure device options.</Text>
+          </li>
+          <li>
+            <Text>Sign in, then choose Configure Hybrid Azure AD join, Configure device writeback or Disable device writeback.</Text>
+          </li>
+        </ol>
+      </NativeWizardHandOff>
+    </Stack>
+  );
+}
