@@ -16,6 +16,8 @@ import {
   forestSchema,
   globalSettingChangeSchema,
   nativeWizardStartSchema,
+  objectSyncPathSchema,
+  passwordSyncStateSchema,
   globalSettingsSchema,
   groupMemberListSchema,
   organizationalUnitPageSchema,
@@ -50,6 +52,8 @@ import {
   type GlobalSettings,
   type GroupMember,
   type NativeWizardStart,
+  type ObjectSyncPath,
+  type PasswordSyncState,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
@@ -274,6 +278,16 @@ export class AdSyncClient {
   }
 
   /** The PowerShell process behind the client (for diagnostics). */
+  /** One object's path from the AD connector space to Azure AD's, by DN or by UPN (resolved with Get-ADUser). */
+  async getObjectSyncPath(identity: string, kind: 'dn' | 'upn'): Promise<ObjectSyncPath> {
+    return this.call('GetObjectSyncPath', { identity, kind }, objectSyncPathSchema);
+  }
+
+  /** Password hash sync per AD connector and the last cycle of each of its partitions. */
+  async getPasswordSyncState(): Promise<PasswordSyncState> {
+    return this.call('GetPasswordSyncState', {}, passwordSyncStateSchema);
+  }
+
   async getSessionInfo(): Promise<SessionInfo> {
     return this.call('GetSessionInfo', {}, sessionInfoSchema);
   }
