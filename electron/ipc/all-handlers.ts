@@ -7,6 +7,7 @@ import { createLicensesHandlers } from './areas/licenses';
 import { createNativeWizardHandlers } from './areas/native-wizard';
 import { createSyncAdminsHandlers } from './areas/sync-admins';
 import { createSyncStatusHandlers } from './areas/sync-status';
+import { createTroubleshootHandlers } from './areas/troubleshoot';
 import type { RequestHandlers } from './register';
 
 /** The handlers of every area, each over its feature's service; the type makes a channel without a handler a compile error. */
@@ -20,5 +21,6 @@ export function createRequestHandlers(services: Services): RequestHandlers {
     ...createNativeWizardHandlers(services.nativeWizard),
     ...createSyncAdminsHandlers(services.syncAdmins),
     ...createSyncStatusHandlers(services.syncStatus),
+    ...createTroubleshootHandlers(services.troubleshoot),
   };
 }

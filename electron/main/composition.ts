@@ -14,6 +14,7 @@ import { ChangeService } from '../services/changes/change-service';
 import { ConfigurationService } from '../services/configuration/configuration-service';
 import { LicensesService } from '../services/licenses/licenses-service';
 import { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
+import { TroubleshootService } from '../services/troubleshoot/troubleshoot-service';
 import { SyncStatusService } from '../services/sync-status/sync-status-service';
 import { isLabProfile, labProfiles, labSecrets, labSyncServerModules, openLabNativeWizard, startLabTenant, type LabProfile, type LabTenant } from '../../lab/index';
 import { NativeWizardService, serverNativeWizardLauncher, type NativeWizardLauncher } from '../services/native-wizard/native-wizard-service';
@@ -226,6 +227,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     syncAdmins: new SyncAdminsService({ syncServer, target }),
     licenses: new LicensesService({ auth, graph, logger }),
     nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
+    troubleshoot: new TroubleshootService({ syncServer }),
   };
   // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
   void recoverInterruptedPlan({ target, syncServer, logger });

@@ -6,6 +6,7 @@ import type { LicensesService } from '../services/licenses/licenses-service';
 import type { NativeWizardService } from '../services/native-wizard/native-wizard-service';
 import type { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
 import type { SyncStatusService } from '../services/sync-status/sync-status-service';
+import type { TroubleshootService } from '../services/troubleshoot/troubleshoot-service';
 
 /** One service per feature, built once by the composition root; each IPC area calls its own. */
 export interface Services {
@@ -17,4 +18,5 @@ export interface Services {
   readonly syncAdmins: SyncAdminsService;
   readonly licenses: LicensesService;
   readonly nativeWizard: NativeWizardService;
+  readonly troubleshoot: TroubleshootService;
 }

@@ -8,6 +8,7 @@ import { nativeWizardChannels } from './native-wizard';
 import type { Result } from '../core/result';
 import { syncAdminsChannels, syncAdminsEvents } from './sync-admins';
 import { syncStatusChannels, syncStatusEvents } from './sync-status';
+import { troubleshootChannels } from './troubleshoot';
 
 /** Every request channel of the app. Main must handle each; the preload exposes each. */
 export const requestChannels = {
@@ -19,6 +20,7 @@ export const requestChannels = {
   ...nativeWizardChannels,
   ...syncAdminsChannels,
   ...syncStatusChannels,
+  ...troubleshootChannels,
 } as const;
 
 /** Every event main may push to the renderer, with its payload schema. */
