@@ -4,6 +4,7 @@ import { createAuthHandlers } from './areas/auth';
 import { createChangesHandlers } from './areas/changes';
 import { createConfigurationHandlers } from './areas/configuration';
 import { createLicensesHandlers } from './areas/licenses';
+import { createNativeTasksHandlers } from './areas/native-tasks';
 import { createNativeWizardHandlers } from './areas/native-wizard';
 import { createSyncAdminsHandlers } from './areas/sync-admins';
 import { createSyncStatusHandlers } from './areas/sync-status';
@@ -18,6 +19,7 @@ export function createRequestHandlers(services: Services): RequestHandlers {
     ...createChangesHandlers(services.changes),
     ...createConfigurationHandlers(services.configuration),
     ...createLicensesHandlers(services.licenses),
+    ...createNativeTasksHandlers(services.nativeTasks),
     ...createNativeWizardHandlers(services.nativeWizard),
     ...createSyncAdminsHandlers(services.syncAdmins),
     ...createSyncStatusHandlers(services.syncStatus),

@@ -14,6 +14,7 @@ import { ChangeService } from '../services/changes/change-service';
 import { ConfigurationService } from '../services/configuration/configuration-service';
 import { LicensesService } from '../services/licenses/licenses-service';
 import { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
+import { NativeTasksService } from '../services/native-tasks/native-tasks-service';
 import { TroubleshootService } from '../services/troubleshoot/troubleshoot-service';
 import { SyncStatusService } from '../services/sync-status/sync-status-service';
 import { isLabProfile, labProfiles, labSecrets, labSyncServerModules, openLabNativeWizard, startLabTenant, type LabProfile, type LabTenant } from '../../lab/index';
@@ -228,6 +229,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     licenses: new LicensesService({ auth, graph, logger }),
     nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
     troubleshoot: new TroubleshootService({ syncServer }),
+    nativeTasks: new NativeTasksService({ syncServer }),
   };
   // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
   void recoverInterruptedPlan({ target, syncServer, logger });

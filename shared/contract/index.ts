@@ -4,6 +4,7 @@ import { authChannels, authEvents } from './auth';
 import { changesChannels, changesEvents } from './changes';
 import { configurationChannels, configurationEvents } from './configuration';
 import { licensesChannels, licensesEvents } from './licenses';
+import { nativeTasksChannels } from './native-tasks';
 import { nativeWizardChannels } from './native-wizard';
 import type { Result } from '../core/result';
 import { syncAdminsChannels, syncAdminsEvents } from './sync-admins';
@@ -17,6 +18,7 @@ export const requestChannels = {
   ...changesChannels,
   ...configurationChannels,
   ...licensesChannels,
+  ...nativeTasksChannels,
   ...nativeWizardChannels,
   ...syncAdminsChannels,
   ...syncStatusChannels,

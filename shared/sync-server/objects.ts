@@ -8,7 +8,6 @@ import { psArray, psBoolean, psDate, psInteger, psText } from './ps-values';
  */
 
 export const objectAttributeSchema = z.object({ name: z.string(), values: psArray(psText) });
-export type ObjectAttribute = z.infer<typeof objectAttributeSchema>;
 
 /** A connector-space object's ExportError (an Azure AD export that failed). */
 export const csExportErrorSchema = z.object({
@@ -21,7 +20,6 @@ export const csExportErrorSchema = z.object({
   initialOccurrence: psDate.nullable(),
   latestOccurrence: psDate.nullable(),
 });
-export type CsExportError = z.infer<typeof csExportErrorSchema>;
 
 /** A connector-space object's SynchronizationError (a sync rule or an import that failed for it). */
 export const csSyncErrorSchema = z.object({
@@ -31,7 +29,6 @@ export const csSyncErrorSchema = z.object({
   retryCount: psInteger.nullable(),
   latestOccurrence: psDate.nullable(),
 });
-export type CsSyncError = z.infer<typeof csSyncErrorSchema>;
 
 export const csObjectSchema = z.object({
   objectId: z.string(),
@@ -101,3 +98,7 @@ export const passwordSyncStateSchema = z.object({
   ),
 });
 export type PasswordSyncState = z.infer<typeof passwordSyncStateSchema>;
+
+/** The undocumented ApplicationTelemetry registry value (real-server-tasks.md §1.1), or why it cannot be read. */
+export const telemetrySettingSchema = z.object({ readable: psBoolean, value: z.string().nullable(), reason: z.string().nullable() });
+export type TelemetrySetting = z.infer<typeof telemetrySettingSchema>;

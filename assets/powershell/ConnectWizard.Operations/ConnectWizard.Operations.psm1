@@ -29,7 +29,7 @@ try {
     foreach ($file in @('Framing', 'Normalization', 'Session', 'Projections')) {
         . (Join-Path (Join-Path $PSScriptRoot 'Private') ($file + '.ps1'))
     }
-    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState', 'NativeWizard', 'Troubleshoot')) {
+    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState', 'NativeWizard', 'Troubleshoot', 'NativeTasks')) {
         . (Join-Path (Join-Path $PSScriptRoot 'Public') ($file + '.ps1'))
     }
 } catch {
@@ -90,6 +90,8 @@ $script:Operations = @{
     # Public/Troubleshoot.ps1
     GetObjectSyncPath         = ${function:Get-CwObjectSyncPathOperation}
     GetPasswordSyncState      = ${function:Get-CwPasswordSyncStateOperation}
+    # Public/NativeTasks.ps1
+    GetTelemetrySetting       = ${function:Get-CwTelemetrySettingOperation}
 }
 
 function Initialize-CwSession([string]$Payload) {

@@ -18,6 +18,7 @@ import {
   nativeWizardStartSchema,
   objectSyncPathSchema,
   passwordSyncStateSchema,
+  telemetrySettingSchema,
   globalSettingsSchema,
   groupMemberListSchema,
   organizationalUnitPageSchema,
@@ -54,6 +55,7 @@ import {
   type NativeWizardStart,
   type ObjectSyncPath,
   type PasswordSyncState,
+  type TelemetrySetting,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
@@ -286,6 +288,11 @@ export class AdSyncClient {
   /** Password hash sync per AD connector and the last cycle of each of its partitions. */
   async getPasswordSyncState(): Promise<PasswordSyncState> {
     return this.call('GetPasswordSyncState', {}, passwordSyncStateSchema);
+  }
+
+  /** The undocumented telemetry value the Privacy settings task writes, read only, or why it cannot be read. */
+  async getTelemetrySetting(): Promise<TelemetrySetting> {
+    return this.call('GetTelemetrySetting', {}, telemetrySettingSchema);
   }
 
   async getSessionInfo(): Promise<SessionInfo> {
