@@ -106,7 +106,7 @@ function labPowerShellTarget(location: LabSyncServerLocation): PowerShellTarget 
     operationsModule: operationsModulePath(location.assetsFolder),
     adSyncModule: lab.adSyncModule,
     // On a real server the *-LocalGroupMember cmdlets are built in; the lab provides look-alikes.
-    extraModules: [lab.localGroupsModule],
+    extraModules: [lab.localGroupsModule, lab.adSyncDiagnosticsModule],
     activeDirectoryModule: lab.activeDirectoryModule,
     env: lab.env,
     // Auto-loading finds only pwsh's own modules ($PSHOME); the lab's modules are imported by path.

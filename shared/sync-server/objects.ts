@@ -102,3 +102,19 @@ export type PasswordSyncState = z.infer<typeof passwordSyncStateSchema>;
 /** The undocumented ApplicationTelemetry registry value (real-server-tasks.md §1.1), or why it cannot be read. */
 export const telemetrySettingSchema = z.object({ readable: psBoolean, value: z.string().nullable(), reason: z.string().nullable() });
 export type TelemetrySetting = z.infer<typeof telemetrySettingSchema>;
+
+/** Whether this server has Invoke-ADSyncSingleObjectSync (builds 1.6.4.0 and later). */
+export const singleObjectSyncAvailableSchema = z.object({ available: psBoolean });
+
+/** Invoke-ADSyncSingleObjectSync's answer (its compressed JSON, real-server-tasks.md §5.3), as projected. */
+export const singleObjectSyncResultSchema = z.object({
+  action: z.string().nullable(),
+  status: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  reason: z.string().nullable(),
+  recommendedAction: z.string().nullable(),
+  steps: psArray(z.object({ name: z.string().nullable(), type: z.string().nullable(), status: z.string().nullable(), description: z.string().nullable() })),
+  /** The scheduler's cycles were on, turned off for the run and turned back on. */
+  schedulerRestored: psBoolean,
+});
+export type SingleObjectSyncResult = z.infer<typeof singleObjectSyncResultSchema>;

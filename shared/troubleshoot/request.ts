@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectSyncPathSchema, passwordSyncStateSchema } from '../sync-server/objects';
+import { objectSyncPathSchema, passwordSyncStateSchema, singleObjectSyncResultSchema } from '../sync-server/objects';
 import { explanationSchema } from './explain';
 
 /*
@@ -39,7 +39,15 @@ export const troubleshootResultSchema = z.object({
   kind: z.enum(['dn', 'upn']),
   path: objectSyncPathSchema,
   explanation: explanationSchema,
+  /** Whether "Sync this object now" can be offered: the build has Invoke-ADSyncSingleObjectSync. */
+  singleObjectSyncAvailable: z.boolean(),
 });
 export type TroubleshootResult = z.infer<typeof troubleshootResultSchema>;
 
 export const passwordSyncDiagnosticsSchema = passwordSyncStateSchema;
+
+/** Sync this object now: the DN Troubleshoot found (a DN only: the object was resolved first). */
+export const syncNowRequestSchema = z
+  .object({ distinguishedName: troubleshootIdentitySchema.refine((value) => identityKind(value) === 'dn', 'A distinguished name is needed.') })
+  .strict();
+export const syncNowResultSchema = singleObjectSyncResultSchema;

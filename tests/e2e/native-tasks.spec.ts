@@ -39,6 +39,17 @@ async function walk(page: Page, profile: string): Promise<void> {
   await keepScreenshot(page, `${profile}-troubleshoot-exported`);
   await expectNoSeriousAxeViolations(page);
 
+  // Sync this object now: only where the build has Invoke-ADSyncSingleObjectSync, and only on the button.
+  const syncNow = healthy.getByRole('button', { name: 'Sync this object now' });
+  if (profile === 'contoso') await expect(syncNow).toHaveCount(0);
+  else {
+    await syncNow.click();
+    await expect(page.getByTestId('sync-now-result')).toContainText('Sync this object now: Success (Update).');
+    await expect(page.getByTestId('sync-now-result')).toContainText('ExportSpecificObject: Skipped (Staging mode: nothing is exported.)');
+    await expect(page.getByTestId('troubleshoot-result')).toHaveAttribute('data-verdict', 'exported');
+    await keepScreenshot(page, `${profile}-troubleshoot-sync-now`);
+  }
+
   const failing = await troubleshoot(page, errorUserDn);
   await expect(failing).toHaveAttribute('data-verdict', 'export-error');
   await expect(failing.getByText('The export to Azure AD fails: AttributeValueMustBeUnique on proxyAddresses.')).toBeVisible();

@@ -90,6 +90,8 @@ $script:Operations = @{
     # Public/Troubleshoot.ps1
     GetObjectSyncPath         = ${function:Get-CwObjectSyncPathOperation}
     GetPasswordSyncState      = ${function:Get-CwPasswordSyncStateOperation}
+    GetSingleObjectSyncAvailable = ${function:Get-CwSingleObjectSyncAvailableOperation}
+    SyncSingleObject          = ${function:Invoke-CwSingleObjectSyncOperation}
     # Public/NativeTasks.ps1
     GetTelemetrySetting       = ${function:Get-CwTelemetrySettingOperation}
 }

@@ -19,6 +19,8 @@ import {
   objectSyncPathSchema,
   passwordSyncStateSchema,
   telemetrySettingSchema,
+  singleObjectSyncAvailableSchema,
+  singleObjectSyncResultSchema,
   globalSettingsSchema,
   groupMemberListSchema,
   organizationalUnitPageSchema,
@@ -56,6 +58,7 @@ import {
   type ObjectSyncPath,
   type PasswordSyncState,
   type TelemetrySetting,
+  type SingleObjectSyncResult,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
@@ -293,6 +296,16 @@ export class AdSyncClient {
   /** The undocumented telemetry value the Privacy settings task writes, read only, or why it cannot be read. */
   async getTelemetrySetting(): Promise<TelemetrySetting> {
     return this.call('GetTelemetrySetting', {}, telemetrySettingSchema);
+  }
+
+  /** Whether the build has Invoke-ADSyncSingleObjectSync (1.6.4.0 and later). */
+  async isSingleObjectSyncAvailable(): Promise<boolean> {
+    return (await this.call('GetSingleObjectSyncAvailable', {}, singleObjectSyncAvailableSchema)).available;
+  }
+
+  /** Synchronizes one object now (Invoke-ADSyncSingleObjectSync -NoHtmlReport), the scheduler's cycles off meanwhile. */
+  async syncSingleObject(distinguishedName: string): Promise<SingleObjectSyncResult> {
+    return this.call('SyncSingleObject', { distinguishedName }, singleObjectSyncResultSchema, SLOW_CALL);
   }
 
   async getSessionInfo(): Promise<SessionInfo> {

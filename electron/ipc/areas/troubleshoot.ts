@@ -6,5 +6,6 @@ export function createTroubleshootHandlers(troubleshoot: TroubleshootService): A
   return {
     'troubleshoot:object': ({ identity }) => troubleshoot.troubleshoot(identity),
     'troubleshoot:password-sync': () => troubleshoot.getPasswordSyncDiagnostics(),
+    'troubleshoot:sync-now': ({ distinguishedName }) => troubleshoot.syncNow(distinguishedName),
   };
 }

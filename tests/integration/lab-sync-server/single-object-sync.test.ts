@@ -19,7 +19,7 @@ describe('Invoke-ADSyncSingleObjectSync in the lab', () => {
     expect(run.json).toBe(false);
   });
 
-  it('on the current build: a string of compressed JSON; staging exports nothing; out of scope is a Filtered Object; the duplicate proxy address fails', async () => {
+  it('on the current build: a string of compressed JSON; a staging server exports nothing, not even the object whose export fails; out of scope is a Filtered Object', async () => {
     const run = await runLab(
       `
       Get-ADSyncScheduler | Out-Null

@@ -2,7 +2,9 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server';
-import { freshLabTarget } from '../powershell/lab-target';
+import { join } from 'node:path';
+import { labSyncServerModules } from '../../../lab/index';
+import { freshLabTarget, repositoryRoot } from '../powershell/lab-target';
 
 const attribute = (object: { attributes: { name: string; values: string[] }[] } | null, name: string): string[] | undefined =>
   object?.attributes.find((candidate) => candidate.name === name)?.values;
@@ -16,7 +18,9 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
   beforeAll(async () => {
     const { target, labFolder } = await freshLabTarget({}, profile);
     folder = labFolder;
-    session = new PowerShellSession(target);
+    // As the composition root does for the lab: the ADSyncDiagnostics stand-in beside the local groups.
+    const lab = labSyncServerModules(join(repositoryRoot, 'lab'), labFolder);
+    session = new PowerShellSession({ ...target, extraModules: [lab.localGroupsModule, lab.adSyncDiagnosticsModule] });
     client = new AdSyncClient(session);
   });
 
@@ -59,5 +63,20 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
     expect(state.connectors.map((connector) => connector.connectorName)).toEqual(['contoso.com']);
     expect(state.connectors[0]?.partitions.map((partition) => partition.dn)).toEqual(['DC=contoso,DC=com']);
     expect(state.connectors[0]?.enabled).toBe(profile === 'contoso-current');
+  });
+
+  it('offers Sync this object now only on the current build; there it runs with the scheduler off and restores it', async () => {
+    expect(await client.isSingleObjectSyncAvailable()).toBe(profile === 'contoso-current');
+    const dn = 'CN=Adele Vance,OU=Sales,OU=Users,OU=CORP,DC=contoso,DC=com';
+    if (profile === 'contoso') {
+      await expect(client.syncSingleObject(dn)).rejects.toMatchObject({ code: 'POWERSHELL_ERROR', detail: expect.stringContaining('1.6.4.0 or later') });
+      return;
+    }
+    const before = await client.getScheduler();
+    const result = await client.syncSingleObject(dn);
+    // contoso-current is a staging server: the object is imported and synchronized, nothing is exported.
+    expect(result).toMatchObject({ action: 'Update', status: 'Success', schedulerRestored: before.syncCycleEnabled });
+    expect(result.steps.map((step) => `${step.name}:${step.status}`)).toContain('ExportSpecificObject:Skipped');
+    expect((await client.getScheduler()).syncCycleEnabled).toBe(before.syncCycleEnabled);
   });
 });

@@ -164,3 +164,56 @@ function Get-CwPasswordSyncStateOperation($p) {
     }
     [ordered]@{ connectors = $result.ToArray() }
 }
+
+# Invoke-ADSyncSingleObjectSync ships in ADSyncDiagnostics on builds 1.6.4.0 and later (§5.3), under Program Files
+# (writable by administrators only); the lab session imports its stand-in at start.
+function Test-CwSingleObjectSync {
+    if ($null -ne (Get-Command -Name 'Invoke-ADSyncSingleObjectSync' -ErrorAction SilentlyContinue)) { return $true }
+    if ([string]::IsNullOrEmpty($env:ProgramFiles)) { return $false }
+    $path = Join-Path $env:ProgramFiles 'Microsoft Azure AD Sync\Bin\ADSyncDiagnostics\ADSyncDiagnostics.psm1'
+    if (-not (Test-Path -LiteralPath $path)) { return $false }
+    Import-Module -Name $path -ErrorAction Stop
+    return $null -ne (Get-Command -Name 'Invoke-ADSyncSingleObjectSync' -ErrorAction SilentlyContinue)
+}
+
+function Get-CwSingleObjectSyncAvailableOperation($p) {
+    [ordered]@{ available = (Test-CwSingleObjectSync) }
+}
+
+# Sync this object now. It changes the server, so the scheduler pattern of §6 applies: refuse while a cycle runs,
+# turn the scheduler's cycles off, run, and restore the value it had in finally. Always -NoHtmlReport (the report
+# would open a browser on the server).
+function Invoke-CwSingleObjectSyncOperation($p) {
+    $dn = [string](Get-CwParam $p 'distinguishedName' '')
+    if (-not (Test-CwSingleObjectSync)) {
+        throw (New-CwErrorRecord 'Invoke-ADSyncSingleObjectSync is not on this server: it needs Azure AD Connect 1.6.4.0 or later.' 'CwNotSupported' 'NotImplemented' $dn)
+    }
+    $scheduler = Get-ADSyncScheduler -ErrorAction Stop
+    if ([bool]$scheduler.SyncCycleInProgress) {
+        throw (New-CwErrorRecord 'A synchronization cycle is already running. Sync the object when it has finished.' 'CwSyncCycleRunning' 'ResourceBusy' $dn)
+    }
+    $wasEnabled = [bool]$scheduler.SyncCycleEnabled
+    $text = $null
+    try {
+        if ($wasEnabled) { $null = Set-ADSyncScheduler -SyncCycleEnabled $false -ErrorAction Stop }
+        $text = [string](@(Invoke-ADSyncSingleObjectSync -DistinguishedName $dn -NoHtmlReport -ErrorAction Stop) | Where-Object { $_ -is [string] } | Select-Object -Last 1)
+    } finally {
+        if ($wasEnabled) { $null = Set-ADSyncScheduler -SyncCycleEnabled $true -ErrorAction Stop }
+    }
+    $answer = ConvertFrom-Json -InputObject $text
+    $steps = New-Object System.Collections.Generic.List[object]
+    foreach ($step in @($answer.ProvisioningSteps)) {
+        if ($null -eq $step) { continue }
+        $steps.Add([ordered]@{ name = ConvertTo-CwString $step.Name; type = ConvertTo-CwString $step.Type; status = ConvertTo-CwString $step.Status; description = ConvertTo-CwString $step.Description })
+    }
+    $status = $answer.StatusInfo
+    [ordered]@{
+        action            = ConvertTo-CwString $answer.Action
+        status            = ConvertTo-CwString (Get-CwProperty $status 'Status')
+        errorCode         = ConvertTo-CwString (Get-CwProperty $status 'ErrorCode')
+        reason            = ConvertTo-CwString (Get-CwProperty $status 'Reason')
+        recommendedAction = ConvertTo-CwString (Get-CwProperty $status 'RecommendedAction')
+        steps             = $steps.ToArray()
+        schedulerRestored = $wasEnabled
+    }
+}

@@ -1,7 +1,8 @@
-import { MessageBar, MessageBarType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
 import { useState, type FormEvent } from 'react';
 import type { AppErrorData } from '../../../../shared/core/errors';
 import { troubleshootIdentitySchema, type TroubleshootResult } from '../../../../shared/troubleshoot/request';
+import type { SingleObjectSyncResult } from '../../../../shared/sync-server/objects';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 import { AttributeFlowTable } from './AttributeFlowTable';
 import { PasswordSyncDiagnostics } from './PasswordSyncDiagnostics';
@@ -50,6 +51,17 @@ export function TroubleshootPage(): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<TroubleshootResult | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
+  const [synced, setSynced] = useState<SingleObjectSyncResult | null>(null);
+
+  const look = async (identity: string): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const answer = await api['troubleshoot:object']({ identity });
+    setBusy(false);
+    if (answer.ok) setResult(answer.value);
+    else setError(answer.error);
+  };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -59,13 +71,22 @@ export function TroubleshootPage(): JSX.Element {
       return;
     }
     setProblem(undefined);
+    setSynced(null);
+    await look(checked.data);
+  };
+
+  // Changes the server: only on this button. The object is read again afterwards.
+  const syncNow = async (distinguishedName: string, identity: string): Promise<void> => {
     setBusy(true);
     setError(null);
-    setResult(null);
-    const answer = await api['troubleshoot:object']({ identity: checked.data });
+    const answer = await api['troubleshoot:sync-now']({ distinguishedName });
     setBusy(false);
-    if (answer.ok) setResult(answer.value);
-    else setError(answer.error);
+    if (!answer.ok) {
+      setError(answer.error);
+      return;
+    }
+    setSynced(answer.value);
+    await look(identity);
   };
 
   return (
@@ -119,6 +140,38 @@ export function TroubleshootPage(): JSX.Element {
           </Text>
           <ObjectsRead result={result} />
           {result.explanation.flow.length > 0 && <AttributeFlowTable rows={result.explanation.flow} />}
+          {result.singleObjectSyncAvailable && result.path.distinguishedName !== null && (
+            <Stack tokens={{ childrenGap: 4 }}>
+              <Text>
+                Sync this object now runs an import, a synchronization and an export for this object alone (Invoke-ADSyncSingleObjectSync). The
+                scheduler&apos;s cycles are off while it runs and turned back on afterwards. It changes Azure AD when the object has changes to export.
+              </Text>
+              <Stack horizontal>
+                <DefaultButton
+                  text="Sync this object now"
+                  disabled={busy}
+                  onClick={() => {
+                    const dn = result.path.distinguishedName;
+                    if (dn !== null) void syncNow(dn, result.identity);
+                  }}
+                />
+              </Stack>
+            </Stack>
+          )}
+        </Stack>
+      )}
+      {synced && (
+        <Stack tokens={{ childrenGap: 4 }} data-testid="sync-now-result">
+          <MessageBar messageBarType={synced.status === 'Success' ? MessageBarType.success : MessageBarType.error} isMultiline>
+            {`Sync this object now: ${synced.status ?? 'unknown'}${synced.action ? ` (${synced.action})` : ''}${synced.errorCode ? `: ${synced.errorCode}` : ''}${synced.reason ? `. ${synced.reason}` : '.'}${synced.recommendedAction ? ` ${synced.recommendedAction}` : ''}`}
+          </MessageBar>
+          <ul style={{ margin: 0, paddingLeft: 24 }}>
+            {synced.steps.map((step, index) => (
+              <li key={`${step.name ?? 'step'}-${index}`}>
+                <Text>{`${step.name ?? 'Step'}: ${step.status ?? 'unknown'}${step.description ? ` (${step.description})` : ''}`}</Text>
+              </li>
+            ))}
+          </ul>
         </Stack>
       )}
       <PasswordSyncDiagnostics userLog={result ? { available: result.path.passwordSyncLogAvailable, entry: result.path.passwordSyncLog, identity: result.identity } : null} />
