@@ -2,7 +2,7 @@
 
 # Privacy settings: Microsoft documents no setting for the telemetry toggle; the shipped deployment library
 # names the value ApplicationTelemetry under HKLM\SOFTWARE\Microsoft\Azure AD Connect (real-server-tasks.md
-# §1.1). Read if present, and say so when the registry or the value is not there.
+# section 1.1). Read if present, and say so when the registry or the value is not there.
 function Get-CwTelemetrySettingOperation($p) {
     $key = 'HKLM:\SOFTWARE\Microsoft\Azure AD Connect'
     if ($null -eq (Get-PSDrive -Name 'HKLM' -PSProvider 'Registry' -ErrorAction SilentlyContinue)) {

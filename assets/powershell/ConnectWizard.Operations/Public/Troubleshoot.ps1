@@ -1,6 +1,6 @@
 # Troubleshoot: an object's path from an AD connector space through the metaverse to the Azure AD connector
-# space (Get-ADSyncCSObject, Get-ADSyncMVObject; real-server-tasks.md §5.1-§5.2, the route Microsoft's
-# ADSyncDiagnostics takes), and password hash sync diagnostics per AD connector (§5.5). Reads only.
+# space (Get-ADSyncCSObject, Get-ADSyncMVObject; real-server-tasks.md section 5.1-section 5.2, the route Microsoft's
+# ADSyncDiagnostics takes), and password hash sync diagnostics per AD connector (section 5.5). Reads only.
 
 # RFC 4515: the characters an LDAP filter value must escape, so a UPN stays data inside the filter.
 function ConvertTo-CwLdapFilterValue([string]$Value) {
@@ -165,7 +165,7 @@ function Get-CwPasswordSyncStateOperation($p) {
     [ordered]@{ connectors = $result.ToArray() }
 }
 
-# Invoke-ADSyncSingleObjectSync ships in ADSyncDiagnostics on builds 1.6.4.0 and later (§5.3), under Program Files
+# Invoke-ADSyncSingleObjectSync ships in ADSyncDiagnostics on builds 1.6.4.0 and later (section 5.3), under Program Files
 # (writable by administrators only); the lab session imports its stand-in at start.
 function Test-CwSingleObjectSync {
     if ($null -ne (Get-Command -Name 'Invoke-ADSyncSingleObjectSync' -ErrorAction SilentlyContinue)) { return $true }
@@ -180,7 +180,7 @@ function Get-CwSingleObjectSyncAvailableOperation($p) {
     [ordered]@{ available = (Test-CwSingleObjectSync) }
 }
 
-# Sync this object now. It changes the server, so the scheduler pattern of §6 applies: refuse while a cycle runs,
+# Sync this object now. It changes the server, so the scheduler pattern of section 6 applies: refuse while a cycle runs,
 # turn the scheduler's cycles off, run, and restore the value it had in finally. Always -NoHtmlReport (the report
 # would open a browser on the server).
 function Invoke-CwSingleObjectSyncOperation($p) {
