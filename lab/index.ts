@@ -38,6 +38,8 @@ export interface LabSyncServerModules {
   readonly activeDirectoryModule: string;
   /** `ADSYNC_LAB_FOLDER`: where the modules keep the lab server's state; `ADSYNC_LAB_PROFILE`: the profile a new folder is seeded with. */
   readonly env: Readonly<Record<string, string>>;
+  /** Stands in for ADSyncDiagnostics (Invoke-ADSyncSingleObjectSync on the current-build profile only). */
+  readonly adSyncDiagnosticsModule: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export function labSyncServerModules(labPackageFolder: string, stateFolder: stri
     adSyncModule: path.join(modules, 'ADSync', 'ADSync.psd1'),
     localGroupsModule: path.join(modules, 'LocalGroups', 'LocalGroups.psd1'),
     activeDirectoryModule: path.join(modules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
+    adSyncDiagnosticsModule: path.join(modules, 'ADSyncDiagnostics', 'ADSyncDiagnostics.psd1'),
     env: { ADSYNC_LAB_FOLDER: stateFolder, ...(options.profile ? { ADSYNC_LAB_PROFILE: options.profile } : {}) },
   };
 }

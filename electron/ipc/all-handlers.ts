@@ -4,9 +4,11 @@ import { createAuthHandlers } from './areas/auth';
 import { createChangesHandlers } from './areas/changes';
 import { createConfigurationHandlers } from './areas/configuration';
 import { createLicensesHandlers } from './areas/licenses';
+import { createNativeTasksHandlers } from './areas/native-tasks';
 import { createNativeWizardHandlers } from './areas/native-wizard';
 import { createSyncAdminsHandlers } from './areas/sync-admins';
 import { createSyncStatusHandlers } from './areas/sync-status';
+import { createTroubleshootHandlers } from './areas/troubleshoot';
 import type { RequestHandlers } from './register';
 
 /** The handlers of every area, each over its feature's service; the type makes a channel without a handler a compile error. */
@@ -17,8 +19,10 @@ export function createRequestHandlers(services: Services): RequestHandlers {
     ...createChangesHandlers(services.changes),
     ...createConfigurationHandlers(services.configuration),
     ...createLicensesHandlers(services.licenses),
+    ...createNativeTasksHandlers(services.nativeTasks),
     ...createNativeWizardHandlers(services.nativeWizard),
     ...createSyncAdminsHandlers(services.syncAdmins),
     ...createSyncStatusHandlers(services.syncStatus),
+    ...createTroubleshootHandlers(services.troubleshoot),
   };
 }

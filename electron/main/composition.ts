@@ -14,6 +14,8 @@ import { ChangeService } from '../services/changes/change-service';
 import { ConfigurationService } from '../services/configuration/configuration-service';
 import { LicensesService } from '../services/licenses/licenses-service';
 import { SyncAdminsService } from '../services/sync-admins/sync-admins-service';
+import { NativeTasksService } from '../services/native-tasks/native-tasks-service';
+import { TroubleshootService } from '../services/troubleshoot/troubleshoot-service';
 import { SyncStatusService } from '../services/sync-status/sync-status-service';
 import { isLabProfile, labProfiles, labSecrets, labSyncServerModules, openLabNativeWizard, startLabTenant, type LabProfile, type LabTenant } from '../../lab/index';
 import { NativeWizardService, serverNativeWizardLauncher, type NativeWizardLauncher } from '../services/native-wizard/native-wizard-service';
@@ -104,7 +106,7 @@ function labPowerShellTarget(location: LabSyncServerLocation): PowerShellTarget 
     operationsModule: operationsModulePath(location.assetsFolder),
     adSyncModule: lab.adSyncModule,
     // On a real server the *-LocalGroupMember cmdlets are built in; the lab provides look-alikes.
-    extraModules: [lab.localGroupsModule],
+    extraModules: [lab.localGroupsModule, lab.adSyncDiagnosticsModule],
     activeDirectoryModule: lab.activeDirectoryModule,
     env: lab.env,
     // Auto-loading finds only pwsh's own modules ($PSHOME); the lab's modules are imported by path.
@@ -226,6 +228,8 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     syncAdmins: new SyncAdminsService({ syncServer, target }),
     licenses: new LicensesService({ auth, graph, logger }),
     nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
+    troubleshoot: new TroubleshootService({ syncServer }),
+    nativeTasks: new NativeTasksService({ syncServer }),
   };
   // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
   void recoverInterruptedPlan({ target, syncServer, logger });

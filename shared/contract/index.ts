@@ -4,10 +4,12 @@ import { authChannels, authEvents } from './auth';
 import { changesChannels, changesEvents } from './changes';
 import { configurationChannels, configurationEvents } from './configuration';
 import { licensesChannels, licensesEvents } from './licenses';
+import { nativeTasksChannels } from './native-tasks';
 import { nativeWizardChannels } from './native-wizard';
 import type { Result } from '../core/result';
 import { syncAdminsChannels, syncAdminsEvents } from './sync-admins';
 import { syncStatusChannels, syncStatusEvents } from './sync-status';
+import { troubleshootChannels } from './troubleshoot';
 
 /** Every request channel of the app. Main must handle each; the preload exposes each. */
 export const requestChannels = {
@@ -16,9 +18,11 @@ export const requestChannels = {
   ...changesChannels,
   ...configurationChannels,
   ...licensesChannels,
+  ...nativeTasksChannels,
   ...nativeWizardChannels,
   ...syncAdminsChannels,
   ...syncStatusChannels,
+  ...troubleshootChannels,
 } as const;
 
 /** Every event main may push to the renderer, with its payload schema. */

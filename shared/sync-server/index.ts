@@ -7,6 +7,7 @@ export * from './distinguished-name';
 export * from './forest';
 export * from './groups';
 export * from './native-wizard';
+export * from './objects';
 export * from './ps-values';
 export * from './run-history';
 export * from './scheduler';

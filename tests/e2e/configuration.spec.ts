@@ -8,7 +8,7 @@ const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(p
 
 async function openViewConfiguration(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();
-  await page.getByRole('radio', { name: 'View current configuration' }).check();
+  await page.getByRole('radio', { name: /^View (or export )?current configuration$/ }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'View current configuration' })).toBeVisible();
   // The first read starts the PowerShell session and seeds the lab: allow for it.

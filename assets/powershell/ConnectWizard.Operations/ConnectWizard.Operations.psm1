@@ -29,7 +29,7 @@ try {
     foreach ($file in @('Framing', 'Normalization', 'Session', 'Projections')) {
         . (Join-Path (Join-Path $PSScriptRoot 'Private') ($file + '.ps1'))
     }
-    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState', 'NativeWizard')) {
+    foreach ($file in @('Diagnostics', 'Scheduler', 'Connectors', 'GlobalSettings', 'Features', 'RunHistory', 'Rules', 'ServerConfiguration', 'Groups', 'Forest', 'ServerState', 'NativeWizard', 'Troubleshoot', 'NativeTasks')) {
         . (Join-Path (Join-Path $PSScriptRoot 'Public') ($file + '.ps1'))
     }
 } catch {
@@ -87,6 +87,13 @@ $script:Operations = @{
     GetDirectoryPermissions   = ${function:Get-CwDirectoryPermissionsOperation}
     # Public/NativeWizard.ps1
     StartNativeWizard         = ${function:Start-CwNativeWizardOperation}
+    # Public/Troubleshoot.ps1
+    GetObjectSyncPath         = ${function:Get-CwObjectSyncPathOperation}
+    GetPasswordSyncState      = ${function:Get-CwPasswordSyncStateOperation}
+    GetSingleObjectSyncAvailable = ${function:Get-CwSingleObjectSyncAvailableOperation}
+    SyncSingleObject          = ${function:Invoke-CwSingleObjectSyncOperation}
+    # Public/NativeTasks.ps1
+    GetTelemetrySetting       = ${function:Get-CwTelemetrySettingOperation}
 }
 
 function Initialize-CwSession([string]$Payload) {

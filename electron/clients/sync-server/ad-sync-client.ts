@@ -16,6 +16,11 @@ import {
   forestSchema,
   globalSettingChangeSchema,
   nativeWizardStartSchema,
+  objectSyncPathSchema,
+  passwordSyncStateSchema,
+  telemetrySettingSchema,
+  singleObjectSyncAvailableSchema,
+  singleObjectSyncResultSchema,
   globalSettingsSchema,
   groupMemberListSchema,
   organizationalUnitPageSchema,
@@ -50,6 +55,10 @@ import {
   type GlobalSettings,
   type GroupMember,
   type NativeWizardStart,
+  type ObjectSyncPath,
+  type PasswordSyncState,
+  type TelemetrySetting,
+  type SingleObjectSyncResult,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
@@ -274,6 +283,31 @@ export class AdSyncClient {
   }
 
   /** The PowerShell process behind the client (for diagnostics). */
+  /** One object's path from the AD connector space to Azure AD's, by DN or by UPN (resolved with Get-ADUser). */
+  async getObjectSyncPath(identity: string, kind: 'dn' | 'upn'): Promise<ObjectSyncPath> {
+    return this.call('GetObjectSyncPath', { identity, kind }, objectSyncPathSchema);
+  }
+
+  /** Password hash sync per AD connector and the last cycle of each of its partitions. */
+  async getPasswordSyncState(): Promise<PasswordSyncState> {
+    return this.call('GetPasswordSyncState', {}, passwordSyncStateSchema);
+  }
+
+  /** The undocumented telemetry value the Privacy settings task writes, read only, or why it cannot be read. */
+  async getTelemetrySetting(): Promise<TelemetrySetting> {
+    return this.call('GetTelemetrySetting', {}, telemetrySettingSchema);
+  }
+
+  /** Whether the build has Invoke-ADSyncSingleObjectSync (1.6.4.0 and later). */
+  async isSingleObjectSyncAvailable(): Promise<boolean> {
+    return (await this.call('GetSingleObjectSyncAvailable', {}, singleObjectSyncAvailableSchema)).available;
+  }
+
+  /** Synchronizes one object now (Invoke-ADSyncSingleObjectSync -NoHtmlReport), the scheduler's cycles off meanwhile. */
+  async syncSingleObject(distinguishedName: string): Promise<SingleObjectSyncResult> {
+    return this.call('SyncSingleObject', { distinguishedName }, singleObjectSyncResultSchema, SLOW_CALL);
+  }
+
   async getSessionInfo(): Promise<SessionInfo> {
     return this.call('GetSessionInfo', {}, sessionInfoSchema);
   }

@@ -14,6 +14,7 @@
         'Get-ADSyncAADPasswordResetConfiguration', 'Set-ADSyncAADPasswordResetConfiguration', 'Get-ADSyncConnectorStatistics',
         'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
         'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
+        'Get-ADSyncCSObject', 'Get-ADSyncMVObject', 'Get-ADSyncCSObjectLog', 'Get-ADSyncPartitionPasswordSyncState',
         'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode')
     CmdletsToExport   = @()
     VariablesToExport = @()

@@ -32,6 +32,13 @@ class ConfigurationParameterKeyedCollection : System.Collections.ObjectModel.Key
     }
 }
 
+# A connector-space or metaverse object's attributes, enumerable and indexed by name like the real collection
+# (Microsoft's scripts use .Attributes.Contains('x') and .Attributes['x'].Values).
+class LabAttributeKeyedCollection : System.Collections.ObjectModel.KeyedCollection[string, object] {
+    LabAttributeKeyedCollection() : base([System.StringComparer]::OrdinalIgnoreCase) {}
+    hidden [string] GetKeyForItem([object]$item) { return $item.Name }
+}
+
 $sharedFolder = Join-Path (Split-Path -Parent $PSScriptRoot) 'Shared'
 foreach ($file in 'LabCommon', 'LabForest', 'LabCycle', 'LabSeed', 'LabState') { . (Join-Path $sharedFolder "$file.ps1") }
 foreach ($file in Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'Public') -Filter '*.ps1' | Sort-Object Name) { . $file.FullName }
@@ -65,6 +72,8 @@ $script:LabCommands = @(
     'Get-ADSyncAADPasswordResetConfiguration', 'Set-ADSyncAADPasswordResetConfiguration',
     'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
     'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
+    'Get-ADSyncCSObject', 'Get-ADSyncMVObject', 'Get-ADSyncPartitionPasswordSyncState',
     'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode')
-if ((Get-LabProfileForImport) -eq 'contoso-current') { $script:LabCommands += 'Get-ADSyncConnectorStatistics' }
+# Get-ADSyncCSObjectLog (a user's password sync history) is a current-build cmdlet too (lab/README.md, "Objects").
+if ((Get-LabProfileForImport) -eq 'contoso-current') { $script:LabCommands += 'Get-ADSyncConnectorStatistics', 'Get-ADSyncCSObjectLog' }
 Export-ModuleMember -Function $script:LabCommands

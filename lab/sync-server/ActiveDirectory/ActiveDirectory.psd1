@@ -6,7 +6,7 @@
     Author            = 'Lab sync server'
     Description       = 'Lab sync server: Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit and Get-ADObject over the lab forest.'
     PowerShellVersion = '7.4'
-    FunctionsToExport = @('Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit', 'Get-ADObject')
+    FunctionsToExport = @('Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit', 'Get-ADObject', 'Get-ADUser')
     CmdletsToExport   = @()
     VariablesToExport = @()
     AliasesToExport   = @()

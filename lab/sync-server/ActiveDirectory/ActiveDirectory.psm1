@@ -372,4 +372,66 @@ function Get-ADLabParentDn([string]$Dn) {
     $null
 }
 
-Export-ModuleMember -Function 'Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit', 'Get-ADObject'
+# Get-ADUser, as Troubleshoot uses it: -Identity (DN, GUID, SID or sAMAccountName) or an -LDAPFilter that is
+# one equality on userPrincipalName or sAMAccountName with RFC 4515 escapes; any other filter is refused as
+# unrecognized (the lab models no more). Default properties of the real cmdlet, in its order.
+function Get-ADUser {
+    [CmdletBinding(DefaultParameterSetName = 'Filter')]
+    param(
+        [Parameter(Mandatory, ParameterSetName = 'Filter')][string]$Filter,
+        [Parameter(Mandatory, ParameterSetName = 'LdapFilter')][string]$LDAPFilter,
+        [Parameter(Mandatory, Position = 0, ParameterSetName = 'Identity')][object]$Identity,
+        [string[]]$Properties,
+        [string]$Server,
+        [pscredential]$Credential
+    )
+    $state = Get-LabState
+    $domain = Find-ADLabDomain $state $Server
+    if (-not $domain) { Write-ADServerDown $PSCmdlet $Server; return }
+    $users = @($state.forest.users | Where-Object { $_.domain -ieq $domain.name })
+    if ($PSCmdlet.ParameterSetName -eq 'Identity') {
+        $wanted = [string]$Identity
+        $found = @($users | Where-Object { $_.distinguishedName -ieq $wanted -or $_.objectGuid -ieq $wanted -or $_.objectSid -ieq $wanted -or $_.samAccountName -ieq $wanted })
+        if ($found.Count -eq 0) {
+            $exception = [System.ArgumentException]::new("Cannot find an object with identity: '$wanted' under: '$($domain.distinguishedName)'.")
+            $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryCmdlet:Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException' -Category ObjectNotFound -TargetObject $wanted))
+            return
+        }
+    }
+    else {
+        $text = if ($PSCmdlet.ParameterSetName -eq 'Filter') { '' } else { $LDAPFilter }
+        $equality = [regex]::Match($text, '^\((userPrincipalName|sAMAccountName)=((?:\\[0-9a-fA-F]{2}|[^()*\\\x00])+)\)$', 'IgnoreCase')
+        if (-not $equality.Success) {
+            $exception = [System.ArgumentException]::new('The search filter cannot be recognized')
+            $PSCmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryCmdlet:System.ArgumentException' -Category InvalidArgument -TargetObject $text))
+            return
+        }
+        $bytes = [System.Collections.Generic.List[byte]]::new()
+        $raw = $equality.Groups[2].Value
+        for ($i = 0; $i -lt $raw.Length; $i++) {
+            if ($raw[$i] -eq [char]'\') { $bytes.Add([Convert]::ToByte($raw.Substring($i + 1, 2), 16)); $i += 2 }
+            else { foreach ($b in [System.Text.Encoding]::UTF8.GetBytes([string]$raw[$i])) { $bytes.Add($b) } }
+        }
+        $value = [System.Text.Encoding]::UTF8.GetString($bytes.ToArray())
+        $attribute = if ($equality.Groups[1].Value -ieq 'userPrincipalName') { 'userPrincipalName' } else { 'samAccountName' }
+        $found = @($users | Where-Object { [string]$_[$attribute] -ieq $value })
+    }
+    foreach ($user in $found) {
+        $object = [pscustomobject][ordered]@{
+            DistinguishedName = $user.distinguishedName
+            Enabled           = [bool]$user.enabled
+            GivenName         = $user.givenName
+            Name              = Get-ADLabRdnValue $user.distinguishedName
+            ObjectClass       = 'user'
+            ObjectGUID        = [guid]$user.objectGuid
+            SamAccountName    = $user.samAccountName
+            SID               = $user.objectSid
+            Surname           = $user.sn
+            UserPrincipalName = $user.userPrincipalName
+        }
+        $object.PSObject.TypeNames.Insert(0, "$script:Management.ADUser")
+        $object
+    }
+}
+
+Export-ModuleMember -Function 'Get-ADForest', 'Get-ADDomain', 'Get-ADOrganizationalUnit', 'Get-ADObject', 'Get-ADUser'

@@ -1,15 +1,36 @@
 import { ChoiceGroup, Stack, Text, type IChoiceGroupOption } from '@fluentui/react';
-import { taskDescriptions, taskIds, type TaskId } from './tasks';
+import { appTaskIds, taskDescriptions, taskIds, taskLabel, type TaskId } from './tasks';
 import { StagingModeNotice } from '../tasks/changes/staging-mode/StagingModeNotice';
+import { useRequest } from '../../desktop-api/use-request';
 import { useWizard } from '../../wizard/wizard-context';
-
-const options: IChoiceGroupOption[] = taskIds.map((task) => ({ key: task, text: taskDescriptions[task].label }));
 
 const isTaskId = (value: string): value is TaskId => (taskIds as readonly string[]).includes(value);
 
-/** The list of additional tasks; one is chosen before Next. */
+const firstAppTask: TaskId = appTaskIds[0];
+
+/** The line between the native wizard's tasks and the app's own: drawn only, so the radio group stays one list. */
+function separatorAbove(option: IChoiceGroupOption): IChoiceGroupOption {
+  return {
+    ...option,
+    onRenderField: (props, render) => (
+      <>
+        <div aria-hidden="true" data-testid="app-tasks-separator" style={{ borderTop: '1px solid #c8c6c4', margin: '4px 0 12px' }} />
+        {render ? render(props) : null}
+      </>
+    ),
+  };
+}
+
+/** The list of additional tasks: the native wizard's nine, a separator, the app's own three; one is chosen before Next. */
 export function AdditionalTasksPage(): JSX.Element {
   const { ctx, update } = useWizard();
+  // The build decides the configuration task's name; the staging state carries it (and the notice below reads it too).
+  const { state } = useRequest('changes:get-staging-state', {});
+  const serverVersion = state.status === 'done' ? state.value.serverVersion : null;
+  const options = taskIds.map((task) => {
+    const option: IChoiceGroupOption = { key: task, text: taskLabel(task, serverVersion) };
+    return task === firstAppTask ? separatorAbove(option) : option;
+  });
   const selected = ctx.task;
   return (
     <Stack tokens={{ childrenGap: 16 }}>

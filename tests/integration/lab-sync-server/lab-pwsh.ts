@@ -12,7 +12,7 @@ export const stateFileName = 'sync-server-state.json';
 const pwsh = process.env['PWSH_PATH'] ?? join(homedir(), '.dotnet', 'tools', 'pwsh');
 const jsonMarker = '@@JSON@@';
 
-export type LabModule = 'ADSync' | 'LocalGroups' | 'ActiveDirectory';
+export type LabModule = 'ADSync' | 'LocalGroups' | 'ActiveDirectory' | 'ADSyncDiagnostics';
 
 export interface LabRun {
   stdout: string;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/*
+ * What the five read-only native tasks show of this server's current state. Each fact is either read or
+ * "not readable" with the reason, never guessed.
+ */
+
+export const readableSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('readable', [z.object({ readable: z.literal(true), value }), z.object({ readable: z.literal(false), reason: z.string() })]);
+
+export const privacyStateSchema = z.object({
+  /** ApplicationTelemetry under HKLM\SOFTWARE\Microsoft\Azure AD Connect: undocumented (real-server-tasks.md §1.1). */
+  telemetry: readableSchema(z.string()),
+});
+export type PrivacyState = z.infer<typeof privacyStateSchema>;
+
+export const deviceOptionsStateSchema = z.object({
+  /** Microsoft.OptionalFeature.DeviceWriteBack and its container and forest (global settings). */
+  deviceWriteback: readableSchema(z.object({ enabled: z.boolean(), container: z.string().nullable(), forest: z.string().nullable() })),
+  /** Get-ADSyncAADCompanyFeature's DeviceWriteback (the tenant side). */
+  tenantDeviceWriteback: readableSchema(z.boolean()),
+  /** The hybrid join service connection point of each forest (in the forest's configuration partition). */
+  serviceConnectionPoint: readableSchema(z.string()),
+});
+export type DeviceOptionsState = z.infer<typeof deviceOptionsStateSchema>;
+
+export const refreshSchemaStateSchema = z.object({
+  forests: z.array(
+    z.object({
+      connectorName: z.string(),
+      /** When the connector (and with it its cached schema) last changed. */
+      lastModificationTime: z.string().nullable(),
+      partitions: z.array(z.object({ dn: z.string(), selected: z.boolean() })),
+    }),
+  ),
+});
+export type RefreshSchemaState = z.infer<typeof refreshSchemaStateSchema>;
+
+export const userSignInStateSchema = z.object({
+  /** Microsoft.UserSignIn.SignOnMethod as stored (e.g. PasswordHashSync). */
+  signOnMethod: readableSchema(z.string()),
+  /** Microsoft.UserSignIn.DesktopSsoEnabled. */
+  seamlessSso: readableSchema(z.boolean()),
+  /** Password hash sync configured on any AD connector. */
+  passwordHashSync: z.boolean(),
+  /** Pass-through authentication agents (Graph beta). */
+  passThroughAgents: readableSchema(z.array(z.string())),
+});
+export type UserSignInState = z.infer<typeof userSignInStateSchema>;
+
+export const federationStateSchema = z.object({
+  signOnMethod: readableSchema(z.string()),
+  /** The tenant's federated domains and their federation settings (Graph domains/federationConfiguration). */
+  federatedDomains: readableSchema(z.array(z.object({ name: z.string(), issuerUri: z.string().nullable() }))),
+});
+export type FederationState = z.infer<typeof federationStateSchema>;
+
+const signOnMethodWords: Readonly<Record<string, string>> = {
+  passwordhashsync: 'Password hash synchronization',
+  passthroughauthentication: 'Pass-through authentication',
+  federationwithadfs: 'Federation with AD FS',
+  federationwithping: 'Federation with PingFederate',
+  donotconfigure: 'Do not configure',
+};
+
+/** The sign-in method in the wizard's words; the stored value as it is when unknown. */
+export function signOnMethodLabel(stored: string): string {
+  return signOnMethodWords[stored.trim().toLowerCase()] ?? stored;
+}
