@@ -9,7 +9,6 @@ import { AdSyncClient } from '../clients/sync-server/ad-sync-client';
 import { productStrings } from '../../shared/core/branding';
 import { AppService } from '../services/app/app-service';
 import { SignInStatusService } from '../services/auth/sign-in-status-service';
-import { recoverInterruptedPlan } from '../services/changes/recover';
 import { ChangeService } from '../services/changes/change-service';
 import { ConfigurationService } from '../services/configuration/configuration-service';
 import { LicensesService } from '../services/licenses/licenses-service';
@@ -227,8 +226,8 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     licenses: new LicensesService({ auth, graph, logger }),
     nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
   };
-  // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
-  void recoverInterruptedPlan({ target, syncServer, logger });
+  // A change plan cut short by a crash left scheduled cycles off; restore them before anything else.
+  void services.changes.recoverAtStart();
   return {
     handlers: createRequestHandlers(services),
     services,
