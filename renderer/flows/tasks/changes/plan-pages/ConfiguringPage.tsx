@@ -5,6 +5,12 @@ import type { StepOutcome, StepStatus } from '../../../../../shared/changes/plan
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useChangeTask, type ChangeTask } from './use-change-task';
 
+/**
+ * Refusals that changed nothing and give the plan back: a cycle runs, another plan holds the machine-wide
+ * lock, Azure AD Connect suspended the scheduler, or an interrupted plan's scheduler is not restored yet.
+ */
+const retryable = new Set<AppErrorData['code']>(['SYNC_ALREADY_RUNNING', 'PLAN_IN_PROGRESS', 'SCHEDULER_SUSPENDED', 'SCHEDULER_NOT_RESTORED']);
+
 /** Plans sent to main from this window: React's strict mode mounts twice, a plan must be sent once. */
 const sentPlans = new Set<string>();
 
@@ -81,7 +87,7 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
         updateRun((state) => ({ ...state, outcome: result.value }));
       } else if (result.error.code !== 'PLAN_ALREADY_APPLIED') {
         setError(result.error);
-        if (result.error.code !== 'SYNC_ALREADY_RUNNING') {
+        if (!retryable.has(result.error.code)) {
           // Nothing was changed; Configuration complete says so.
           updateRun((state) => ({
             ...state,
@@ -102,7 +108,7 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       {!plan && <MessageBar messageBarType={MessageBarType.error}>There is no plan to configure. Select Previous.</MessageBar>}
-      {error?.code === 'SYNC_ALREADY_RUNNING' && (
+      {error && retryable.has(error.code) && (
         <MessageBar
           messageBarType={MessageBarType.warning}
           isMultiline
@@ -119,7 +125,7 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
           {error.message}
         </MessageBar>
       )}
-      {error && error.code !== 'SYNC_ALREADY_RUNNING' && (
+      {error && !retryable.has(error.code) && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
           {error.message} Select Next to see the details.
         </MessageBar>
