@@ -216,6 +216,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     configuration: new ConfigurationService({ syncServer, dialogs, target, version, logger, scratchFolder }),
     changes: new ChangeService({
       client: syncServer,
+      signIn: auth,
       dataFolder: target.dataFolder,
       cloudDirectory: productStrings[target.branding].cloudDirectory,
       lab: target.kind === 'lab',

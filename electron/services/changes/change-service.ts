@@ -14,8 +14,15 @@ import { PlanStore } from './plan-store';
 import { restoreInterruptedPlan } from './recover';
 import { readRunningMarker } from './running-marker';
 
+/** The sign-in the native wizard asks for before these tasks; the auth service in the app. */
+export interface AdministratorCheck {
+  /** Throws NOT_SIGNED_IN / NO_ADMIN_ROLE unless a Global or Hybrid Identity Administrator is signed in and their token refreshes silently. */
+  requireAdministrator(): Promise<unknown>;
+}
+
 export interface ChangeServiceOptions {
   readonly client: AdSyncClient;
+  readonly signIn: AdministratorCheck;
   /** The machine-wide folder (the lab folder; %ProgramData%'s administrators-only state folder): plan lock and running marker. */
   readonly dataFolder: string;
   /** The product's name of the cloud directory ("Azure AD" or "Microsoft Entra ID"). */
@@ -145,6 +152,8 @@ export class ChangeService {
   }
 
   async prepare(draft: ChangeDraft): Promise<PreparedPlan> {
+    // Both change tasks come after Connect to Azure AD in the native wizard.
+    await this.options.signIn.requireAdministrator();
     const baseline = await this.getBaseline();
     const enablesWriteback = draft.kind === 'customize' && draft.edit.features.passwordWriteback && !baseline.features.passwordWriteback;
     try {
@@ -229,6 +238,8 @@ export class ChangeService {
   }
 
   async apply(planId: string, onProgress: (stepId: string, status: StepStatus, message: string | null) => void): Promise<PlanOutcome> {
+    // Checked in main at apply time, whatever the renderer shows: the sign-in may have ended since the plan was made.
+    await this.options.signIn.requireAdministrator();
     const { plan, fingerprint: planned } = this.plans.claim(planId);
     let lock: PlanLock;
     try {

@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
 import { ChangeService } from '../../../electron/services/changes/change-service';
+import { signedInAdministrator } from './signed-in';
 import { isAppError } from '../../../shared/core/errors';
 import { labTargetIn } from '../powershell/lab-target';
 
@@ -14,7 +15,7 @@ const [labFolder, excludedOu] = process.argv.slice(2);
 if (!labFolder || !excludedOu) throw new Error('usage: apply-in-process.ts <lab folder> <OU to exclude>');
 
 const session = new PowerShellSession(labTargetIn(labFolder).target);
-const changes = new ChangeService({ client: new AdSyncClient(session), dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
+const changes = new ChangeService({ signIn: signedInAdministrator, client: new AdSyncClient(session), dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
 try {
   const baseline = await changes.getBaseline();
   const directory = baseline.directories[0]!;

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomizeEdit } from '../../../shared/changes/draft';
 import { ChangeService } from '../../../electron/services/changes/change-service';
+import { signedInAdministrator } from './signed-in';
 import { markerPath } from '../../../electron/services/changes/running-marker';
 import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   // Cycles long enough that a test can see one running.
   session = new PowerShellSession({ ...lab.target, env: { ...lab.target.env, ADSYNC_LAB_CYCLE_SECONDS: '12' } });
   client = new AdSyncClient(session);
-  changes = new ChangeService({ client, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
+  changes = new ChangeService({ signIn: signedInAdministrator, client, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
 });
 
 afterAll(async () => {
