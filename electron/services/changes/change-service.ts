@@ -1,6 +1,7 @@
 import { baselineFromServerState, type ChangeBaseline, type FeatureSources } from '../../../shared/changes/baseline';
 import type { ChangeDraft } from '../../../shared/changes/draft';
-import { buildChangePlan, DraftMismatchError, HandedOffError } from '../../../shared/changes/plan';
+import { buildChangePlan, DraftMismatchError, HandedOffError, type ChangePlan } from '../../../shared/changes/plan';
+import { undoPlan } from '../../../shared/changes/undo';
 import type { ForestAccountAnswer, OrganizationalUnits } from '../../../shared/changes/directories';
 import type { InterruptedPlan, PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
 import { writebackPermissionWarning } from '../../../shared/changes/permissions';
@@ -51,6 +52,8 @@ export class ChangeService {
   private readonly plans = new PlanStore();
   /** The plan this process is applying, until its finally (scheduler restore) has run. */
   private applying: Promise<unknown> | null = null;
+  /** Plans that failed after changing something: the baseline they started from and their outcome, for undo. */
+  private readonly undoable = new Map<string, { baseline: ChangeBaseline; plan: ChangePlan; outcome: PlanOutcome }>();
   /** Why the last restore of an interrupted plan failed in this session. */
   private restoreProblem: string | null = null;
 
@@ -287,7 +290,7 @@ export class ChangeService {
     }
     this.options.log?.(`[changes] applying plan ${planId} (${plan.steps.length} steps)`);
     try {
-      return await executePlan(plan, {
+      const outcome = await executePlan(plan, {
         planId,
         client: this.options.client,
         dataFolder: this.options.dataFolder,
@@ -297,8 +300,36 @@ export class ChangeService {
           onProgress(stepId, status, message);
         },
       });
+      if (!outcome.succeeded && undoPlan(baseline, plan, outcome.steps).changeCount > 0) this.undoable.set(planId, { baseline, plan, outcome });
+      return outcome;
     } finally {
       this.plans.finish(planId);
+    }
+  }
+
+  /**
+   * "Undo the applied steps" after a failed step: the inverse steps back to the plan's baseline, under the
+   * same guard (sign-in, machine-wide lock, scheduler pattern), each read back. Once per failed plan.
+   */
+  async undo(planId: string, onProgress: (stepId: string, status: StepStatus, message: string | null) => void): Promise<PlanOutcome> {
+    await this.options.signIn.requireAdministrator();
+    const failed = this.undoable.get(planId);
+    if (!failed) throw new AppError('PLAN_STALE', 'There is nothing to undo for these changes.');
+    const lock = await this.lock(`undo-${planId}`);
+    const run = (async (): Promise<PlanOutcome> => {
+      const current = await this.getBaseline();
+      if (current.schedulerSuspended) throw new AppError('SCHEDULER_SUSPENDED', schedulerSuspendedMessage);
+      if (current.syncCycleInProgress) throw new AppError('SYNC_ALREADY_RUNNING', syncRunningMessage);
+      this.undoable.delete(planId);
+      const plan = undoPlan(failed.baseline, failed.plan, failed.outcome.steps);
+      this.options.log?.(`[changes] undoing plan ${planId} (${plan.steps.length} steps)`);
+      return executePlan(plan, { planId, client: this.options.client, dataFolder: this.options.dataFolder, syncCycleWasEnabled: current.syncCycleEnabled, onProgress });
+    })().finally(() => lock.release());
+    this.applying = run;
+    try {
+      return await run;
+    } finally {
+      this.applying = null;
     }
   }
 }
