@@ -9,7 +9,6 @@ import { AdSyncClient } from '../clients/sync-server/ad-sync-client';
 import { productStrings } from '../../shared/core/branding';
 import { AppService } from '../services/app/app-service';
 import { SignInStatusService } from '../services/auth/sign-in-status-service';
-import { recoverInterruptedPlan } from '../services/changes/recover';
 import { ChangeService } from '../services/changes/change-service';
 import { ConfigurationService } from '../services/configuration/configuration-service';
 import { LicensesService } from '../services/licenses/licenses-service';
@@ -219,6 +218,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     configuration: new ConfigurationService({ syncServer, dialogs, target, version, logger, scratchFolder }),
     changes: new ChangeService({
       client: syncServer,
+      signIn: auth,
       dataFolder: target.dataFolder,
       cloudDirectory: productStrings[target.branding].cloudDirectory,
       lab: target.kind === 'lab',
@@ -231,8 +231,8 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     troubleshoot: new TroubleshootService({ syncServer }),
     nativeTasks: new NativeTasksService({ syncServer }),
   };
-  // A change plan cut short by a crash left the scheduler suspended; resume it before anything else.
-  void recoverInterruptedPlan({ target, syncServer, logger });
+  // A change plan cut short by a crash left scheduled cycles off; restore them before anything else.
+  void services.changes.recoverAtStart();
   return {
     handlers: createRequestHandlers(services),
     services,

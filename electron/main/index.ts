@@ -7,6 +7,7 @@ import { registerHandlers } from '../ipc/register';
 import { isTrustedSender } from '../ipc/trusted-sender';
 import { cliArguments, runPackagedCli } from './cli-mode';
 import { composeApp, type ComposedApp } from './composition';
+import { closeQuestion, guardWindowClose } from './close-guard';
 import { electronFileDialogs } from './electron-dialogs';
 import { hardenSession, hardenWebContents } from './harden';
 import { FileLogger } from './log/file-logger';
@@ -171,6 +172,14 @@ async function start(startup: Startup, logger: FileLogger): Promise<void> {
       },
     },
   });
+  guardWindowClose(
+    window,
+    composed.services.changes,
+    async () =>
+      (await dialog.showMessageBox(window, { type: 'warning', ...closeQuestion, buttons: [...closeQuestion.buttons], defaultId: 1, cancelId: 1, noLink: true }))
+        .response === closeQuestion.confirm,
+    (message) => logger.info(message),
+  );
   const host = createElectronIpcHost(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id));
   registerHandlers(host, composed.handlers, logger);
   composed.events.attach((event, payload) => {

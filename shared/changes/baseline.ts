@@ -7,7 +7,10 @@ import { engineFeatureSettings, featureRecordSettings, optionalFeatureKeys, type
 /** The configuration a change task starts from, as main read it from the sync server. */
 export const changeBaselineSchema = z.object({
   staging: z.boolean(),
+  /** Set by Azure AD Connect only, while its own wizard is open or an upgrade runs: no change may start. */
   schedulerSuspended: z.boolean(),
+  /** Whether scheduled cycles run; a plan turns them off and puts back this value. */
+  syncCycleEnabled: z.boolean(),
   syncCycleInProgress: z.boolean(),
   /** Microsoft.Synchronize.ServerConfigurationVersion; null when the server does not say. */
   serverVersion: z.string().nullable(),
@@ -104,6 +107,7 @@ export function baselineFromServerState(state: ServerState, sources: FeatureSour
   return {
     staging: state.staging?.enabled ?? state.scheduler?.stagingModeEnabled ?? false,
     schedulerSuspended: state.scheduler?.schedulerSuspended ?? false,
+    syncCycleEnabled: state.scheduler?.syncCycleEnabled ?? true,
     syncCycleInProgress: state.scheduler?.syncCycleInProgress ?? false,
     serverVersion: parameters.get('Microsoft.Synchronize.ServerConfigurationVersion') ?? null,
     signInMethod: signOnMethodOf(state.globalSettings),

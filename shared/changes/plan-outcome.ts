@@ -26,3 +26,17 @@ export const planOutcomeSchema = z.object({
   steps: z.array(stepOutcomeSchema),
 });
 export type PlanOutcome = z.infer<typeof planOutcomeSchema>;
+
+/**
+ * A change plan that stopped (the app crashed, was killed, or could not restore the scheduler) while it
+ * had scheduled cycles turned off, and that nobody is running any more. No plan starts until it is restored.
+ */
+export const interruptedPlanSchema = z.object({
+  planId: z.string(),
+  startedAtUtc: z.string(),
+  /** What SyncCycleEnabled is put back to. */
+  syncCycleWasEnabled: z.boolean(),
+  /** Why the last restore failed, in words; null when it was not tried yet in this session. */
+  problem: z.string().nullable(),
+});
+export type InterruptedPlan = z.infer<typeof interruptedPlanSchema>;

@@ -14,7 +14,8 @@ import { featureRecordSettings, featureTexts, handOffReasons, isHandedOff, optio
 const stepBase = { id: z.string(), title: z.string(), details: z.array(z.string()) };
 
 export const planStepSchema = z.discriminatedUnion('kind', [
-  z.object({ ...stepBase, kind: z.literal('suspendScheduler') }),
+  /** The documented pattern (real-server-tasks §6): scheduled cycles off while the changes are made... */
+  z.object({ ...stepBase, kind: z.literal('pauseSyncCycles') }),
   /**
    * Password writeback on the Azure AD connector, and the 2016 builds' record of it. First among the
    * changes: when the server asks for a credential to onboard it, nothing else has changed yet.
@@ -30,7 +31,8 @@ export const planStepSchema = z.discriminatedUnion('kind', [
     targetConnector: z.string(),
     recordSetting: z.string().nullable(),
   }),
-  z.object({ ...stepBase, kind: z.literal('resumeScheduler') }),
+  /** ...and SyncCycleEnabled back to what it was before, in a finally. */
+  z.object({ ...stepBase, kind: z.literal('restoreSyncCycles') }),
   z.object({ ...stepBase, kind: z.literal('startSyncCycle'), policyType: z.enum(['Delta', 'Initial']) }),
 ]);
 export type PlanStep = z.infer<typeof planStepSchema>;
@@ -200,9 +202,21 @@ export function buildChangePlan(
 
   const steps: StepWithoutId[] = [];
   if (changes.length > 0) {
-    steps.push({ kind: 'suspendScheduler', title: 'Suspend the synchronization scheduler', details: ['No scheduled cycle starts while the changes are made.'] });
+    steps.push({
+      kind: 'pauseSyncCycles',
+      title: 'Turn off scheduled synchronization cycles',
+      details: ['No scheduled cycle starts while the changes are made (Set-ADSyncScheduler -SyncCycleEnabled $false).'],
+    });
     steps.push(...changes);
-    steps.push({ kind: 'resumeScheduler', title: 'Resume the synchronization scheduler', details: [] });
+    steps.push({
+      kind: 'restoreSyncCycles',
+      title: 'Restore scheduled synchronization cycles',
+      details: [
+        baseline.syncCycleEnabled
+          ? 'Scheduled cycles are turned back on, even if a step above fails.'
+          : 'Scheduled cycles were off before and stay off, even if a step above fails.',
+      ],
+    });
   }
   if (draft.startSync) {
     const policyType = fullSyncRequired ? 'Initial' : 'Delta';

@@ -76,14 +76,19 @@ function matchConnectors(before: readonly SummaryConnector[], after: readonly Su
   return { matched: [...byId.matched, ...byName.matched], removed: byName.removed, added: byName.added };
 }
 
-function connectorFields(before: SummaryConnector, after: SummaryConnector, nameOf: (summary: 'a' | 'b', id?: string) => string | undefined): FieldChange[] {
+function connectorFields(
+  before: SummaryConnector,
+  after: SummaryConnector,
+  nameOf: (summary: 'a' | 'b', id?: string) => string | undefined,
+  lacking: ReadonlySet<string> = new Set(),
+): FieldChange[] {
   const d = new FieldDiff();
   d.value('name', before.name, after.name);
   d.value('kind', before.kind, after.kind);
   d.value('forest', before.forest, after.forest);
   d.value('domain', before.domain, after.domain);
   d.value('account', before.account, after.account);
-  d.value('runProfiles', before.runProfiles.map(describeRunProfile), after.runProfiles.map(describeRunProfile));
+  if (!lacking.has('runProfiles')) d.value('runProfiles', before.runProfiles.map(describeRunProfile), after.runProfiles.map(describeRunProfile));
   const b = before.passwordHashSync ?? {};
   const a = after.passwordHashSync ?? {};
   d.value('passwordHashSync.enabled', b.enabled, a.enabled);
@@ -95,11 +100,14 @@ function connectorFields(before: SummaryConnector, after: SummaryConnector, name
   return d.fields;
 }
 
-function partitionFields(before: SummaryPartition, after: SummaryPartition): FieldChange[] {
+function partitionFields(before: SummaryPartition, after: SummaryPartition, lacking: ReadonlySet<string>): FieldChange[] {
   const d = new FieldDiff();
-  d.value('name', before.name, after.name);
-  d.value('selected', before.selected, after.selected);
-  d.set('objectClasses', before.objectClasses, after.objectClasses);
+  // A native export names a partition by its DN and lists only its OU filter.
+  if (!lacking.has('partitionDetails')) {
+    d.value('name', before.name, after.name);
+    d.value('selected', before.selected, after.selected);
+    d.set('objectClasses', before.objectClasses, after.objectClasses);
+  }
   d.set('containerInclusions', before.containerInclusions, after.containerInclusions);
   d.set('containerExclusions', before.containerExclusions, after.containerExclusions);
   return d.fields;
@@ -114,7 +122,7 @@ function diffConnectors(a: ConfigurationSummary, b: ConfigurationSummary): Summa
     ...added.map((c) => change('added', 'connector', c.name, c.identifier)),
   ];
   for (const pair of matched) {
-    const fields = connectorFields(pair.before, pair.after, nameOf);
+    const fields = connectorFields(pair.before, pair.after, nameOf, lackingOf(a, b));
     if (fields.length > 0) changes.push(change('modified', 'connector', pair.after.name, pair.after.identifier, fields));
     const partitions = pairUp(
       pair.before.partitions.map((p) => ({ key: caseKey(p.dn), item: p })),
@@ -125,14 +133,20 @@ function diffConnectors(a: ConfigurationSummary, b: ConfigurationSummary): Summa
     changes.push(...partitions.removed.map((p) => change('removed', 'partition', label(p), id(p))));
     changes.push(...partitions.added.map((p) => change('added', 'partition', label(p), id(p))));
     for (const p of partitions.matched) {
-      const fields = partitionFields(p.before, p.after);
+      const fields = partitionFields(p.before, p.after, lackingOf(a, b));
       if (fields.length > 0) changes.push(change('modified', 'partition', label(p.after), id(p.after), fields));
     }
   }
   return changes;
 }
 
+/** What either side does not carry: not compared (a native export has no global settings, features, run profiles). */
+function lackingOf(a: ConfigurationSummary, b: ConfigurationSummary): ReadonlySet<string> {
+  return new Set([...(a.notInExport ?? []), ...(b.notInExport ?? [])]);
+}
+
 function diffGlobalSettings(a: ConfigurationSummary, b: ConfigurationSummary): SummaryChange[] {
+  if (lackingOf(a, b).has('globalSettings')) return [];
   const ignored = new Set(volatileGlobalSettings);
   const names = [...new Set([...Object.keys(a.globalSettings), ...Object.keys(b.globalSettings)])].filter((n) => !ignored.has(n));
   return names.flatMap((name) => {
@@ -144,7 +158,8 @@ function diffGlobalSettings(a: ConfigurationSummary, b: ConfigurationSummary): S
   });
 }
 
-function diffFeatures(a: OptionalFeatures, b: OptionalFeatures): SummaryChange[] {
+function diffFeatures(a: OptionalFeatures | undefined, b: OptionalFeatures | undefined): SummaryChange[] {
+  if (a === undefined || b === undefined) return [];
   return (Object.keys(featureLabels) as (keyof OptionalFeatures)[]).flatMap((key) => {
     const d = new FieldDiff();
     if (key === 'exportDeletionThreshold') {

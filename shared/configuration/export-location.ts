@@ -1,8 +1,12 @@
 import { localTimestamp } from './time';
 
-/** `Exported-SynchronizationPolicy-<yyyyMMdd-HHmmss>.json`, in local time like the native wizard's timestamps. */
+/**
+ * `ConnectWizard-Configuration-<yyyyMMdd-HHmmss>.json`, in local time like the native wizard's timestamps. Not
+ * the native `Exported-SynchronizationPolicy-*` name: the file carries the native export's top-level keys
+ * but does not follow its schema exactly, so it must not pass for one.
+ */
 export function defaultExportFileName(at: Date): string {
-  return `Exported-SynchronizationPolicy-${localTimestamp(at)}.json`;
+  return `ConnectWizard-Configuration-${localTimestamp(at)}.json`;
 }
 
 /** The HTML report written beside a JSON export: same name, `.html`. */

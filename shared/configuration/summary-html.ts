@@ -26,7 +26,8 @@ function overviewSection(summary: ConfigurationSummary): string {
   ]);
 }
 
-function featuresSection(features: OptionalFeatures): string {
+function featuresSection(features: OptionalFeatures | undefined): string {
+  if (features === undefined) return '<p>Not in this export.</p>';
   const rows = (Object.keys(featureLabels) as (keyof OptionalFeatures)[]).map((key): Cell[] => {
     if (key === 'exportDeletionThreshold') {
       const t = features.exportDeletionThreshold;
@@ -134,7 +135,9 @@ function ruleDetails(rule: SyncRule): string {
 /** The configuration as a self-contained, printable HTML report (no script, no external resource). */
 export function renderSummaryHtml(summary: ConfigurationSummary, options: SummaryReportOptions): string {
   const title = `Synchronization configuration${summary.server.name ? ` of ${summary.server.name}` : ''}`;
-  const settingsRows = Object.entries(summary.globalSettings).map(([name, value]): Cell[] => [name, value]);
+  const settingsRows = summary.notInExport?.includes('globalSettings')
+    ? [['Not in this export', '']]
+    : Object.entries(summary.globalSettings).map(([name, value]): Cell[] => [name, value]);
   const scheduler = summary.scheduler;
   const sections = [
     { id: 'overview', label: 'Overview', html: overviewSection(summary) },

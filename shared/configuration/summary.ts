@@ -157,10 +157,13 @@ export const configurationSummarySchema = z.object({
   connectors: z.array(summaryConnectorSchema),
   /** Every global setting, name → value (empty string when unset). */
   globalSettings: z.record(z.string(), z.string()),
-  features: optionalFeaturesSchema,
+  /** Absent when the source does not carry them (a native JSON export). */
+  features: optionalFeaturesSchema.optional(),
   /** Only a live server has a scheduler; exports don't carry it. */
   scheduler: schedulerSchema.optional(),
   syncRules: z.array(syncRuleSchema),
+  /** What the source does not carry (a native JSON export): shown as not in this export, never compared. */
+  notInExport: z.array(z.enum(['globalSettings', 'features', 'runProfiles', 'partitionDetails'])).optional(),
 });
 export type ConfigurationSummary = z.infer<typeof configurationSummarySchema>;
 

@@ -14,5 +14,5 @@ export function localTimestamp(at: Date): string {
 
 /** The file name a saved comparison starts with in the save dialog. */
 export function defaultComparisonFileName(at: Date, format: 'json' | 'html'): string {
-  return `Compared-SynchronizationPolicy-${localTimestamp(at)}.${format}`;
+  return `ConnectWizard-Comparison-${localTimestamp(at)}.${format}`;
 }

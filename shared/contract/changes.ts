@@ -3,7 +3,7 @@ import { changeBaselineSchema } from '../changes/baseline';
 import { pendingExportsSchema, stagingStateSchema } from '../changes/staging';
 import { forestAccountAnswerSchema, forestAccountRequestSchema, organizationalUnitsSchema } from '../changes/directories';
 import { changeDraftSchema } from '../changes/draft';
-import { planOutcomeSchema, preparedPlanSchema, stepStatusSchema } from '../changes/plan-outcome';
+import { interruptedPlanSchema, planOutcomeSchema, preparedPlanSchema, stepStatusSchema } from '../changes/plan-outcome';
 import { requestSpec } from './define';
 
 const noParams = z.object({}).strict();
@@ -20,6 +20,12 @@ export const changesChannels = {
   'changes:validate-forest-account': requestSpec(forestAccountRequestSchema, forestAccountAnswerSchema),
   'changes:prepare-plan': requestSpec(z.object({ draft: changeDraftSchema }).strict(), preparedPlanSchema),
   'changes:apply-plan': requestSpec(z.object({ planId: z.string().min(1).max(100) }).strict(), planOutcomeSchema),
+  /** After a failed step: the inverse steps back to the plan's baseline (progress as changes:plan-progress with this planId). */
+  'changes:undo-plan': requestSpec(z.object({ planId: z.string().min(1).max(100) }).strict(), planOutcomeSchema),
+  /** A plan that stopped with scheduled cycles off and nobody running it (Welcome shows it), or null. */
+  'changes:get-interrupted-plan': requestSpec(noParams, interruptedPlanSchema.nullable()),
+  /** Puts SyncCycleEnabled back as the interrupted plan found it; answers what is still interrupted. */
+  'changes:restore-scheduler': requestSpec(noParams, interruptedPlanSchema.nullable()),
 } as const;
 
 /** Events main pushes in the changes area: each step's progress while a plan runs. */

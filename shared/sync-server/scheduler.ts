@@ -20,17 +20,20 @@ export const schedulerSchema = z.object({
 });
 export type Scheduler = z.infer<typeof schedulerSchema>;
 
-/** What Set-ADSyncScheduler may change; an omitted field is left as it is, null clears the custom interval. */
+/**
+ * What Set-ADSyncScheduler may change; an omitted field is left as it is, null clears the custom interval.
+ * Never SchedulerSuspended: only Azure AD Connect sets it, for its own wizard or an upgrade (real-server-tasks §6).
+ */
 export const schedulerChangeSchema = z
   .object({
     customizedSyncCycleIntervalSeconds: z.number().int().positive().nullable(),
     purgeRunHistoryIntervalSeconds: z.number().int().positive(),
     syncCycleEnabled: z.boolean(),
     maintenanceEnabled: z.boolean(),
-    schedulerSuspended: z.boolean(),
     nextSyncCyclePolicyType: z.enum(syncPolicyTypes),
   })
-  .partial();
+  .partial()
+  .strict();
 export type SchedulerChange = z.infer<typeof schedulerChangeSchema>;
 
 export const stagingModeSchema = z.object({ enabled: psBoolean });

@@ -88,7 +88,7 @@ test('Export settings writes the JSON and the HTML report where the administrato
 
   const asked = harness.dialogs.asked.at(-1);
   expect(asked?.kind).toBe('save');
-  expect(path.basename(asked?.defaultPath ?? '')).toMatch(/^Exported-SynchronizationPolicy-\d{8}-\d{6}\.json$/);
+  expect(path.basename(asked?.defaultPath ?? '')).toMatch(/^ConnectWizard-Configuration-\d{8}-\d{6}\.json$/);
 
   const text = await readFile(jsonFile, 'utf8');
   const json = JSON.parse(text) as Record<string, unknown>;
@@ -119,7 +119,7 @@ test('cancelling the export dialog writes nothing and shows no error', async ({ 
   await expect(page.getByText('could not be exported')).toHaveCount(0);
   expect(await readdir(temp)).toEqual([]);
   const dataFiles = await readdir(harness.labFolder);
-  expect(dataFiles.filter((name) => name.startsWith('Exported-SynchronizationPolicy'))).toEqual([]);
+  expect(dataFiles.filter((name) => name.startsWith('ConnectWizard-Configuration'))).toEqual([]);
 });
 
 test.describe('contoso-current', () => {

@@ -146,6 +146,14 @@ test.describe('contoso', () => {
     await expect(steps).toContainText('Start a full (initial) synchronization cycle');
     await expect(wizard.getByText(/CONTOSO\\MSOL_d1edb676ca03 lacks rights password writeback needs: Change password, Unexpire Password on DC=contoso,DC=com/)).toBeVisible();
     await keep(wizard, 'ready-to-configure');
+    await wizard.getByRole('button', { name: 'Show the PowerShell' }).click();
+    const script = wizard.getByTestId('plan-powershell');
+    await expect(script).toContainText('Set-ADSyncScheduler -SyncCycleEnabled $false');
+    await expect(script).toContainText(`ContainerExclusionList.Add('${serviceAccounts}')`);
+    await expect(script).toContainText('# Not documented by Microsoft: Get-ADSyncConnector, Add-ADSyncConnector.');
+    await expect(script).toContainText('Set-ADSyncScheduler -SyncCycleEnabled $syncCycleWasEnabled');
+    await wizard.getByRole('button', { name: 'Copy' }).click();
+    await expect(wizard.getByText(/^Copied\.$|The clipboard is not available/)).toBeVisible();
     const outcomes = await configure(wizard);
     await expect(outcomes.filter({ hasText: 'Done' })).toHaveCount(6);
     await keep(wizard, 'complete');

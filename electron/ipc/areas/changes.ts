@@ -13,5 +13,9 @@ export function createChangesHandlers(changes: ChangeService): AreaHandlers<type
     'changes:prepare-plan': (request) => changes.prepare(request.draft),
     'changes:apply-plan': (request, context) =>
       changes.apply(request.planId, (stepId, status, message) => context.emit('changes:plan-progress', { planId: request.planId, stepId, status, message })),
+    'changes:undo-plan': (request, context) =>
+      changes.undo(request.planId, (stepId, status, message) => context.emit('changes:plan-progress', { planId: request.planId, stepId, status, message })),
+    'changes:get-interrupted-plan': () => changes.getInterruptedPlan(),
+    'changes:restore-scheduler': () => changes.restoreScheduler(),
   };
 }

@@ -193,14 +193,38 @@ export class AuthService {
       const result = await this.pca.acquireTokenSilent({ account, scopes: this.config.scopes });
       return result.accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError) {
-        await this.forget(account);
-        this.lastError = outcomeError('NOT_SIGNED_IN', firstLine(error.errorMessage) || error.errorCode);
-        this.emit();
-        throw this.lastError;
-      }
-      throw mapSignInError(error);
+      throw await this.silentFailure(account, error);
     }
+  }
+
+  /**
+   * For the changes the native wizard makes only after Connect to Azure AD (Customize synchronization options,
+   * Configure staging mode): a signed-in Global or Hybrid Identity Administrator whose token still refreshes
+   * silently, now (forceRefresh goes to the token endpoint with the refresh token). Throws NOT_SIGNED_IN or
+   * NO_ADMIN_ROLE (or the sign-in error the refresh ran into).
+   */
+  async requireAdministrator(): Promise<SignedInAccount> {
+    const account = this.account;
+    const signedIn = this.signedIn;
+    if (!account || !signedIn) throw outcomeError('NOT_SIGNED_IN', 'Changing the sync server needs a signed-in administrator (Connect to Azure AD).');
+    try {
+      await this.pca.acquireTokenSilent({ account, scopes: this.config.scopes, forceRefresh: true });
+    } catch (error) {
+      throw await this.silentFailure(account, error);
+    }
+    if (!hasAdminRole(signedIn.roles)) throw outcomeError('NO_ADMIN_ROLE', `Signed in as ${signedIn.username}.`);
+    return signedIn;
+  }
+
+  /** A silent token request failed: a sign-in Entra no longer honours ends here. */
+  private async silentFailure(account: AccountInfo, error: unknown): Promise<AppError> {
+    if (error instanceof InteractionRequiredAuthError) {
+      await this.forget(account);
+      this.lastError = outcomeError('NOT_SIGNED_IN', firstLine(error.errorMessage) || error.errorCode);
+      this.emit();
+      return this.lastError;
+    }
+    return mapSignInError(error);
   }
 
   /** Removes the account and its tokens from the cache. */

@@ -1,18 +1,30 @@
 import { baselineFromServerState, type ChangeBaseline, type FeatureSources } from '../../../shared/changes/baseline';
 import type { ChangeDraft } from '../../../shared/changes/draft';
-import { buildChangePlan, DraftMismatchError, HandedOffError } from '../../../shared/changes/plan';
+import { buildChangePlan, DraftMismatchError, HandedOffError, type ChangePlan } from '../../../shared/changes/plan';
+import { undoPlan } from '../../../shared/changes/undo';
 import type { ForestAccountAnswer, OrganizationalUnits } from '../../../shared/changes/directories';
-import type { PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
+import type { InterruptedPlan, PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
 import { writebackPermissionWarning } from '../../../shared/changes/permissions';
 import { csexportCommands, type PendingExports, type StagingState } from '../../../shared/changes/staging';
 import { AppError, isAppError } from '../../../shared/core/errors';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { executePlan } from './executor';
 import { validateForestAccount, type ForestAccountInput } from './forest-account';
+import { acquirePlanLock, liveLockOwner, type PlanLock } from './plan-lock';
 import { PlanStore } from './plan-store';
+import { restoreInterruptedPlan } from './recover';
+import { readRunningMarker } from './running-marker';
+
+/** The sign-in the native wizard asks for before these tasks; the auth service in the app. */
+export interface AdministratorCheck {
+  /** Throws NOT_SIGNED_IN / NO_ADMIN_ROLE unless a Global or Hybrid Identity Administrator is signed in and their token refreshes silently. */
+  requireAdministrator(): Promise<unknown>;
+}
 
 export interface ChangeServiceOptions {
   readonly client: AdSyncClient;
+  readonly signIn: AdministratorCheck;
+  /** The machine-wide folder (the lab folder; %ProgramData%'s administrators-only state folder): plan lock and running marker. */
   readonly dataFolder: string;
   /** The product's name of the cloud directory ("Azure AD" or "Microsoft Entra ID"). */
   readonly cloudDirectory: string;
@@ -23,18 +35,27 @@ export interface ChangeServiceOptions {
 
 /** The parts of the baseline a plan depends on; a difference at apply time makes the plan stale. */
 function fingerprint(baseline: ChangeBaseline): string {
-  const { syncCycleInProgress: _running, schedulerSuspended: _suspended, ...configuration } = baseline;
+  const { syncCycleInProgress: _running, schedulerSuspended: _suspended, syncCycleEnabled: _enabled, ...configuration } = baseline;
   return JSON.stringify(configuration);
 }
 
 const syncRunningMessage =
   'A synchronization cycle is running on this server. Nothing was changed. Wait until it finishes, then select Configure again.';
 
+const schedulerSuspendedMessage =
+  "Azure AD Connect's own wizard is open on this server, perhaps in another session, or an upgrade is running: it has suspended the scheduler. Nothing was changed. Close Azure AD Connect or wait for the upgrade to finish, then select Configure again.";
+
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Reads the configuration for the change tasks, turns drafts into plans, and applies a plan once. */
 export class ChangeService {
   private readonly plans = new PlanStore();
+  /** The plan this process is applying, until its finally (scheduler restore) has run. */
+  private applying: Promise<unknown> | null = null;
+  /** Plans that failed after changing something: the baseline they started from and their outcome, for undo. */
+  private readonly undoable = new Map<string, { baseline: ChangeBaseline; plan: ChangePlan; outcome: PlanOutcome }>();
+  /** Why the last restore of an interrupted plan failed in this session. */
+  private restoreProblem: string | null = null;
 
   constructor(private readonly options: ChangeServiceOptions) {}
 
@@ -134,6 +155,8 @@ export class ChangeService {
   }
 
   async prepare(draft: ChangeDraft): Promise<PreparedPlan> {
+    // Both change tasks come after Connect to Azure AD in the native wizard.
+    await this.options.signIn.requireAdministrator();
     const baseline = await this.getBaseline();
     const enablesWriteback = draft.kind === 'customize' && draft.edit.features.passwordWriteback && !baseline.features.passwordWriteback;
     try {
@@ -150,14 +173,109 @@ export class ChangeService {
     }
   }
 
+  /** Whether this process is applying a plan now (the window close guard asks before quitting). */
+  isApplying(): boolean {
+    return this.applying !== null;
+  }
+
+  /** Resolves once the running plan (if any) has restored the scheduler and released the lock. */
+  async whenIdle(): Promise<void> {
+    await this.applying?.catch(() => undefined);
+  }
+
+  /**
+   * Under the plan lock: an interrupted plan's scheduled cycles go back first. Throws SCHEDULER_NOT_RESTORED
+   * (the marker stays) when the server refuses, so no new plan starts over a scheduler left off.
+   */
+  private async restoreUnderLock(): Promise<void> {
+    const { client, dataFolder } = this.options;
+    try {
+      const restored = await restoreInterruptedPlan(dataFolder, client);
+      this.restoreProblem = null;
+      if (restored) this.options.log?.(`[changes] plan ${restored.planId} was interrupted; SyncCycleEnabled was restored to ${restored.syncCycleWasEnabled}.`);
+    } catch (error) {
+      const marker = await readRunningMarker(dataFolder);
+      this.restoreProblem = isAppError(error) ? error.message : messageOf(error);
+      this.options.log?.(`[changes] plan ${marker?.planId ?? 'unknown'} was interrupted and scheduled cycles could not be restored: ${messageOf(error)}`);
+      throw new AppError(
+        'SCHEDULER_NOT_RESTORED',
+        `A change plan${marker ? ` started at ${new Date(marker.startedAtUtc).toLocaleString()}` : ''} stopped with scheduled synchronization cycles turned off, and they could not be turned back on: ${this.restoreProblem} Nothing was changed. Restore the scheduler from the Welcome page first.`,
+      );
+    }
+  }
+
+  /** The machine-wide lock, after any interrupted plan's scheduler was restored. */
+  private async lock(planId: string): Promise<PlanLock> {
+    const lock = await acquirePlanLock(this.options.dataFolder, planId);
+    try {
+      await this.restoreUnderLock();
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+    return lock;
+  }
+
+  /** A plan that stopped with scheduled cycles off and that no live process is running, or null. */
+  async getInterruptedPlan(): Promise<InterruptedPlan | null> {
+    const marker = await readRunningMarker(this.options.dataFolder);
+    if (!marker || (await liveLockOwner(this.options.dataFolder)) !== null) return null;
+    return { planId: marker.planId, startedAtUtc: marker.startedAtUtc, syncCycleWasEnabled: marker.syncCycleWasEnabled, problem: this.restoreProblem };
+  }
+
+  /** "Restore the scheduler" on Welcome, and the start-up recovery. */
+  async restoreScheduler(): Promise<InterruptedPlan | null> {
+    const lock = await this.lock('restore-scheduler');
+    await lock.release();
+    return this.getInterruptedPlan();
+  }
+
+  /** Once at start-up; never throws. A failure stays visible through getInterruptedPlan. */
+  async recoverAtStart(): Promise<void> {
+    try {
+      await this.restoreScheduler();
+    } catch (error) {
+      // PLAN_IN_PROGRESS: another instance is running its plan, which is not interrupted.
+      this.options.log?.(`[changes] start-up recovery: ${messageOf(error)}`);
+    }
+  }
+
   async apply(planId: string, onProgress: (stepId: string, status: StepStatus, message: string | null) => void): Promise<PlanOutcome> {
+    // Checked in main at apply time, whatever the renderer shows: the sign-in may have ended since the plan was made.
+    await this.options.signIn.requireAdministrator();
     const { plan, fingerprint: planned } = this.plans.claim(planId);
+    let lock: PlanLock;
+    try {
+      lock = await this.lock(planId);
+    } catch (error) {
+      this.plans.release(planId);
+      throw error;
+    }
+    const run = this.applyLocked(planId, plan, planned, onProgress).finally(() => lock.release());
+    this.applying = run;
+    try {
+      return await run;
+    } finally {
+      this.applying = null;
+    }
+  }
+
+  private async applyLocked(
+    planId: string,
+    plan: ReturnType<PlanStore['claim']>['plan'],
+    planned: string,
+    onProgress: (stepId: string, status: StepStatus, message: string | null) => void,
+  ): Promise<PlanOutcome> {
     let baseline: ChangeBaseline;
     try {
       baseline = await this.getBaseline();
     } catch (error) {
       this.plans.release(planId);
       throw error;
+    }
+    if (baseline.schedulerSuspended) {
+      this.plans.release(planId);
+      throw new AppError('SCHEDULER_SUSPENDED', schedulerSuspendedMessage);
     }
     if (baseline.syncCycleInProgress) {
       this.plans.release(planId);
@@ -172,18 +290,46 @@ export class ChangeService {
     }
     this.options.log?.(`[changes] applying plan ${planId} (${plan.steps.length} steps)`);
     try {
-      return await executePlan(plan, {
+      const outcome = await executePlan(plan, {
         planId,
         client: this.options.client,
         dataFolder: this.options.dataFolder,
-        schedulerWasSuspended: baseline.schedulerSuspended,
+        syncCycleWasEnabled: baseline.syncCycleEnabled,
         onProgress: (stepId, status, message) => {
           this.options.log?.(`[changes] plan ${planId} ${stepId}: ${status}${message ? ` (${message})` : ''}`);
           onProgress(stepId, status, message);
         },
       });
+      if (!outcome.succeeded && undoPlan(baseline, plan, outcome.steps).changeCount > 0) this.undoable.set(planId, { baseline, plan, outcome });
+      return outcome;
     } finally {
       this.plans.finish(planId);
+    }
+  }
+
+  /**
+   * "Undo the applied steps" after a failed step: the inverse steps back to the plan's baseline, under the
+   * same guard (sign-in, machine-wide lock, scheduler pattern), each read back. Once per failed plan.
+   */
+  async undo(planId: string, onProgress: (stepId: string, status: StepStatus, message: string | null) => void): Promise<PlanOutcome> {
+    await this.options.signIn.requireAdministrator();
+    const failed = this.undoable.get(planId);
+    if (!failed) throw new AppError('PLAN_STALE', 'There is nothing to undo for these changes.');
+    const lock = await this.lock(`undo-${planId}`);
+    const run = (async (): Promise<PlanOutcome> => {
+      const current = await this.getBaseline();
+      if (current.schedulerSuspended) throw new AppError('SCHEDULER_SUSPENDED', schedulerSuspendedMessage);
+      if (current.syncCycleInProgress) throw new AppError('SYNC_ALREADY_RUNNING', syncRunningMessage);
+      this.undoable.delete(planId);
+      const plan = undoPlan(failed.baseline, failed.plan, failed.outcome.steps);
+      this.options.log?.(`[changes] undoing plan ${planId} (${plan.steps.length} steps)`);
+      return executePlan(plan, { planId, client: this.options.client, dataFolder: this.options.dataFolder, syncCycleWasEnabled: current.syncCycleEnabled, onProgress });
+    })().finally(() => lock.release());
+    this.applying = run;
+    try {
+      return await run;
+    } finally {
+      this.applying = null;
     }
   }
 }

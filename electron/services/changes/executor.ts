@@ -4,7 +4,7 @@ import { isAppError } from '../../../shared/core/errors';
 import { nativeWizardTopic } from '../../../shared/native-wizard/topic';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { removeRunningMarker, writeRunningMarker } from './running-marker';
-import { checkGlobalSettings, checkPartitions, checkPasswordHashSync, checkPasswordWriteback, checkSchedulerSuspended } from './verify';
+import { checkGlobalSettings, checkPartitions, checkPasswordHashSync, checkPasswordWriteback, checkSyncCycleEnabled } from './verify';
 
 /** The sync server operations a plan uses. */
 export type PlanClient = Pick<
@@ -25,8 +25,8 @@ export interface ExecutionContext {
   readonly planId: string;
   readonly client: PlanClient;
   readonly dataFolder: string;
-  /** SchedulerSuspended before the plan; the resume step restores it. */
-  readonly schedulerWasSuspended: boolean;
+  /** SyncCycleEnabled before the plan; the restore step (and the finally) puts it back. */
+  readonly syncCycleWasEnabled: boolean;
   readonly onProgress: (stepId: string, status: StepStatus, message: string | null) => void;
   readonly now?: () => Date;
 }
@@ -104,12 +104,10 @@ async function setPasswordHashSync(step: Extract<PlanStep, { kind: 'setPasswordH
 async function runStep(step: PlanStep, context: ExecutionContext): Promise<StepResult> {
   const { client } = context;
   switch (step.kind) {
-    case 'suspendScheduler':
-      return expect(checkSchedulerSuspended(await client.setScheduler({ schedulerSuspended: true }), true));
-    case 'resumeScheduler':
-      return expect(
-        checkSchedulerSuspended(await client.setScheduler({ schedulerSuspended: context.schedulerWasSuspended }), context.schedulerWasSuspended),
-      );
+    case 'pauseSyncCycles':
+      return expect(checkSyncCycleEnabled(await client.setScheduler({ syncCycleEnabled: false }), false));
+    case 'restoreSyncCycles':
+      return expect(checkSyncCycleEnabled(await client.setScheduler({ syncCycleEnabled: context.syncCycleWasEnabled }), context.syncCycleWasEnabled));
     case 'setPasswordWriteback':
       return setPasswordWriteback(step, client);
     case 'setPartitionFilters':
@@ -153,8 +151,9 @@ function describeError(error: unknown): string {
 }
 
 /**
- * Runs a plan's steps in order. After a failed step the remaining changes are skipped, but the scheduler
- * is always resumed (the resume step runs whatever happened, and a marker file covers a crash).
+ * Runs a plan's steps in order. After a failed step the remaining changes are skipped, but scheduled
+ * cycles are always restored to their previous state (the restore step runs whatever happened, and a
+ * marker file covers a crash). The caller holds the machine-wide plan lock.
  */
 export async function executePlan(plan: ChangePlan, context: ExecutionContext): Promise<PlanOutcome> {
   const outcomes: StepOutcome[] = plan.steps.map((step) => ({ stepId: step.id, title: step.title, status: 'pending', message: null, handOff: null }));
@@ -164,8 +163,8 @@ export async function executePlan(plan: ChangePlan, context: ExecutionContext): 
     outcomes[index] = { ...outcome, status, message, handOff };
     context.onProgress(outcome.stepId, status, message);
   };
-  const suspends = plan.steps.some((step) => step.kind === 'suspendScheduler');
-  const resumeIndex = plan.steps.findIndex((step) => step.kind === 'resumeScheduler');
+  const suspends = plan.steps.some((step) => step.kind === 'pauseSyncCycles');
+  const resumeIndex = plan.steps.findIndex((step) => step.kind === 'restoreSyncCycles');
   let failed = false;
   let suspendAttempted = false;
   let resumed = false;
@@ -174,24 +173,24 @@ export async function executePlan(plan: ChangePlan, context: ExecutionContext): 
     await writeRunningMarker(context.dataFolder, {
       planId: context.planId,
       startedAtUtc: (context.now?.() ?? new Date()).toISOString(),
-      schedulerWasSuspended: context.schedulerWasSuspended,
+      syncCycleWasEnabled: context.syncCycleWasEnabled,
     });
   }
   try {
     for (const [index, step] of plan.steps.entries()) {
-      if (failed && step.kind !== 'resumeScheduler') {
+      if (failed && step.kind !== 'restoreSyncCycles') {
         report(index, 'skipped', 'Not run because an earlier step failed.');
         continue;
       }
-      if (step.kind === 'resumeScheduler' && !suspendAttempted) {
-        report(index, 'skipped', 'The scheduler was not suspended.');
+      if (step.kind === 'restoreSyncCycles' && !suspendAttempted) {
+        report(index, 'skipped', 'Scheduled cycles were not turned off.');
         continue;
       }
       report(index, 'running', null);
-      if (step.kind === 'suspendScheduler') suspendAttempted = true;
+      if (step.kind === 'pauseSyncCycles') suspendAttempted = true;
       try {
         const result = await runStep(step, context);
-        if (step.kind === 'resumeScheduler') resumed = true;
+        if (step.kind === 'restoreSyncCycles') resumed = true;
         report(index, result.status, result.message);
       } catch (error) {
         failed = true;
@@ -202,10 +201,10 @@ export async function executePlan(plan: ChangePlan, context: ExecutionContext): 
     // Normally the resume step did this; here only if something outside the steps threw before it ran.
     if (suspendAttempted && !resumed && resumeIndex >= 0 && outcomes[resumeIndex]?.status !== 'failed') {
       try {
-        await context.client.setScheduler({ schedulerSuspended: context.schedulerWasSuspended });
+        await context.client.setScheduler({ syncCycleEnabled: context.syncCycleWasEnabled });
         resumed = true;
       } catch {
-        // The marker stays; the next start resumes the scheduler.
+        // The marker stays; Welcome offers to restore the scheduler and no plan starts until it is.
       }
     }
     if (suspends && (resumed || !suspendAttempted)) await removeRunningMarker(context.dataFolder);
@@ -214,7 +213,7 @@ export async function executePlan(plan: ChangePlan, context: ExecutionContext): 
     const index = resumeIndex;
     const outcome = outcomes[index];
     if (outcome && outcome.status === 'failed') {
-      outcomes[index] = { ...outcome, message: `${outcome.message ?? ''} The wizard will resume the scheduler the next time it starts.`.trim() };
+      outcomes[index] = { ...outcome, message: `${outcome.message ?? ''} Restore the scheduler from the Welcome page before changing anything else.`.trim() };
     }
   }
   return { planId: context.planId, succeeded: outcomes.every((outcome) => outcome.status === 'succeeded' || outcome.status === 'warning'), steps: outcomes };

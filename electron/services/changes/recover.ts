@@ -1,27 +1,19 @@
-import type { Logger } from '../../main/logger';
-import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
-import { readRunningMarker, removeRunningMarker } from './running-marker';
-
-export interface RecoveryServices {
-  readonly target: { readonly dataFolder: string };
-  readonly syncServer: Pick<AdSyncClient, 'setScheduler'>;
-  readonly logger: Logger;
-}
+import type { Scheduler, SchedulerChange } from '../../../shared/sync-server';
+import { readRunningMarker, removeRunningMarker, type RunningMarker } from './running-marker';
 
 /**
- * Call once at start-up: if a change plan was interrupted (the app crashed or was killed while it ran),
- * resume the scheduler it suspended and remove the marker. Never throws; the marker stays if resuming fails.
+ * Call under the plan lock: if a plan stopped with scheduled cycles off (a crash, a kill, a failed restore),
+ * put SyncCycleEnabled back as it found it and remove the marker. Throws, keeping the marker, when the
+ * server refuses; answers the marker it restored, or null when none was there.
  */
-export async function recoverInterruptedPlan(services: RecoveryServices): Promise<{ recovered: boolean; planId?: string }> {
-  const marker = await readRunningMarker(services.target.dataFolder);
-  if (!marker) return { recovered: false };
-  try {
-    await services.syncServer.setScheduler({ schedulerSuspended: marker.schedulerWasSuspended });
-    await removeRunningMarker(services.target.dataFolder);
-    services.logger.warn(`[changes] plan ${marker.planId} was interrupted; the scheduler was resumed.`);
-    return { recovered: true, planId: marker.planId };
-  } catch (error) {
-    services.logger.error(`[changes] plan ${marker.planId} was interrupted and the scheduler could not be resumed yet.`, error instanceof Error ? error.message : String(error));
-    return { recovered: false, planId: marker.planId };
-  }
+export async function restoreInterruptedPlan(
+  dataFolder: string,
+  client: { setScheduler(change: SchedulerChange): Promise<Scheduler> },
+): Promise<RunningMarker | null> {
+  const marker = await readRunningMarker(dataFolder);
+  if (!marker) return null;
+  const scheduler = await client.setScheduler({ syncCycleEnabled: marker.syncCycleWasEnabled });
+  if (scheduler.syncCycleEnabled !== marker.syncCycleWasEnabled) throw new Error('The sync server did not keep SyncCycleEnabled.');
+  await removeRunningMarker(dataFolder);
+  return marker;
 }

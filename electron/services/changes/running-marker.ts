@@ -3,16 +3,17 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /**
- * A small file that exists while a change plan runs. If the app dies mid-plan, the next start finds it
- * and resumes the scheduler the plan had suspended.
+ * A small file that exists while a change plan has scheduled cycles turned off. It lives beside the plan
+ * lock in the machine-wide folder: if the app dies mid-plan, whichever instance next takes the lock (or
+ * starts) puts SyncCycleEnabled back first.
  */
 export const runningMarkerFileName = 'change-plan-running.json';
 
 const markerSchema = z.object({
   planId: z.string(),
   startedAtUtc: z.string(),
-  /** What the scheduler's SchedulerSuspended was before the plan; restored afterwards. */
-  schedulerWasSuspended: z.boolean(),
+  /** SyncCycleEnabled before the plan; restored afterwards. */
+  syncCycleWasEnabled: z.boolean(),
 });
 export type RunningMarker = z.infer<typeof markerSchema>;
 
@@ -23,7 +24,7 @@ export async function writeRunningMarker(dataFolder: string, marker: RunningMark
   await writeFile(markerPath(dataFolder), JSON.stringify(marker), 'utf8');
 }
 
-/** The marker, or null when none exists. An unreadable marker counts as one that suspended an unsuspended scheduler. */
+/** The marker, or null when none exists. An unreadable marker counts as one that turned off enabled cycles (the usual state). */
 export async function readRunningMarker(dataFolder: string): Promise<RunningMarker | null> {
   let text: string;
   try {
@@ -37,7 +38,7 @@ export async function readRunningMarker(dataFolder: string): Promise<RunningMark
   } catch {
     // fall through: a half-written marker still means a plan was interrupted
   }
-  return { planId: 'unknown', startedAtUtc: new Date(0).toISOString(), schedulerWasSuspended: false };
+  return { planId: 'unknown', startedAtUtc: new Date(0).toISOString(), syncCycleWasEnabled: true };
 }
 
 export async function removeRunningMarker(dataFolder: string): Promise<void> {

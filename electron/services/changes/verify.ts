@@ -9,8 +9,8 @@ import type { CompanyFeatures, Connector, GlobalSettings, PasswordResetConfigura
 const lower = (values: readonly string[]): string[] => values.map((value) => value.toLowerCase()).sort();
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => JSON.stringify(lower(a)) === JSON.stringify(lower(b));
 
-export function checkSchedulerSuspended(scheduler: Scheduler, wanted: boolean): string | null {
-  return scheduler.schedulerSuspended === wanted ? null : `The scheduler is ${scheduler.schedulerSuspended ? 'still suspended' : 'not suspended'}.`;
+export function checkSyncCycleEnabled(scheduler: Scheduler, wanted: boolean): string | null {
+  return scheduler.syncCycleEnabled === wanted ? null : `Scheduled synchronization cycles are ${scheduler.syncCycleEnabled ? 'still on' : 'still off'}.`;
 }
 
 export function checkPartitions(connector: Connector, step: Extract<PlanStep, { kind: 'setPartitionFilters' }>): string | null {

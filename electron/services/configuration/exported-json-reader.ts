@@ -3,6 +3,8 @@ import type { ConfigurationSummary } from '../../../shared/configuration/summary
 import { looksLikePolicyExport, policyExportFileSchema, summaryKey } from '../../../shared/configuration/policy-export';
 import { readBoundedFile } from './bounded-file';
 import { decodeText } from './xml-document';
+import { looksLikeNativeExport, summaryFromNativeExport } from '../../../shared/configuration/native-export';
+import { z } from 'zod';
 
 /** Parses the text of a JSON export written by this app back into its summary. */
 export function summaryFromExportedJson(content: string, filePath: string): ConfigurationSummary {
@@ -16,10 +18,15 @@ export function summaryFromExportedJson(content: string, filePath: string): Conf
     throw new AppError('NOT_AN_EXPORT', `${filePath} is not a synchronization policy export (no ${summaryKey} or onpremisesDirectoryPolicy).`);
   }
   if (typeof value === 'object' && value !== null && !(summaryKey in value)) {
-    throw new AppError(
-      'NOT_AN_EXPORT',
-      `${filePath} has no ${summaryKey} section: only JSON exports written by this app can be read back (export the configuration again from this app).`,
-    );
+    // Azure AD Connect's own export: what it carries, mapped into the summary.
+    if (!looksLikeNativeExport(value)) throw new AppError('NOT_AN_EXPORT', `${filePath} is not a synchronization policy export (no policyMetadata).`);
+    try {
+      return summaryFromNativeExport(value);
+    } catch (error) {
+      const issue = error instanceof z.ZodError ? error.issues[0] : undefined;
+      const where = issue === undefined ? '' : ` at ${issue.path.map(String).join('.')}`;
+      throw new AppError('MALFORMED_INPUT', `Malformed export in ${filePath}${where}: ${issue?.message ?? 'invalid content'}`);
+    }
   }
   const parsed = policyExportFileSchema.safeParse(value);
   if (!parsed.success) {
@@ -30,7 +37,7 @@ export function summaryFromExportedJson(content: string, filePath: string): Conf
   return parsed.data[summaryKey];
 }
 
-/** Reads an `Exported-SynchronizationPolicy-*.json` written by this app. */
+/** Reads a JSON export: this app's own (`ConnectWizard-Configuration-*.json`) or the native wizard's. */
 export async function readExportedJson(filePath: string): Promise<ConfigurationSummary> {
   return summaryFromExportedJson(decodeText(await readBoundedFile(filePath)), filePath);
 }

@@ -15,7 +15,7 @@
         'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
         'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
         'Get-ADSyncCSObject', 'Get-ADSyncMVObject', 'Get-ADSyncCSObjectLog', 'Get-ADSyncPartitionPasswordSyncState',
-        'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode')
+        'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabFault', 'Clear-ADSyncLabFault')
     CmdletsToExport   = @()
     VariablesToExport = @()
     AliasesToExport   = @()

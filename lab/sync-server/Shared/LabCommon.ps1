@@ -67,3 +67,23 @@ function Get-LabMapValue($Map, [string]$Key) {
     if ($Map.Contains($Key)) { return $Map[$Key] }
     $null
 }
+
+function Get-LabFaultPath { Join-Path (Get-LabFolder) 'lab-faults.json' }
+
+function Read-LabFaults([string]$Path) {
+    if (-not (Test-Path -LiteralPath $Path)) { return @() }
+    @(Get-Content -LiteralPath $Path -Raw | ConvertFrom-Json)
+}
+
+# Counts a call of $Cmdlet against the faults Set-ADSyncLabFault planned; the call that reaches its count throws.
+function Invoke-LabFault([string]$Cmdlet) {
+    $path = Get-LabFaultPath
+    if (-not (Test-Path -LiteralPath $path)) { return }
+    $faults = @(Read-LabFaults $path)
+    $fault = @($faults | Where-Object { $_.cmdlet -eq $Cmdlet })[0]
+    if (-not $fault) { return }
+    $fault.remaining = [int]$fault.remaining - 1
+    $left = @($faults | Where-Object { $_.remaining -gt 0 })
+    if ($left.Count -eq 0) { Remove-Item -LiteralPath $path -Force } else { Set-Content -LiteralPath $path -Value (ConvertTo-Json -InputObject $left -Depth 3) -Encoding utf8 }
+    if ($fault.remaining -le 0) { throw [System.InvalidOperationException]::new("$Cmdlet failed: $($fault.message)") }
+}

@@ -1,10 +1,12 @@
 import { Stack, Text } from '@fluentui/react';
 import { useWizard } from '../../wizard/wizard-context';
+import { InterruptedPlanNotice } from '../tasks/changes/plan-pages/InterruptedPlanNotice';
 
 export function WelcomePage(): JSX.Element {
   const { strings, appInfo } = useWizard();
   return (
     <Stack tokens={{ childrenGap: 12 }}>
+      <InterruptedPlanNotice />
       <Text>
         {strings.productName} is already installed and configured on this server. Select Configure to view or
         change its settings, or to run the post-installation tasks.

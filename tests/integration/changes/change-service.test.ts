@@ -1,11 +1,14 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomizeEdit } from '../../../shared/changes/draft';
 import { ChangeService } from '../../../electron/services/changes/change-service';
+import { signedInAdministrator } from './signed-in';
 import { markerPath } from '../../../electron/services/changes/running-marker';
 import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server/ad-sync-client';
-import { freshLabTarget } from '../powershell/lab-target';
+import { freshLabTarget, labTargetIn } from '../powershell/lab-target';
 
 let session: PowerShellSession;
 let client: AdSyncClient;
@@ -18,12 +21,20 @@ beforeAll(async () => {
   // Cycles long enough that a test can see one running.
   session = new PowerShellSession({ ...lab.target, env: { ...lab.target.env, ADSYNC_LAB_CYCLE_SECONDS: '12' } });
   client = new AdSyncClient(session);
-  changes = new ChangeService({ client, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
+  changes = new ChangeService({ signIn: signedInAdministrator, client, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
 });
 
 afterAll(async () => {
   await session.dispose();
 });
+
+/** A command in a pwsh session of its own with the lab's ADSync imported (another program on the server). */
+async function labPowerShell(command: string): Promise<void> {
+  const { target } = labTargetIn(labFolder);
+  await promisify(execFile)(target.executable, ['-NoProfile', '-NonInteractive', '-Command', `Import-Module '${target.adSyncModule}'; ${command}`], {
+    env: { ...process.env, ...target.env },
+  });
+}
 
 async function waitForIdle(): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -61,11 +72,11 @@ describe('ChangeService on the lab sync server', () => {
     const progress: string[] = [];
     const outcome = await changes.apply(plan.planId, (stepId, status) => progress.push(`${stepId}:${status}`));
     expect(outcome.steps.map((step) => `${step.title}:${step.status}`)).toEqual([
-      'Suspend the synchronization scheduler:succeeded',
+      'Turn off scheduled synchronization cycles:succeeded',
       'Turn on password writeback:succeeded',
       'Change the domain and OU filtering of contoso.com:succeeded',
       'Turn on password hash synchronization:succeeded',
-      'Resume the synchronization scheduler:succeeded',
+      'Restore scheduled synchronization cycles:succeeded',
       'Start a full (initial) synchronization cycle:succeeded',
     ]);
     expect(progress).toContain('step-6:succeeded');
@@ -78,7 +89,7 @@ describe('ChangeService on the lab sync server', () => {
     expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(true);
     const settings = await client.getGlobalSettings();
     expect(settings.parameters.filter((parameter) => /PasswordHashSync|PasswordWriteback/.test(parameter.name)).map((parameter) => parameter.value)).toEqual(['True', 'True']);
-    expect(after.schedulerSuspended).toBe(false);
+    expect(after).toMatchObject({ schedulerSuspended: false, syncCycleEnabled: true });
     expect(existsSync(markerPath(labFolder))).toBe(false);
     expect((await client.getScheduler()).syncCycleInProgress).toBe(true);
   });
@@ -94,6 +105,50 @@ describe('ChangeService on the lab sync server', () => {
     const outcome = await changes.apply(plan.planId, () => {});
     expect(outcome.succeeded).toBe(true);
     expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(false);
+  });
+
+  it("refuses to change anything while Azure AD Connect's own wizard has suspended the scheduler", async () => {
+    const edit = editFrom(await changes.getBaseline());
+    edit.features.passwordWriteback = true;
+    const plan = await changes.prepare({ kind: 'customize', edit, startSync: false });
+    // Azure AD Connect's wizard, open in another session, suspends the scheduler; only it may.
+    await labPowerShell('Set-ADSyncScheduler -SchedulerSuspended $true');
+    await expect(changes.apply(plan.planId, () => {})).rejects.toMatchObject({
+      code: 'SCHEDULER_SUSPENDED',
+      message: expect.stringContaining("Azure AD Connect's own wizard is open on this server, perhaps in another session, or an upgrade is running"),
+    });
+    expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(false);
+    expect(await client.getScheduler()).toMatchObject({ schedulerSuspended: true, syncCycleEnabled: true });
+    await labPowerShell('Set-ADSyncScheduler -SchedulerSuspended $false');
+    expect((await changes.apply(plan.planId, () => {})).succeeded).toBe(true);
+    expect(await client.getScheduler()).toMatchObject({ schedulerSuspended: false, syncCycleEnabled: true });
+  });
+
+  it('keeps a plan whose scheduler restore failed as interrupted, blocks new plans until it is restored, then restores the previous value', async () => {
+    const edit = editFrom(await changes.getBaseline());
+    edit.features.passwordWriteback = false;
+    const plan = await changes.prepare({ kind: 'customize', edit, startSync: false });
+    // The pause is call 1 of Set-ADSyncScheduler, the restore call 2.
+    await labPowerShell("Set-ADSyncLabFault -Cmdlet 'Set-ADSyncScheduler' -Call 2");
+    const outcome = await changes.apply(plan.planId, () => {});
+    expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'succeeded', 'failed']);
+    expect(outcome.steps[2]?.message).toContain('Restore the scheduler from the Welcome page');
+    expect((await client.getScheduler()).syncCycleEnabled).toBe(false);
+    expect(await changes.getInterruptedPlan()).toMatchObject({ planId: plan.planId, syncCycleWasEnabled: true, problem: null });
+
+    const next = editFrom(await changes.getBaseline());
+    next.features.passwordWriteback = true;
+    const blocked = await changes.prepare({ kind: 'customize', edit: next, startSync: false });
+    await labPowerShell("Set-ADSyncLabFault -Cmdlet 'Set-ADSyncScheduler' -Call 1 -Message 'Access is denied.'");
+    await expect(changes.apply(blocked.planId, () => {})).rejects.toMatchObject({ code: 'SCHEDULER_NOT_RESTORED', message: expect.stringContaining('Nothing was changed') });
+    expect((await client.getPasswordResetConfiguration('contoso.onmicrosoft.com - AAD')).enabled).toBe(false);
+    expect(await changes.getInterruptedPlan()).toMatchObject({ planId: plan.planId, problem: expect.stringContaining('PowerShell reported an error') });
+
+    expect(await changes.restoreScheduler()).toBeNull();
+    expect((await client.getScheduler()).syncCycleEnabled).toBe(true);
+    expect(existsSync(markerPath(labFolder))).toBe(false);
+    // The refused plan was given back and applies now.
+    expect((await changes.apply(blocked.planId, () => {})).succeeded).toBe(true);
   });
 
   it('refuses a plan made before the configuration changed', async () => {

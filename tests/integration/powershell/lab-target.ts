@@ -24,7 +24,11 @@ export function findPwsh(): string {
 
 /** A lab target on a fresh, empty state folder, seeded with `profile` (default contoso) at first use. */
 export async function freshLabTarget(overrides: Partial<PowerShellTarget> = {}, profile?: LabProfile): Promise<{ target: PowerShellTarget; labFolder: string }> {
-  const labFolder = await mkdtemp(join(tmpdir(), 'cw-lab-'));
+  return labTargetIn(await mkdtemp(join(tmpdir(), 'cw-lab-')), overrides, profile);
+}
+
+/** A lab target on a given lab folder (several processes may share one, as several app instances share a server). */
+export function labTargetIn(labFolder: string, overrides: Partial<PowerShellTarget> = {}, profile?: LabProfile): { target: PowerShellTarget; labFolder: string } {
   const lab = labSyncServerModules(labPackageFolder, labFolder, profile ? { profile } : {});
   const target: PowerShellTarget = {
     executable: findPwsh(),

@@ -8,27 +8,27 @@ import { AppError } from '../../../shared/core/errors';
 import type { CompanyFeaturesChange, GlobalSettingChange, PartitionFilter, Scheduler, SchedulerChange } from '../../../shared/sync-server';
 import { executePlan, type PlanClient } from '../../../electron/services/changes/executor';
 import { markerPath, writeRunningMarker } from '../../../electron/services/changes/running-marker';
-import { recoverInterruptedPlan } from '../../../electron/services/changes/recover';
+import { restoreInterruptedPlan } from '../../../electron/services/changes/recover';
 import { contosoBaseline, unchangedEdit } from './fixtures';
 
-const scheduler = (suspended: boolean): Scheduler => ({
+const scheduler = (enabled: boolean): Scheduler => ({
   allowedSyncCycleIntervalSeconds: 1800,
   currentlyEffectiveSyncCycleIntervalSeconds: 1800,
   customizedSyncCycleIntervalSeconds: null,
   nextSyncCyclePolicyType: 'Delta',
   nextSyncCycleStartTimeInUtc: null,
   purgeRunHistoryIntervalSeconds: 604800,
-  syncCycleEnabled: true,
+  syncCycleEnabled: enabled,
   maintenanceEnabled: true,
   stagingModeEnabled: false,
-  schedulerSuspended: suspended,
+  schedulerSuspended: false,
   syncCycleInProgress: false,
 });
 
 /** A sync server in memory that records calls; `fail` makes one operation throw or lie. */
 function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: boolean; keepPasswordSyncOff?: boolean } = {}) {
   const calls: string[] = [];
-  let suspended = false;
+  let cyclesEnabled = true;
   let tenantPasswordHashSync = false;
   let writeback = false;
   const connectorPasswordHashSync = new Map<string, boolean>([['contoso.com', false]]);
@@ -42,8 +42,8 @@ function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: bo
   const client: PlanClient = {
     setScheduler: async (change: SchedulerChange) => {
       check(`setScheduler:${JSON.stringify(change)}`);
-      if (change.schedulerSuspended !== undefined) suspended = change.schedulerSuspended;
-      return scheduler(suspended);
+      if (change.syncCycleEnabled !== undefined) cyclesEnabled = change.syncCycleEnabled;
+      return scheduler(cyclesEnabled);
     },
     setPartitionFilters: async (connectorName: string, partitions: readonly PartitionFilter[]) => {
       check('setPartitionFilters');
@@ -85,7 +85,7 @@ function fakeClient(fail: { operation?: string; error?: Error; ignoreChange?: bo
       return { result: 'Success' };
     },
   };
-  return { client, calls, isSuspended: () => suspended, passwordHashSync: () => ({ connector: connectorPasswordHashSync.get('contoso.com'), tenant: tenantPasswordHashSync }) };
+  return { client, calls, cyclesEnabled: () => cyclesEnabled, passwordHashSync: () => ({ connector: connectorPasswordHashSync.get('contoso.com'), tenant: tenantPasswordHashSync }) };
 }
 
 function filterAndPhsPlan(writeback = false) {
@@ -99,49 +99,49 @@ function filterAndPhsPlan(writeback = false) {
 const folder = () => mkdtemp(path.join(tmpdir(), 'cw-changes-'));
 
 describe('executePlan', () => {
-  it('runs every step in order, reads both password hash sync halves back, resumes the scheduler and removes the marker', async () => {
+  it('runs every step in order, reads both password hash sync halves back, restores scheduled cycles and removes the marker', async () => {
     const dataFolder = await folder();
     const fake = fakeClient();
     const progress: string[] = [];
     const outcome = await executePlan(filterAndPhsPlan(true), {
-      planId: 'p1', client: fake.client, dataFolder, schedulerWasSuspended: false,
+      planId: 'p1', client: fake.client, dataFolder, syncCycleWasEnabled: true,
       onProgress: (stepId, status) => progress.push(`${stepId}:${status}`),
     });
     expect(outcome.succeeded).toBe(true);
     expect(fake.calls).toEqual([
-      'setScheduler:{"schedulerSuspended":true}',
+      'setScheduler:{"syncCycleEnabled":false}',
       'setPasswordReset:contoso.onmicrosoft.com - AAD:true', 'setGlobalSettings',
       'setPartitionFilters',
       'setPasswordSync:contoso.com->contoso.onmicrosoft.com - AAD:true', 'setCompanyFeatures', 'setGlobalSettings',
-      'setScheduler:{"schedulerSuspended":false}', 'startSyncCycle:Initial',
+      'setScheduler:{"syncCycleEnabled":true}', 'startSyncCycle:Initial',
     ]);
     expect(progress.slice(0, 2)).toEqual(['step-1:running', 'step-1:succeeded']);
     expect(fake.passwordHashSync()).toEqual({ connector: true, tenant: true });
-    expect(fake.isSuspended()).toBe(false);
+    expect(fake.cyclesEnabled()).toBe(true);
     expect(existsSync(markerPath(dataFolder))).toBe(false);
   });
 
-  it('after a failed step skips the other changes and the cycle, but still resumes the scheduler', async () => {
+  it('after a failed step skips the other changes and the cycle, but still restores scheduled cycles', async () => {
     const dataFolder = await folder();
     const fake = fakeClient({ operation: 'setPartitionFilters', error: new AppError('POWERSHELL_ERROR', 'Access denied.') });
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p2', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p2', client: fake.client, dataFolder, syncCycleWasEnabled: true, onProgress: () => {} });
     expect(outcome.succeeded).toBe(false);
     expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'failed', 'skipped', 'succeeded', 'skipped']);
     expect(outcome.steps[1]?.message).toBe('Access denied.');
-    expect(fake.isSuspended()).toBe(false);
+    expect(fake.cyclesEnabled()).toBe(true);
     expect(existsSync(markerPath(dataFolder))).toBe(false);
   });
 
   it('fails a step whose read-back differs from what was asked', async () => {
     const fake = fakeClient({ ignoreChange: true });
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3', client: fake.client, dataFolder: await folder(), syncCycleWasEnabled: true, onProgress: () => {} });
     expect(outcome.steps[1]).toMatchObject({ status: 'failed', message: expect.stringContaining('did not keep the change') });
-    expect(fake.isSuspended()).toBe(false);
+    expect(fake.cyclesEnabled()).toBe(true);
   });
 
   it('fails the password hash sync step when a connector reads back still off', async () => {
     const fake = fakeClient({ keepPasswordSyncOff: true });
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3b', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3b', client: fake.client, dataFolder: await folder(), syncCycleWasEnabled: true, onProgress: () => {} });
     expect(outcome.succeeded).toBe(false);
     expect(outcome.steps[2]).toMatchObject({
       title: 'Turn on password hash synchronization',
@@ -153,7 +153,7 @@ describe('executePlan', () => {
 
   it('puts the connectors back when the tenant half cannot be set, so the two halves never disagree', async () => {
     const fake = fakeClient({ operation: 'setCompanyFeatures', error: new AppError('GRAPH_UNAVAILABLE', 'Azure AD did not answer.') });
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3c', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p3c', client: fake.client, dataFolder: await folder(), syncCycleWasEnabled: true, onProgress: () => {} });
     expect(outcome.steps[2]).toMatchObject({ status: 'failed', message: expect.stringContaining('put back, so both halves are as they were') });
     expect(fake.calls).toContain('setPasswordSync:contoso.com->contoso.onmicrosoft.com - AAD:false');
     expect(fake.passwordHashSync()).toEqual({ connector: false, tenant: false });
@@ -161,7 +161,7 @@ describe('executePlan', () => {
 
   it('hands password writeback off when the server asks for a credential, before anything else changed', async () => {
     const fake = fakeClient({ operation: 'setPasswordReset:contoso.onmicrosoft.com - AAD:true', error: new AppError('INTERACTIVE_SIGN_IN_REQUIRED', 'The sync server asked for credentials.') });
-    const outcome = await executePlan(filterAndPhsPlan(true), { planId: 'p3d', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(true), { planId: 'p3d', client: fake.client, dataFolder: await folder(), syncCycleWasEnabled: true, onProgress: () => {} });
     expect(outcome.steps[1]).toMatchObject({ status: 'failed', handOff: 'customize-sync:passwordWriteback' });
     expect(outcome.steps.map((step) => step.status)).toEqual(['succeeded', 'failed', 'skipped', 'skipped', 'succeeded', 'skipped']);
     expect(fake.calls).not.toContain('setPartitionFilters');
@@ -169,7 +169,7 @@ describe('executePlan', () => {
 
   it('reports a cycle already running as a warning, not a failure, and makes the next cycle a full one', async () => {
     const fake = fakeClient({ operation: 'startSyncCycle:Initial', error: new AppError('SYNC_ALREADY_RUNNING', 'Sync is already running.') });
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p4', client: fake.client, dataFolder: await folder(), schedulerWasSuspended: false, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p4', client: fake.client, dataFolder: await folder(), syncCycleWasEnabled: true, onProgress: () => {} });
     expect(outcome.succeeded).toBe(true);
     expect(outcome.steps.at(-1)).toMatchObject({ status: 'warning', message: expect.stringContaining('already running') });
     expect(fake.calls.at(-1)).toBe('setScheduler:{"nextSyncCyclePolicyType":"Initial"}');
@@ -177,37 +177,40 @@ describe('executePlan', () => {
 
   it('keeps the marker when the scheduler cannot be resumed, and recovery at the next start resumes it', async () => {
     const dataFolder = await folder();
-    const fake = fakeClient({ operation: 'setScheduler:{"schedulerSuspended":false}', error: new AppError('TIMEOUT', 'The call timed out.') });
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p5', client: fake.client, dataFolder, schedulerWasSuspended: false, onProgress: () => {} });
-    expect(outcome.steps[3]).toMatchObject({ status: 'failed', message: expect.stringContaining('next time it starts') });
-    expect(JSON.parse(await readFile(markerPath(dataFolder), 'utf8'))).toMatchObject({ planId: 'p5', schedulerWasSuspended: false });
-    expect(fake.isSuspended()).toBe(true);
+    const fake = fakeClient({ operation: 'setScheduler:{"syncCycleEnabled":true}', error: new AppError('TIMEOUT', 'The call timed out.') });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p5', client: fake.client, dataFolder, syncCycleWasEnabled: true, onProgress: () => {} });
+    expect(outcome.steps[3]).toMatchObject({ status: 'failed', message: expect.stringContaining('Restore the scheduler from the Welcome page') });
+    expect(JSON.parse(await readFile(markerPath(dataFolder), 'utf8'))).toMatchObject({ planId: 'p5', syncCycleWasEnabled: true });
+    expect(fake.cyclesEnabled()).toBe(false);
 
     const healthy = fakeClient();
-    const logs: string[] = [];
-    const logger = { info: () => {}, warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) };
-    const result = await recoverInterruptedPlan({ target: { dataFolder }, syncServer: healthy.client, logger });
-    expect(result).toEqual({ recovered: true, planId: 'p5' });
-    expect(healthy.calls).toEqual(['setScheduler:{"schedulerSuspended":false}']);
+    expect(await restoreInterruptedPlan(dataFolder, healthy.client)).toMatchObject({ planId: 'p5' });
+    expect(healthy.calls).toEqual(['setScheduler:{"syncCycleEnabled":true}']);
     expect(existsSync(markerPath(dataFolder))).toBe(false);
-    expect(await recoverInterruptedPlan({ target: { dataFolder }, syncServer: healthy.client, logger })).toEqual({ recovered: false });
+    expect(await restoreInterruptedPlan(dataFolder, healthy.client)).toBeNull();
   });
 
-  it('recovers from a half-written marker by resuming the scheduler', async () => {
+  it('keeps the marker when the restore at the next start fails too', async () => {
+    const dataFolder = await folder();
+    await writeRunningMarker(dataFolder, { planId: 'p5b', startedAtUtc: new Date().toISOString(), syncCycleWasEnabled: true });
+    const broken = fakeClient({ operation: 'setScheduler:{"syncCycleEnabled":true}', error: new AppError('TIMEOUT', 'The call timed out.') });
+    await expect(restoreInterruptedPlan(dataFolder, broken.client)).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(existsSync(markerPath(dataFolder))).toBe(true);
+  });
+
+  it('recovers from a half-written marker by turning scheduled cycles back on', async () => {
     const dataFolder = await folder();
     await writeFile(markerPath(dataFolder), '{"planId": "p6", "sta', 'utf8');
     const healthy = fakeClient();
-    const logger = { info: () => {}, warn: () => {}, error: () => {} };
-    expect((await recoverInterruptedPlan({ target: { dataFolder }, syncServer: healthy.client, logger })).recovered).toBe(true);
-    expect(healthy.calls).toEqual(['setScheduler:{"schedulerSuspended":false}']);
+    expect(await restoreInterruptedPlan(dataFolder, healthy.client)).not.toBeNull();
+    expect(healthy.calls).toEqual(['setScheduler:{"syncCycleEnabled":true}']);
   });
 
-  it('leaves a scheduler that was suspended before the plan suspended', async () => {
+  it('leaves scheduled cycles that were off before the plan off', async () => {
     const dataFolder = await folder();
-    await writeRunningMarker(dataFolder, { planId: 'p7', startedAtUtc: new Date().toISOString(), schedulerWasSuspended: true });
     const fake = fakeClient();
-    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p7', client: fake.client, dataFolder, schedulerWasSuspended: true, onProgress: () => {} });
+    const outcome = await executePlan(filterAndPhsPlan(), { planId: 'p7', client: fake.client, dataFolder, syncCycleWasEnabled: false, onProgress: () => {} });
     expect(outcome.succeeded).toBe(true);
-    expect(fake.isSuspended()).toBe(true);
+    expect(fake.cyclesEnabled()).toBe(false);
   });
 });

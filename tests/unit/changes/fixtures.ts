@@ -5,6 +5,7 @@ import type { CustomizeEdit } from '../../../shared/changes/draft';
 export const contosoBaseline: ChangeBaseline = {
   staging: false,
   schedulerSuspended: false,
+  syncCycleEnabled: true,
   syncCycleInProgress: false,
   serverVersion: '1.1.130.0',
   signInMethod: null,

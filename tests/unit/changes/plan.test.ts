@@ -29,7 +29,7 @@ describe('buildChangePlan', () => {
     edit.features.passwordHashSync = true;
     edit.features.passwordWriteback = true;
     const plan = buildChangePlan(contosoBaseline, { kind: 'customize', edit, startSync: true }, { ...options, writebackWarning: 'CONTOSO\\MSOL lacks Change password' });
-    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPasswordWriteback', 'setPartitionFilters', 'setPasswordHashSync', 'resumeScheduler', 'startSyncCycle']);
+    expect(kinds(plan)).toEqual(['pauseSyncCycles', 'setPasswordWriteback', 'setPartitionFilters', 'setPasswordHashSync', 'restoreSyncCycles', 'startSyncCycle']);
     expect(plan.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6']);
     expect(plan.steps[1]).toMatchObject({ connector: 'contoso.onmicrosoft.com - AAD', enable: true, recordSetting: 'Microsoft.OptionalFeature.PasswordWriteback' });
     expect(plan.steps[2]).toMatchObject({
@@ -58,7 +58,7 @@ describe('buildChangePlan', () => {
     const on = unchangedEdit(twoForests);
     on.features.passwordHashSync = true;
     const plan = buildChangePlan(twoForests, { kind: 'customize', edit: on, startSync: true }, options);
-    expect(kinds(plan)).toEqual(['suspendScheduler', 'setPasswordHashSync', 'resumeScheduler', 'startSyncCycle']);
+    expect(kinds(plan)).toEqual(['pauseSyncCycles', 'setPasswordHashSync', 'restoreSyncCycles', 'startSyncCycle']);
     expect(plan.steps[1]).toMatchObject({ sourceConnectors: ['contoso.com', 'fabrikam.com'], recordSetting: null });
     expect(plan.steps.at(-1)).toMatchObject({ policyType: 'Delta' });
     expect(plan.warnings).toEqual([]);

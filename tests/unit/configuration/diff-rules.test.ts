@@ -96,7 +96,7 @@ describe('diffSummaries matching rules', () => {
     const after = clone(base);
     after.globalSettings['Microsoft.Synchronize.NextStartTime'] = 'Wed, 04 May 2016 10:00:00 GMT';
     after.globalSettings['Microsoft.Synchronize.StagingMode'] = 'True';
-    after.features.exportDeletionThreshold = { enabled: true, threshold: 1000 };
+    after.features!.exportDeletionThreshold = { enabled: true, threshold: 1000 };
     const scheduler = {
       allowedSyncCycleIntervalSeconds: 1800,
       currentlyEffectiveSyncCycleIntervalSeconds: 1800,

@@ -24,8 +24,8 @@ describe('the JSON export', () => {
 
   it('reads back into an equal summary, and compares as the same', async () => {
     const { jsonFile, htmlFile } = await writeSummaryExport(summary, path.join(temp, 'out', defaultExportFileName(new Date(2026, 0, 2, 3, 4, 5))), metadata);
-    expect(path.basename(jsonFile)).toBe('Exported-SynchronizationPolicy-20260102-030405.json');
-    expect(path.basename(htmlFile)).toBe('Exported-SynchronizationPolicy-20260102-030405.html');
+    expect(path.basename(jsonFile)).toBe('ConnectWizard-Configuration-20260102-030405.json');
+    expect(path.basename(htmlFile)).toBe('ConnectWizard-Configuration-20260102-030405.html');
     const readBack = await readExportedJson(jsonFile);
     expect(readBack).toEqual(summary);
     expect(await readSummaryFromPath(jsonFile)).toEqual(summary);
@@ -95,9 +95,9 @@ describe('the JSON export', () => {
 });
 
 describe('export file name and folder', () => {
-  it('names the file Exported-SynchronizationPolicy-<yyyyMMdd-HHmmss>.json in local time', () => {
-    expect(defaultExportFileName(new Date(2025, 11, 31, 23, 59, 7))).toBe('Exported-SynchronizationPolicy-20251231-235907.json');
-    expect(reportFileNameFor('Exported-SynchronizationPolicy-20251231-235907.json')).toBe('Exported-SynchronizationPolicy-20251231-235907.html');
+  it('names the file ConnectWizard-Configuration-<yyyyMMdd-HHmmss>.json in local time', () => {
+    expect(defaultExportFileName(new Date(2025, 11, 31, 23, 59, 7))).toBe('ConnectWizard-Configuration-20251231-235907.json');
+    expect(reportFileNameFor('ConnectWizard-Configuration-20251231-235907.json')).toBe('ConnectWizard-Configuration-20251231-235907.html');
   });
 
   it('defaults to %ProgramData%\\AADConnect on Windows and to the app data folder elsewhere', () => {

@@ -81,7 +81,7 @@ describe('Export settings', () => {
     dialogs.answerNext(target);
     const result = await handlers['configuration:export-settings']({}, context);
     expect(result).toEqual({ status: 'saved', jsonFile: target, htmlFile: path.join(work, 'out', 'settings.html') });
-    expect(dialogs.asked[0]?.defaultPath).toMatch(new RegExp(`^${work.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[\\\\/]Exported-SynchronizationPolicy-\\d{8}-\\d{6}\\.json$`));
+    expect(dialogs.asked[0]?.defaultPath).toMatch(new RegExp(`^${work.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}[\\\\/]ConnectWizard-Configuration-\\d{8}-\\d{6}\\.json$`));
     const json = JSON.parse(await readFile(target, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['policyMetadata', 'deploymentMetadata', 'onpremisesDirectoryPolicy', 'azureDirectoryPolicy']));
     expect(await readFile(path.join(work, 'out', 'settings.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);

@@ -89,12 +89,12 @@ describe('malformed inputs are rejected with the file and the problem named', ()
     expect(error.message).toContain(file);
   });
 
-  it('a native export without the app summary', async () => {
+  it('a native export whose forests are not a list, naming where (a well-formed one is read: native-export.test.ts)', async () => {
     const file = path.join(temp, 'native.json');
-    await writeFile(file, JSON.stringify({ policyMetadata: {}, onpremisesDirectoryPolicy: [], azureDirectoryPolicy: {} }));
+    await writeFile(file, JSON.stringify({ policyMetadata: {}, onpremisesDirectoryPolicy: 'contoso.com', azureDirectoryPolicy: {} }));
     const error = await failureOf(file);
-    expect(error.code).toBe('NOT_AN_EXPORT');
-    expect(error.message).toContain('connectWizardSummary');
+    expect(error.code).toBe('MALFORMED_INPUT');
+    expect(error.message).toContain('onpremisesDirectoryPolicy');
   });
 
   it('an export whose summary has the wrong shape, naming where', async () => {

@@ -15,6 +15,6 @@ describe('scheduler intervals', () => {
   });
 
   it('names a saved comparison with a local timestamp', () => {
-    expect(defaultComparisonFileName(new Date(2024, 0, 2, 3, 4, 5), 'html')).toBe('Compared-SynchronizationPolicy-20240102-030405.html');
+    expect(defaultComparisonFileName(new Date(2024, 0, 2, 3, 4, 5), 'html')).toBe('ConnectWizard-Comparison-20240102-030405.html');
   });
 });

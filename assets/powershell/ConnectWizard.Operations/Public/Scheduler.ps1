@@ -1,5 +1,6 @@
 # Scheduler, staging mode and sync cycles: Get-/Set-ADSyncScheduler, Start-/Stop-ADSyncSyncCycle. Staging mode
-# is read only: the native wizard is its supported writer (lab/README.md, "Staging mode").
+# is read only: the native wizard is its supported writer (lab/README.md, "Staging mode"). SchedulerSuspended is
+# never written: only Azure AD Connect sets it, for its own wizard or an upgrade.
 
 function Get-CwSchedulerOperation($p) {
     ConvertTo-CwScheduler (Get-ADSyncScheduler -ErrorAction Stop)
@@ -14,7 +15,6 @@ function Set-CwSchedulerOperation($p) {
     if (Test-CwParam $p 'purgeRunHistoryIntervalSeconds') { $arguments.PurgeRunHistoryInterval = ConvertTo-CwTimeSpan $p.purgeRunHistoryIntervalSeconds }
     if (Test-CwParam $p 'syncCycleEnabled') { $arguments.SyncCycleEnabled = [bool]$p.syncCycleEnabled }
     if (Test-CwParam $p 'maintenanceEnabled') { $arguments.MaintenanceEnabled = [bool]$p.maintenanceEnabled }
-    if (Test-CwParam $p 'schedulerSuspended') { $arguments.SchedulerSuspended = [bool]$p.schedulerSuspended }
     if (Test-CwParam $p 'nextSyncCyclePolicyType') { $arguments.NextSyncCyclePolicyType = [string]$p.nextSyncCyclePolicyType }
     if ($arguments.Count -gt 0) {
         $null = Set-ADSyncScheduler @arguments -ErrorAction Stop -WarningAction SilentlyContinue

@@ -122,6 +122,7 @@ function Add-ADSyncConnector {
     [CmdletBinding()]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)][object]$Connector)
     process {
+        Invoke-LabFault 'Add-ADSyncConnector'
         $changedConnector = $Connector
         $saved = Update-LabState {
             param($state, $now)

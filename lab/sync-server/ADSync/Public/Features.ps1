@@ -29,6 +29,7 @@ function Set-ADSyncAADCompanyFeature {
         [System.Nullable[bool]]$UnifiedGroupWriteback,
         [System.Nullable[bool]]$GroupWritebackV2
     )
+    Invoke-LabFault 'Set-ADSyncAADCompanyFeature'
     $bound = $PSBoundParameters
     if (-not $PSCmdlet.ShouldProcess('AAD company features', 'Set')) { return }
     $state = Update-LabState {
@@ -75,6 +76,7 @@ function Set-ADSyncAADPasswordSyncConfiguration {
         [Parameter(Mandatory, Position = 1)][string]$TargetConnector,
         [Parameter(Mandatory, Position = 2)][bool]$Enable
     )
+    Invoke-LabFault 'Set-ADSyncAADPasswordSyncConfiguration'
     if (-not $PSCmdlet.ShouldProcess($SourceConnector, 'Set password hash sync')) { return }
     $missing = Update-LabState {
         param($state, $now)
@@ -129,6 +131,7 @@ function Set-ADSyncAADPasswordResetConfiguration {
         [Parameter(Mandatory, Position = 1)][bool]$Enable,
         [pscredential]$AADCredential
     )
+    Invoke-LabFault 'Set-ADSyncAADPasswordResetConfiguration'
     $state = Get-LabState
     $found = Find-ADSyncAadConnector $state $Connector
     if (-not $found) { Write-ADSyncConnectorNotFound $PSCmdlet $Connector; return }

@@ -48,6 +48,7 @@ function Set-ADSyncGlobalSettings {
     [CmdletBinding(SupportsShouldProcess)]
     param([Parameter(Mandatory, Position = 0, ValueFromPipeline)][object]$GlobalSettings)
     process {
+        Invoke-LabFault 'Set-ADSyncGlobalSettings'
         $settings = $GlobalSettings
         if (-not $PSCmdlet.ShouldProcess('Global settings', 'Set')) { return }
         Update-LabState {

@@ -51,3 +51,24 @@ function Set-ADSyncLabStagingMode {
     if (-not $PSCmdlet.ShouldProcess('Staging mode', "Set $Enabled")) { return }
     Update-LabState { param($state, $now) Set-LabGlobalParameterValue $state 'Microsoft.Synchronize.StagingMode' (ConvertTo-ADSyncBoolText $Enabled) }
 }
+
+# Fault injection for tests and demonstrations: the Nth call (from now) of one of the cmdlets that change the
+# server fails once, before it changes anything. Kept in lab-faults.json beside the state file.
+function Set-ADSyncLabFault {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][ValidateSet('Set-ADSyncScheduler', 'Add-ADSyncConnector', 'Set-ADSyncGlobalSettings', 'Set-ADSyncAADCompanyFeature',
+            'Set-ADSyncAADPasswordSyncConfiguration', 'Set-ADSyncAADPasswordResetConfiguration')][string]$Cmdlet,
+        [ValidateRange(1, 1000)][int]$Call = 1,
+        [string]$Message = 'The lab was told to fail this call.'
+    )
+    $path = Get-LabFaultPath
+    $faults = @(Read-LabFaults $path) + @([pscustomobject]@{ cmdlet = $Cmdlet; remaining = $Call; message = $Message })
+    Set-Content -LiteralPath $path -Value (ConvertTo-Json -InputObject @($faults) -Depth 3) -Encoding utf8
+}
+
+function Clear-ADSyncLabFault {
+    [CmdletBinding()]
+    param()
+    Remove-Item -LiteralPath (Get-LabFaultPath) -Force -ErrorAction SilentlyContinue
+}

@@ -39,6 +39,7 @@ function Set-ADSyncScheduler {
         [Parameter(Position = 5)][System.Nullable[bool]]$SchedulerSuspended,
         [switch]$Force
     )
+    Invoke-LabFault 'Set-ADSyncScheduler'
     $bound = $PSBoundParameters
     Update-LabState {
         param($state, $now)

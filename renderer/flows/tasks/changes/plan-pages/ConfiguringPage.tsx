@@ -1,9 +1,15 @@
-import { Icon, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Stack, Text } from '@fluentui/react';
+import { DefaultButton, Icon, MessageBar, MessageBarType, PrimaryButton, ProgressIndicator, Stack, Text } from '@fluentui/react';
 import { useEffect, useState } from 'react';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { StepOutcome, StepStatus } from '../../../../../shared/changes/plan-outcome';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useChangeTask, type ChangeTask } from './use-change-task';
+
+/**
+ * Refusals that changed nothing and give the plan back: a cycle runs, another plan holds the machine-wide
+ * lock, Azure AD Connect suspended the scheduler, or an interrupted plan's scheduler is not restored yet.
+ */
+const retryable = new Set<AppErrorData['code']>(['SYNC_ALREADY_RUNNING', 'PLAN_IN_PROGRESS', 'SCHEDULER_SUSPENDED', 'SCHEDULER_NOT_RESTORED']);
 
 /** Plans sent to main from this window: React's strict mode mounts twice, a plan must be sent once. */
 const sentPlans = new Set<string>();
@@ -61,11 +67,16 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
   );
   const [error, setError] = useState<AppErrorData | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [undo, setUndo] = useState<{ state: 'running' | 'done'; steps: StepOutcome[]; error: AppErrorData | null } | null>(null);
 
   useEffect(() => {
     if (!plan) return;
     return api.on('changes:plan-progress', (event) => {
       if (event.planId !== plan.planId) return;
+      if (event.stepId.startsWith('undo-')) {
+        setUndo((current) => current && { ...current, steps: current.steps.map((step) => (step.stepId === event.stepId ? { ...step, status: event.status, message: event.message } : step)) });
+        return;
+      }
       setSteps((current) => current.map((step) => (step.stepId === event.stepId ? { ...step, status: event.status, message: event.message } : step)));
     });
   }, [api, plan]);
@@ -81,7 +92,7 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
         updateRun((state) => ({ ...state, outcome: result.value }));
       } else if (result.error.code !== 'PLAN_ALREADY_APPLIED') {
         setError(result.error);
-        if (result.error.code !== 'SYNC_ALREADY_RUNNING') {
+        if (!retryable.has(result.error.code)) {
           // Nothing was changed; Configuration complete says so.
           updateRun((state) => ({
             ...state,
@@ -99,10 +110,19 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
 
   const done = steps.filter((step) => step.status !== 'pending' && step.status !== 'running').length;
   const finished = Boolean(run?.outcome);
+  // A failed step after others changed the server: offer to put them back.
+  const changedBeforeFailure =
+    finished && steps.some((step) => step.status === 'failed') && steps.some((step, index) => index > 0 && step.status === 'succeeded' && !/scheduled synchronization cycles/i.test(step.title));
+  const startUndo = async (): Promise<void> => {
+    if (!plan) return;
+    setUndo({ state: 'running', steps: [], error: null });
+    const result = await api['changes:undo-plan']({ planId: plan.planId });
+    setUndo(result.ok ? { state: 'done', steps: result.value.steps, error: null } : { state: 'done', steps: [], error: result.error });
+  };
   return (
     <Stack tokens={{ childrenGap: 16 }}>
       {!plan && <MessageBar messageBarType={MessageBarType.error}>There is no plan to configure. Select Previous.</MessageBar>}
-      {error?.code === 'SYNC_ALREADY_RUNNING' && (
+      {error && retryable.has(error.code) && (
         <MessageBar
           messageBarType={MessageBarType.warning}
           isMultiline
@@ -119,7 +139,7 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
           {error.message}
         </MessageBar>
       )}
-      {error && error.code !== 'SYNC_ALREADY_RUNNING' && (
+      {error && !retryable.has(error.code) && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
           {error.message} Select Next to see the details.
         </MessageBar>
@@ -132,6 +152,21 @@ export function ConfiguringPage({ task }: { task: ChangeTask }): JSX.Element {
       <div aria-live="polite">
         <StepOutcomeList steps={steps} label="Configuration steps" />
       </div>
+      {changedBeforeFailure && !undo && (
+        <MessageBar
+          messageBarType={MessageBarType.warning}
+          isMultiline
+          actions={<DefaultButton text="Undo the applied steps" onClick={() => void startUndo()} />}
+        >
+          A step failed after others had already changed the server. You can put back what was changed, as it was before Configure.
+        </MessageBar>
+      )}
+      {undo && (
+        <Stack tokens={{ childrenGap: 8 }} aria-live="polite" data-testid="undo-outcome">
+          <Text>{undo.state === 'running' ? 'Undoing the applied steps…' : undo.error ? `The steps could not be undone: ${undo.error.message}` : 'The applied steps were undone:'}</Text>
+          {undo.steps.length > 0 && <StepOutcomeList steps={undo.steps} label="Undo steps" />}
+        </Stack>
+      )}
     </Stack>
   );
 }

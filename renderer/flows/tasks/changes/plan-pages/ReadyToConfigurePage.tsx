@@ -2,6 +2,7 @@ import { Checkbox, MessageBar, MessageBarType, Spinner, Stack, Text } from '@flu
 import { useEffect, useState } from 'react';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
+import { ShowPowerShell } from './ShowPowerShell';
 import { useChangeTask, type ChangeTask } from './use-change-task';
 
 /** Ready to configure: the exact steps main will run, and whether a synchronization starts afterwards. */
@@ -63,6 +64,7 @@ export function ReadyToConfigurePage({ task }: { task: ChangeTask }): JSX.Elemen
               ))}
             </ol>
           )}
+          {plan.steps.length > 0 && <ShowPowerShell plan={plan} />}
           {plan.warnings.map((warning) => (
             <MessageBar key={warning} messageBarType={MessageBarType.warning} isMultiline>
               {warning}
