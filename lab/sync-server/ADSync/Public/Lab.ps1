@@ -51,3 +51,13 @@ function Set-ADSyncLabStagingMode {
     if (-not $PSCmdlet.ShouldProcess('Staging mode', "Set $Enabled")) { return }
     Update-LabState { param($state, $now) Set-LabGlobalParameterValue $state 'Microsoft.Synchronize.StagingMode' (ConvertTo-ADSyncBoolText $Enabled) }
 }
+
+# How long the lab's next sync cycles take, kept in the lab folder's state (null: ADSYNC_LAB_CYCLE_SECONDS or
+# 6 s). A test that needs a cycle to be still running after some steps sets it, instead of racing the clock.
+function Set-ADSyncLabCycleDuration {
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][AllowNull()][Nullable[double]]$Seconds)
+    if ($null -ne $Seconds -and ($Seconds -le 0 -or $Seconds -gt 86400)) { throw "Set-ADSyncLabCycleDuration: -Seconds must be between 0 and 86400 (or `$null), not $Seconds." }
+    if (-not $PSCmdlet.ShouldProcess('Sync cycle duration', "Set $Seconds")) { return }
+    Update-LabState { param($state, $now) $state['labSettings'] = [ordered]@{ cycleSeconds = $Seconds } }
+}
