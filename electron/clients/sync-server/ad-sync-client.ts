@@ -25,6 +25,7 @@ import {
   passwordSyncConfigurationChangeSchema,
   passwordSyncConfigurationSchema,
   runListSchema,
+  syncProgressSchema,
   schedulerChangeSchema,
   schedulerSchema,
   serverConfigurationExportSchema,
@@ -63,6 +64,7 @@ import {
   type SessionInfo,
   type StagingMode,
   type SyncCycleStart,
+  type SyncProgress,
   type SyncRule,
 } from '../../../shared/sync-server';
 import type { CallOptions, OperationRunner } from '../powershell/powershell-session';
@@ -201,6 +203,11 @@ export class AdSyncClient {
     const parameters: Record<string, unknown> = { count: options.count ?? 50 };
     if (options.connectorId !== undefined) parameters.connectorId = options.connectorId;
     return this.call('GetRunHistory', parameters, runListSchema, SLOW_CALL);
+  }
+
+  /** While a cycle runs: the scheduler, the busy connectors and the runs started at or after `sinceUtc` or unfinished, in one call. */
+  async getSyncProgress(sinceUtc: string, count = 50): Promise<SyncProgress> {
+    return this.call('GetSyncProgress', { sinceUtc, count }, syncProgressSchema);
   }
 
   async getExportDeletionThreshold(): Promise<ExportDeletionThreshold> {

@@ -14,7 +14,7 @@
         'Get-ADSyncAADPasswordResetConfiguration', 'Set-ADSyncAADPasswordResetConfiguration', 'Get-ADSyncConnectorStatistics',
         'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
         'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
-        'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabCycleDuration')
+        'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabCycleDuration', 'Add-ADSyncLabRunHistory')
     CmdletsToExport   = @()
     VariablesToExport = @()
     AliasesToExport   = @()

@@ -65,6 +65,6 @@ $script:LabCommands = @(
     'Get-ADSyncAADPasswordResetConfiguration', 'Set-ADSyncAADPasswordResetConfiguration',
     'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
     'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
-    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabCycleDuration')
+    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabCycleDuration', 'Add-ADSyncLabRunHistory')
 if ((Get-LabProfileForImport) -eq 'contoso-current') { $script:LabCommands += 'Get-ADSyncConnectorStatistics' }
 Export-ModuleMember -Function $script:LabCommands

@@ -61,3 +61,39 @@ function Set-ADSyncLabCycleDuration {
     if (-not $PSCmdlet.ShouldProcess('Sync cycle duration', "Set $Seconds")) { return }
     Update-LabState { param($state, $now) $state['labSettings'] = [ordered]@{ cycleSeconds = $Seconds } }
 }
+
+# A long run history for scale tests: copies of the newest cycle's runs, `IntervalMinutes` apart, going back
+# `Days` before the oldest run (7 days of half-hourly cycles of the seed's 6 runs: about 2,000 runs). Run
+# numbers are given again so they still grow with time.
+function Add-ADSyncLabRunHistory {
+    [CmdletBinding()]
+    param([ValidateRange(1, 60)][int]$Days = 7, [ValidateRange(5, 1440)][int]$IntervalMinutes = 30)
+    Update-LabState {
+        param($state, $now)
+        $history = @($state.runHistory)
+        if ($history.Count -eq 0) { throw 'Add-ADSyncLabRunHistory: the run history is empty; run a cycle first.' }
+        $newestStart = ConvertFrom-LabIso $history[0].startDate
+        $template = @($history | Where-Object { ($newestStart - (ConvertFrom-LabIso $_.startDate)).TotalMinutes -lt $IntervalMinutes })
+        $templateStart = ($template | ForEach-Object { ConvertFrom-LabIso $_.startDate } | Measure-Object -Minimum).Minimum
+        $oldestStart = ($history | ForEach-Object { ConvertFrom-LabIso $_.startDate } | Measure-Object -Minimum).Minimum
+        $added = New-Object System.Collections.Generic.List[object]
+        $cycles = [int]($Days * 24 * 60 / $IntervalMinutes)
+        for ($i = 1; $i -le $cycles; $i++) {
+            $shift = ($oldestStart - $templateStart) - [timespan]::FromMinutes($IntervalMinutes * $i)
+            foreach ($run in $template) {
+                $copy = [ordered]@{}
+                foreach ($key in $run.Keys) { $copy[$key] = $run[$key] }
+                $copy['runHistoryId'] = [guid]::NewGuid().ToString()
+                $copy['stepHistoryId'] = [guid]::NewGuid().ToString()
+                $copy['startDate'] = ConvertTo-LabIso ((ConvertFrom-LabIso $run.startDate) + $shift)
+                $copy['endDate'] = ConvertTo-LabIso ((ConvertFrom-LabIso $run.endDate) + $shift)
+                $added.Add($copy)
+            }
+        }
+        $all = @($history) + $added.ToArray()
+        for ($i = 0; $i -lt $all.Count; $i++) { $all[$i]['runNumber'] = $all.Count - $i }
+        $state.runHistory = $all
+        $state.nextRunNumber = $all.Count + 1
+        [pscustomobject]@{ RunCount = $all.Count }
+    }
+}
