@@ -53,6 +53,12 @@ export interface ComposedApp {
   readonly clients: { readonly syncServer: AdSyncClient; readonly graph: GraphClient };
   /** The lab tenant on the lab target (tests use it to make the tenant busy or unreachable). */
   readonly labTenant?: LabTenant;
+  /**
+   * Starts PowerShell, imports the modules and makes one small read, in the background, so the first task
+   * page's first call finds a warm session. The host calls it once the window shows (never before the first
+   * paint: on two cores the pwsh start would compete with it); calling it again does nothing.
+   */
+  warmUp(): void;
   dispose(): Promise<void>;
 }
 
@@ -180,7 +186,18 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
   const logFolder = options.logFolder ?? (logger.file ? path.dirname(logger.file) : target.dataFolder);
 
   const sessions = new PowerShellSessionPool();
-  const syncServer = new AdSyncClient(sessions.get(target.kind, powerShellTarget(target)));
+  const syncServerSession = sessions.get(target.kind, powerShellTarget(target));
+  const syncServer = new AdSyncClient(syncServerSession);
+  let warming: Promise<void> | undefined;
+  const warmUp = (): void => {
+    warming ??= (async () => {
+      const started = performance.now();
+      await syncServerSession.start();
+      // The first call of a fresh session pays for loading the cmdlets' code: a read every task makes anyway.
+      await syncServer.getScheduler();
+      logger.info(`[powershell] session warmed up in ${Math.round(performance.now() - started)} ms`);
+    })().catch((error: unknown) => logger.warn('[powershell] warm-up failed; the first task page starts PowerShell itself', error));
+  };
   const tokenCache = await openTokenCacheStore({
     // On a server the data folder is shared by its administrators: one cache file each (DPAPI-encrypted for its owner).
     cachePath: path.join(target.dataFolder, target.kind === 'server' ? `token-cache-${userInfo().username.replace(/[^A-Za-z0-9._-]/g, '_')}.bin` : 'token-cache.bin'),
@@ -239,6 +256,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     events,
     clients: { syncServer, graph },
     ...(labTenant ? { labTenant } : {}),
+    warmUp,
     dispose: async () => {
       await auth.close();
       await graph.close();

@@ -187,6 +187,8 @@ async function start(startup: Startup, logger: FileLogger): Promise<void> {
   });
 
   window.once('ready-to-show', () => window.show());
+  // PowerShell starts once Welcome is on screen, so the first task page's first call is warm.
+  window.once('show', () => composed?.warmUp());
   await window.loadURL(appEntryUrl);
 }
 

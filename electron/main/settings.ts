@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
-import { brandingSchema } from '../../shared/core/branding';
+import { brandingSchema } from '../../shared/app/app-info';
 import { azureClouds } from '../services/auth/cloud';
 
 /*

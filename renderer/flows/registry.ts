@@ -1,5 +1,5 @@
 import { taskIds, type TaskId } from './app/tasks';
-import type { TaskFlow } from './task-flow';
+import type { TaskFlow, TaskPagesModule } from './task-flow';
 import { licensesFlow } from './tasks/licenses/flow';
 import { syncAdminsFlow } from './tasks/sync-admins/flow';
 import { syncStatusFlow } from './tasks/sync-status/flow';
@@ -25,4 +25,28 @@ export const taskFlows: Readonly<Record<TaskId, TaskFlow>> = {
   licenses: licensesFlow,
 };
 
+/**
+ * The page components of each task, as dynamic imports: each task's pages are a chunk of their own, loaded
+ * when the task is chosen, so the first screen carries only the frame, Welcome and Additional tasks.
+ */
+export const taskPagesLoaders: Readonly<Record<TaskId, () => Promise<TaskPagesModule>>> = {
+  configuration: () => import('./tasks/configuration/pages'),
+  'customize-sync': () => import('./tasks/changes/customize-sync/pages'),
+  'staging-mode': () => import('./tasks/changes/staging-mode/pages'),
+  'sync-status': () => import('./tasks/sync-status/pages'),
+  'sync-admins': () => import('./tasks/sync-admins/pages'),
+  licenses: () => import('./tasks/licenses/pages'),
+  troubleshoot: () => import('./tasks/troubleshoot/pages'),
+  privacy: () => import('./tasks/native-tasks/pages'),
+  'device-options': () => import('./tasks/native-tasks/pages'),
+  'refresh-schema': () => import('./tasks/native-tasks/pages'),
+  'user-sign-in': () => import('./tasks/native-tasks/pages'),
+  federation: () => import('./tasks/native-tasks/pages'),
+};
+
 export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskFlows[task]);
+
+/** Starts loading a task's page components as soon as the task is chosen, so Next rarely waits for them. */
+export function preloadTaskPages(task: TaskId): void {
+  void taskPagesLoaders[task]();
+}

@@ -4,9 +4,13 @@ import type { TaskId } from './app/tasks';
 import type { PageSpec } from '../wizard/flow';
 import type { WizardContext } from './context';
 
-/** A task's pages after the Additional tasks page: their specs (data) and the component of each. */
+/** The module of a task's page components, by page id: loaded only when the task is chosen. */
+export interface TaskPagesModule {
+  readonly pages: Readonly<Record<string, ComponentType>>;
+}
+
+/** A task's pages after the Additional tasks page, as data (their components are in the task's pages module). */
 export interface TaskFlow {
   readonly task: TaskId;
   readonly pages: (strings: ProductStrings) => readonly PageSpec<WizardContext>[];
-  readonly components: Readonly<Record<string, ComponentType>>;
 }

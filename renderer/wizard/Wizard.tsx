@@ -5,6 +5,7 @@ import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
 import { PageContent } from '../flows/PageContent';
+import { preloadTaskPages } from '../flows/registry';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
@@ -51,6 +52,10 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
     if (isFirstPage.current) isFirstPage.current = false;
     else headingRef.current?.focus();
   }, [page.id, page.title, strings.windowTitle]);
+
+  useEffect(() => {
+    if (state.ctx.task !== null) preloadTaskPages(state.ctx.task);
+  }, [state.ctx.task]);
 
   useEffect(() => {
     if (state.exited) void api['app:exit']({});

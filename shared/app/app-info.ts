@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { brandingSchema } from '../core/branding';
+import { brandings } from '../core/branding';
+
+export const brandingSchema = z.enum(brandings);
 
 /** What the app is: its name and version, where it points (lab or server), the branding it shows, and its log. */
 export const appInfoSchema = z.object({

@@ -50,11 +50,3 @@ export function deletesOverThreshold(pending: PendingExports): number | null {
   const deletes = pending.connectors.filter((connector) => connector.cloud).reduce((sum, connector) => sum + (connector.deletes ?? 0), 0);
   return deletes > threshold ? deletes : null;
 }
-
-/** Whether the administrator must confirm the review: some count is not zero, or the counts are unknown. */
-export function pendingExportsNeedReview(pending: PendingExports): boolean {
-  return (
-    pending.source !== 'connector-statistics' ||
-    pending.connectors.some((connector) => [connector.adds, connector.updates, connector.deletes].some((value) => value !== 0))
-  );
-}

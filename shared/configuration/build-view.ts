@@ -21,8 +21,12 @@ export interface ViewInput {
   readonly summary: ConfigurationSummary | null;
   /** Why the summary is missing, in plain words. */
   readonly summaryError?: string;
+  /** The summary is being read (the page asked without the export first): missing values are pending, not failures. */
+  readonly summaryPending?: boolean;
   readonly readAt: string;
 }
+
+const pendingNote = "Being read from the server's configuration export.";
 
 export interface ViewStrings {
   /** "Azure AD" or "Microsoft Entra ID", as the branding says. */
@@ -119,8 +123,9 @@ function generalRows(input: ViewInput, strings: ViewStrings): ViewRow[] {
   const aadSummary = summary?.connectors.find((connector) => connector.kind === 'AAD');
   const aadAccount = aadSummary?.account;
   const tenant = tenantFromAccount(aadAccount) ?? tenantFromConnectorName(aadLive?.name ?? aadSummary?.name);
-  const accountMissing =
-    input.summary === null
+  const accountMissing = input.summaryPending
+    ? pendingNote
+    : input.summary === null
       ? `The server's configuration export could not be read${input.summaryError ? ` (${input.summaryError})` : ''}.`
       : `The ${strings.cloudDirectory} connector does not name its account.`;
   const staging = state.staging?.enabled ?? state.scheduler?.stagingModeEnabled;
@@ -145,8 +150,13 @@ function generalRows(input: ViewInput, strings: ViewStrings): ViewRow[] {
     ),
     row('stagingMode', 'Staging mode', staging === undefined ? undefined : enabledText(staging), 'Could not be read from the sync server.'),
     signInMethodRow(state.globalSettings),
-    row('serverName', 'Sync server', summary?.server.name, 'The configuration export does not name the server.'),
-    row('serverVersion', 'Server configuration version', summary?.server.serverConfigurationVersion, 'Not recorded in the configuration.'),
+    row('serverName', 'Sync server', summary?.server.name, input.summaryPending ? pendingNote : 'The configuration export does not name the server.'),
+    row(
+      'serverVersion',
+      'Server configuration version',
+      summary?.server.serverConfigurationVersion,
+      input.summaryPending ? pendingNote : 'Not recorded in the configuration.',
+    ),
   ];
 }
 
@@ -234,6 +244,8 @@ function features(settings: Record<string, string> | null, input: ViewInput, str
     if (key === 'passwordHashSync' && company?.passwordHashSync !== null && company?.passwordHashSync !== undefined) {
       enabled = (enabled ?? false) || company.passwordHashSync;
     }
+    // Without the export the AD connector's own password hash sync setting is unknown yet: "Disabled" could be wrong.
+    if (key === 'passwordHashSync' && input.summaryPending && enabled !== true) enabled = null;
     return { key, label, enabled };
   });
 }
@@ -267,7 +279,7 @@ export function buildConfigurationView(input: ViewInput, strings: ViewStrings): 
   const warnings = input.state.sectionErrors.map(
     (failure) => `The ${sectionNames[failure.section] ?? failure.section} could not be read: ${failure.error.message}`,
   );
-  if (input.summary === null) {
+  if (input.summary === null && !input.summaryPending) {
     warnings.push(
       `The connector accounts could not be read from the server's configuration export${input.summaryError ? `: ${input.summaryError}` : '.'}`,
     );
@@ -281,5 +293,6 @@ export function buildConfigurationView(input: ViewInput, strings: ViewStrings): 
     scheduler: input.state.scheduler,
     lastRun: lastRunOf(input.state),
     warnings,
+    exportPending: input.summaryPending === true,
   };
 }

@@ -60,5 +60,13 @@ export const configurationViewSchema = z.object({
   lastRun: viewLastRunSchema.nullable(),
   /** Parts of the server that could not be read, in plain words; the rest of the page still shows. */
   warnings: z.array(z.string()),
+  /**
+   * True while what only the server's configuration export tells (connector accounts, server name and
+   * version, the AD connector's password hash sync) is still being read: those values are null meanwhile.
+   */
+  exportPending: z.boolean(),
 });
+
+/** The page asks first without the (slow) configuration export, then with it in the background. */
+export const getConfigurationViewRequestSchema = z.object({ withExport: z.boolean().optional() }).strict();
 export type ConfigurationView = z.infer<typeof configurationViewSchema>;

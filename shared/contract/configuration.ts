@@ -9,7 +9,7 @@ import {
   saveComparisonResultSchema,
 } from '../configuration/comparison';
 import { exportSettingsResultSchema, exportStageSchema } from '../configuration/export-settings';
-import { configurationViewSchema } from '../configuration/view';
+import { configurationViewSchema, getConfigurationViewRequestSchema } from '../configuration/view';
 import { requestSpec } from './define';
 
 const noParams = z.object({}).strict();
@@ -17,7 +17,7 @@ const noParams = z.object({}).strict();
 /** Request channels of the configuration area: view (read only), export, compare. */
 export const configurationChannels = {
   /** The View current configuration page: live values, read only; the scheduler is not touched. */
-  'configuration:get-view': requestSpec(noParams, configurationViewSchema),
+  'configuration:get-view': requestSpec(getConfigurationViewRequestSchema, configurationViewSchema),
   /** Save dialog, then the JSON export and the HTML report beside it. */
   'configuration:export-settings': requestSpec(noParams, exportSettingsResultSchema),
   /** Open dialog (folder or JSON file) in main; answers a token, never reads a path the renderer sent. */

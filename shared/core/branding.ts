@@ -1,7 +1,6 @@
-import { z } from 'zod';
-
-export const brandingSchema = z.enum(['azureAd', 'entra']);
-export type Branding = z.infer<typeof brandingSchema>;
+// No zod here: the renderer's first screen reads these strings, and zod loads with the task pages that parse.
+export const brandings = ['azureAd', 'entra'] as const;
+export type Branding = (typeof brandings)[number];
 
 /** Product strings that differ between the Azure AD and the Microsoft Entra branding. */
 export interface ProductStrings {

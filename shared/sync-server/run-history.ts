@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { psArray, psBoolean, psDate, psInteger, psText } from './ps-values';
+import { schedulerSchema } from './scheduler';
 
 export const runSchema = z.object({
   runHistoryId: z.string().nullable(),
@@ -21,3 +22,11 @@ export const runSchema = z.object({
 });
 export type Run = z.infer<typeof runSchema>;
 export const runListSchema = psArray(runSchema);
+
+/** One poll while a cycle runs: the scheduler, the connectors busy now, and the runs new or unfinished since a time. */
+export const syncProgressSchema = z.object({
+  scheduler: schedulerSchema,
+  busyConnectors: psArray(z.string()),
+  runs: runListSchema,
+});
+export type SyncProgress = z.infer<typeof syncProgressSchema>;

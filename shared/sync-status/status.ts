@@ -48,6 +48,13 @@ export const syncStatusSchema = z.object({
   runs: z.array(runRecordSchema),
   /** Null when the request did not ask for the cloud side. */
   cloud: cloudSyncStatusSchema.nullable(),
+  /**
+   * True for a poll's answer (`sinceUtc` asked): `runs` holds only the runs started since then or unfinished,
+   * to merge into the runs the page has; false: `runs` is the run history's newest runs.
+   */
+  incremental: z.boolean(),
+  /** The connectors running a step now (Get-ADSyncConnectorRunStatus); null when not read (a full read). */
+  busyConnectors: z.array(z.string()).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -57,6 +64,8 @@ export const getSyncStatusRequestSchema = z
     runCount: z.number().int().min(1).max(1000).optional(),
     /** Also ask Microsoft Graph for the tenant's last sync time (only when signed in). */
     includeCloud: z.boolean().optional(),
+    /** A poll during a cycle: only the runs started at or after this time, or not complete yet (one PowerShell call). */
+    sinceUtc: z.iso.datetime().optional(),
   })
   .strict();
 

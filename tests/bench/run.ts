@@ -3,7 +3,7 @@
  * merges their figures into bench/results.json and prints them. A bench that throws is reported and
  * makes the runner exit non-zero; the figures of the others are still written.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -35,6 +35,10 @@ async function main(): Promise<number> {
     }
   }
 
+  // `npm test` writes test.suiteMinutes into the same file: keep it.
+  const previous = await readFile(resultsFile, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}) as Record<string, unknown>);
+  const suiteMinutes = previous['test.suiteMinutes'];
+  if (typeof suiteMinutes === 'number' && !('test.suiteMinutes' in figures)) figures['test.suiteMinutes'] = suiteMinutes;
   await mkdir(dirname(resultsFile), { recursive: true });
   const sorted = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
   await writeFile(resultsFile, `${JSON.stringify(sorted, null, 2)}\n`, 'utf8');

@@ -13,6 +13,8 @@ async function openViewConfiguration(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'View current configuration' })).toBeVisible();
   // The first read starts the PowerShell session and seeds the lab: allow for it.
   await expect(page.getByRole('heading', { level: 2, name: 'General settings' })).toBeVisible({ timeout: 180_000 });
+  // What only the server's configuration export tells (the connector accounts) fills in after the rest.
+  await expect(page.getByText(/Reading the connector accounts/)).toHaveCount(0, { timeout: 180_000 });
 }
 
 /** The value cell of a labelled row in one of the page's tables. */

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 import { finishStagingInNativeWizard } from '../harness/native-wizard-stand-in';
+import { setLabCycleDuration } from '../harness/lab-sync-server-tools';
 
 const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `sync-status-${name}`, 2000);
 
@@ -91,7 +92,11 @@ test('a full sync runs full imports and synchronizations', async ({ wizard }) =>
 });
 
 test('"Sync is already running" is said plainly when a cycle was started elsewhere, and the page follows it', async ({ wizard, harness }) => {
+  // The cycle started elsewhere must still run when the page's button is clicked, however loaded the machine
+  // (set while the page opens: it takes its own pwsh).
+  const slowCycles = setLabCycleDuration(harness.labFolder, 15);
   await openSyncStatus(wizard);
+  await slowCycles;
   await expect(wizard.getByRole('button', { name: 'Start delta sync' })).toBeEnabled();
   // Another administrator starts a cycle while this page is open.
   await harness.app.clients.syncServer.startSyncCycle('Delta');

@@ -30,6 +30,7 @@ import {
   passwordSyncConfigurationChangeSchema,
   passwordSyncConfigurationSchema,
   runListSchema,
+  syncProgressSchema,
   schedulerChangeSchema,
   schedulerSchema,
   serverConfigurationExportSchema,
@@ -72,6 +73,7 @@ import {
   type SessionInfo,
   type StagingMode,
   type SyncCycleStart,
+  type SyncProgress,
   type SyncRule,
 } from '../../../shared/sync-server';
 import type { CallOptions, OperationRunner } from '../powershell/powershell-session';
@@ -210,6 +212,11 @@ export class AdSyncClient {
     const parameters: Record<string, unknown> = { count: options.count ?? 50 };
     if (options.connectorId !== undefined) parameters.connectorId = options.connectorId;
     return this.call('GetRunHistory', parameters, runListSchema, SLOW_CALL);
+  }
+
+  /** While a cycle runs: the scheduler, the busy connectors and the runs started at or after `sinceUtc` or unfinished, in one call. */
+  async getSyncProgress(sinceUtc: string, count = 50): Promise<SyncProgress> {
+    return this.call('GetSyncProgress', { sinceUtc, count }, syncProgressSchema);
   }
 
   async getExportDeletionThreshold(): Promise<ExportDeletionThreshold> {

@@ -4,7 +4,7 @@ import type { AreaHandlers } from '../register';
 
 export function createConfigurationHandlers(configuration: ConfigurationService): AreaHandlers<typeof configurationChannels> {
   return {
-    'configuration:get-view': () => configuration.getView(),
+    'configuration:get-view': ({ withExport }) => configuration.getView({ withExport: withExport ?? true }),
     'configuration:export-settings': (_request, context) =>
       configuration.exportSettings((stage) => context.emit('configuration:export-progress', { stage })),
     'configuration:pick-compare-source': ({ kind }) => configuration.pickCompareSource(kind),

@@ -65,8 +65,12 @@ export class ConfigurationService {
     return defaultExportFolder(target.platform, process.env, target.dataFolder);
   }
 
-  /** The View current configuration page: live values, read only. */
-  async getView(): Promise<ConfigurationView> {
+  /**
+   * The View current configuration page: live values, read only. Without `withExport` the slow
+   * Get-ADSyncServerConfiguration export is skipped and what only it tells is marked pending: the page shows
+   * that first, then asks again with the export in the background.
+   */
+  async getView(options: { readonly withExport?: boolean } = {}): Promise<ConfigurationView> {
     const { syncServer, logger, target } = this.options;
     const readAt = new Date().toISOString();
     const state = await syncServer.getServerState();
@@ -74,6 +78,8 @@ export class ConfigurationService {
       logger.warn('[configuration] reading the database configuration failed', describe(error));
       return null;
     });
+    const strings = { cloudDirectory: productStrings[target.branding].cloudDirectory };
+    if (options.withExport === false) return buildConfigurationView({ state, database, summary: null, summaryPending: true, readAt }, strings);
     // The connector accounts are only in the server's configuration export; without it the page still shows.
     let summary: ConfigurationSummary | null = null;
     let summaryError: string | undefined;
@@ -86,7 +92,7 @@ export class ConfigurationService {
     }
     return buildConfigurationView(
       summaryError === undefined ? { state, database, summary, readAt } : { state, database, summary, summaryError, readAt },
-      { cloudDirectory: productStrings[target.branding].cloudDirectory },
+      strings,
     );
   }
 

@@ -8,9 +8,11 @@ import type { AuthService } from '../auth/auth-service';
 
 /** Enough history for a day of half-hourly cycles on a server with a few connectors. */
 const defaultRunCount = 300;
+/** At most this many runs are looked at per poll (a cycle of a few connectors has a few runs). */
+const pollRunCount = 50;
 
 export interface SyncStatusServiceOptions {
-  readonly syncServer: Pick<AdSyncClient, 'getScheduler' | 'getRunHistory' | 'startSyncCycle'>;
+  readonly syncServer: Pick<AdSyncClient, 'getScheduler' | 'getRunHistory' | 'getSyncProgress' | 'startSyncCycle'>;
   readonly auth: Pick<AuthService, 'getStatus'>;
   readonly graph: Pick<GraphClient, 'organization'>;
 }
@@ -43,11 +45,17 @@ function errorData(error: unknown): AppErrorData {
 export class SyncStatusService {
   constructor(private readonly options: SyncStatusServiceOptions) {}
 
-  async getStatus(request: { runCount?: number | undefined; includeCloud?: boolean | undefined }): Promise<SyncStatus> {
+  async getStatus(request: { runCount?: number | undefined; includeCloud?: boolean | undefined; sinceUtc?: string | undefined }): Promise<SyncStatus> {
+    const cloud = request.includeCloud ? await this.readCloudStatus() : null;
+    if (request.sinceUtc !== undefined) {
+      // A poll while a cycle runs: one call for the scheduler, the busy connectors and the new runs only.
+      const progress = await this.options.syncServer.getSyncProgress(request.sinceUtc, request.runCount ?? pollRunCount);
+      const { scheduler, busyConnectors } = progress;
+      return { readAtUtc: new Date().toISOString(), scheduler, runs: progress.runs.map(toRunRecord), cloud, incremental: true, busyConnectors };
+    }
     const scheduler = await this.options.syncServer.getScheduler();
     const runs = await this.options.syncServer.getRunHistory({ count: request.runCount ?? defaultRunCount });
-    const cloud = request.includeCloud ? await this.readCloudStatus() : null;
-    return { readAtUtc: new Date().toISOString(), scheduler, runs: runs.map(toRunRecord), cloud };
+    return { readAtUtc: new Date().toISOString(), scheduler, runs: runs.map(toRunRecord), cloud, incremental: false, busyConnectors: null };
   }
 
   /** Fails with SYNC_ALREADY_RUNNING, worded for the page, while a cycle runs. */

@@ -49,7 +49,11 @@ function New-LabErrorRecord {
     [System.Management.Automation.ErrorRecord]::new($Exception, $ErrorId, $Category, $TargetObject)
 }
 
-function Get-LabCycleSeconds {
+# The lab-only setting in the state file (Set-ADSyncLabCycleDuration) wins over ADSYNC_LAB_CYCLE_SECONDS, so a
+# test can slow the cycles of its own lab folder whatever the environment of the process that starts them.
+function Get-LabCycleSeconds($State) {
+    $setting = if ($null -ne $State -and $State.Contains('labSettings') -and $null -ne $State.labSettings) { $State.labSettings['cycleSeconds'] } else { $null }
+    if ($null -ne $setting -and [double]$setting -gt 0) { return [double]$setting }
     $raw = $env:ADSYNC_LAB_CYCLE_SECONDS
     $seconds = 0.0
     if (-not [string]::IsNullOrWhiteSpace($raw) -and [double]::TryParse($raw, [System.Globalization.NumberStyles]::Float, $script:LabInvariant, [ref]$seconds) -and $seconds -gt 0) {

@@ -251,7 +251,7 @@ function Invoke-LabDueWork($State, [datetime]$Now) {
     Complete-LabCycle $State $Now
     Complete-LabPendingExport $State $Now
     if (Test-LabScheduledCycleDue $State $Now) {
-        $seconds = Get-LabCycleSeconds
+        $seconds = Get-LabCycleSeconds $State
         $start = ConvertFrom-LabIso $State.scheduler.nextSyncCycleStartTimeInUtc
         if (($Now - $start).TotalSeconds -gt $seconds) { $start = $Now.AddSeconds(-$seconds) }
         $policy = if ($State.scheduler.nextSyncCyclePolicyType -eq 'Initial') { 'Initial' } else { 'Delta' }

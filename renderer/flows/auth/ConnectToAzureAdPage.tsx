@@ -1,26 +1,10 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { useEffect, useState } from 'react';
-import type { ProductStrings } from '../../../shared/core/branding';
-import type { PageSpec } from '../../wizard/flow';
 import { useWizard } from '../../wizard/wizard-context';
-import type { WizardContext } from '../context';
 import { AccountSummary } from './AccountSummary';
 import { connectView } from './connect-view';
 import { DeviceCodePanel } from './DeviceCodePanel';
 import { useAuthStatus } from './use-auth-status';
-
-/** The Connect to Azure AD page of a task flow; Next stays disabled until an administrator is signed in. */
-export function connectToAzureAdPage(idPrefix: string, strings: ProductStrings): PageSpec<WizardContext> {
-  return {
-    id: `${idPrefix}:connect`,
-    navLabel: strings.connectPageTitle,
-    title: strings.connectPageTitle,
-    forward: 'Next',
-    showPrevious: true,
-    isVisible: () => true,
-    canProceed: (ctx) => ctx.signedInAsAdmin,
-  };
-}
 
 /**
  * Signs the administrator in (system browser, or a device code), shows the account, tenant and roles,

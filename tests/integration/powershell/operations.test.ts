@@ -72,6 +72,23 @@ describe('AdSyncClient against the lab sync server', () => {
     await expect.poll(async () => (await client.getScheduler()).syncCycleInProgress, { timeout: 30_000, interval: 250 }).toBe(false);
   });
 
+  it('polls a running cycle in one call: the scheduler, the busy connector and only the runs since a time', async () => {
+    const before = await client.getRunHistory({ count: 50 });
+    const newest = before[0]?.startDate ?? null;
+    expect(newest).not.toBeNull();
+    await client.startSyncCycle('Delta');
+    const progress = await client.getSyncProgress(new Date(newest as string).toISOString());
+    expect(progress.scheduler.syncCycleInProgress).toBe(true);
+    expect(progress.busyConnectors.length).toBeGreaterThan(0);
+    // The newest old run and the new cycle's runs, not the whole history.
+    expect(progress.runs.length).toBeGreaterThan(0);
+    expect(progress.runs.length).toBeLessThan(before.length);
+    expect(progress.runs.every((run) => !run.isRunComplete || Date.parse(run.startDate ?? '') >= Date.parse(newest as string))).toBe(true);
+    expect(progress.runs.some((run) => !run.isRunComplete)).toBe(true);
+    await client.stopSyncCycle();
+    await expect.poll(async () => (await client.getScheduler()).syncCycleInProgress, { timeout: 30_000, interval: 250 }).toBe(false);
+  });
+
   it('reads connectors with partitions and changes OU filters', async () => {
     const connectors = await client.getConnectors();
     const ad = connectors.find((connector) => connector.type === 'AD');

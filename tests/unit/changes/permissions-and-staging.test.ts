@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingRights, writebackPermissionWarning } from '../../../shared/changes/permissions';
-import { csexportCommands, deletesOverThreshold, pendingExportsNeedReview, type PendingExports } from '../../../shared/changes/staging';
+import { pendingExportsNeedReview } from '../../../shared/changes/pending-exports-review';
+import { csexportCommands, deletesOverThreshold, type PendingExports } from '../../../shared/changes/staging';
 import { nativeWizardSignInWarning } from '../../../shared/native-wizard/topic';
 import type { AccessRule } from '../../../shared/sync-server';
 

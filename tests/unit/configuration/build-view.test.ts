@@ -140,6 +140,22 @@ describe('what changes the page', () => {
     expect(view.warnings).toEqual([expect.stringContaining('Access denied.')]);
   });
 
+  it('before the configuration export is read, what only it tells is pending, not failed, and the rest is final', () => {
+    const pending = buildConfigurationView({ state: labServerState(), database: null, summary: null, summaryPending: true, readAt }, strings);
+    const full = buildConfigurationView({ state: labServerState(), database: null, summary: contoso, readAt }, strings);
+    expect(pending.exportPending).toBe(true);
+    expect(full.exportPending).toBe(false);
+    expect(pending.warnings).toEqual([]);
+    expect(value(pending.general, 'azureConnectorAccount')).toBeNull();
+    expect(pending.general.find((r) => r.key === 'azureConnectorAccount')?.note).toMatch(/Being read/);
+    expect(pending.directories.map((directory) => directory.account)).toEqual([null]);
+    // The AD connector's own password hash sync is only in the export: unknown, never a wrong "Disabled".
+    expect(pending.features.find((feature) => feature.key === 'passwordHashSync')?.enabled).toBeNull();
+    expect(pending.syncSettings).toEqual(full.syncSettings);
+    expect(pending.scheduler).toEqual(full.scheduler);
+    expect(value(pending.general, 'stagingMode')).toBe(value(full.general, 'stagingMode'));
+  });
+
   it('a section the server could not read is named in a warning and shown as not available', () => {
     const state = labServerState();
     state.autoUpgrade = null;

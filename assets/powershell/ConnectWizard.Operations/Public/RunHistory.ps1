@@ -34,3 +34,21 @@ function Get-CwRunCounters($RunHistoryId) {
     }
     return $counters
 }
+
+# One call per poll while a cycle runs: the scheduler, the connectors busy now (Get-ADSyncConnectorRunStatus) and
+# only the runs that started at or after `sinceUtc` or are not complete yet, with their counters. The run
+# history is newest first, so the scan stops at the first complete run older than `sinceUtc`.
+function Get-CwSyncProgressOperation($p) {
+    $since = [datetime]::Parse([string](Get-CwParam $p 'sinceUtc' $null), [cultureinfo]::InvariantCulture, [System.Globalization.DateTimeStyles]::AdjustToUniversal -bor [System.Globalization.DateTimeStyles]::AssumeUniversal)
+    $scheduler = ConvertTo-CwScheduler (Get-ADSyncScheduler -ErrorAction Stop)
+    $busy = @(Get-ADSyncConnectorRunStatus -ErrorAction Stop | Where-Object { $null -ne $_ } | ForEach-Object { [string](Get-CwProperty $_ 'ConnectorName') })
+    $runs = New-Object System.Collections.Generic.List[object]
+    foreach ($r in @(Get-ADSyncRunProfileResult -NumberRequested ([int](Get-CwParam $p 'count' 50)) -ErrorAction Stop)) {
+        if ($null -eq $r) { continue }
+        $start = Get-CwProperty $r 'StartDate'
+        $complete = [bool](Get-CwProperty $r 'IsRunComplete')
+        if ($complete -and $null -ne $start -and ([datetime]$start).ToUniversalTime() -lt $since) { break }
+        $runs.Add((ConvertTo-CwRun $r (Get-CwRunCounters (Get-CwProperty $r 'RunHistoryId'))))
+    }
+    [ordered]@{ scheduler = $scheduler; busyConnectors = $busy; runs = $runs.ToArray() }
+}

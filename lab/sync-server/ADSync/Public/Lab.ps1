@@ -72,3 +72,49 @@ function Clear-ADSyncLabFault {
     param()
     Remove-Item -LiteralPath (Get-LabFaultPath) -Force -ErrorAction SilentlyContinue
 }
+
+# How long the lab's next sync cycles take, kept in the lab folder's state (null: ADSYNC_LAB_CYCLE_SECONDS or
+# 6 s). A test that needs a cycle to be still running after some steps sets it, instead of racing the clock.
+function Set-ADSyncLabCycleDuration {
+    [CmdletBinding(SupportsShouldProcess)]
+    param([Parameter(Mandatory)][AllowNull()][Nullable[double]]$Seconds)
+    if ($null -ne $Seconds -and ($Seconds -le 0 -or $Seconds -gt 86400)) { throw "Set-ADSyncLabCycleDuration: -Seconds must be between 0 and 86400 (or `$null), not $Seconds." }
+    if (-not $PSCmdlet.ShouldProcess('Sync cycle duration', "Set $Seconds")) { return }
+    Update-LabState { param($state, $now) $state['labSettings'] = [ordered]@{ cycleSeconds = $Seconds } }
+}
+
+# A long run history for scale tests: copies of the newest cycle's runs, `IntervalMinutes` apart, going back
+# `Days` before the oldest run (7 days of half-hourly cycles of the seed's 6 runs: about 2,000 runs). Run
+# numbers are given again so they still grow with time.
+function Add-ADSyncLabRunHistory {
+    [CmdletBinding()]
+    param([ValidateRange(1, 60)][int]$Days = 7, [ValidateRange(5, 1440)][int]$IntervalMinutes = 30)
+    Update-LabState {
+        param($state, $now)
+        $history = @($state.runHistory)
+        if ($history.Count -eq 0) { throw 'Add-ADSyncLabRunHistory: the run history is empty; run a cycle first.' }
+        $newestStart = ConvertFrom-LabIso $history[0].startDate
+        $template = @($history | Where-Object { ($newestStart - (ConvertFrom-LabIso $_.startDate)).TotalMinutes -lt $IntervalMinutes })
+        $templateStart = ($template | ForEach-Object { ConvertFrom-LabIso $_.startDate } | Measure-Object -Minimum).Minimum
+        $oldestStart = ($history | ForEach-Object { ConvertFrom-LabIso $_.startDate } | Measure-Object -Minimum).Minimum
+        $added = New-Object System.Collections.Generic.List[object]
+        $cycles = [int]($Days * 24 * 60 / $IntervalMinutes)
+        for ($i = 1; $i -le $cycles; $i++) {
+            $shift = ($oldestStart - $templateStart) - [timespan]::FromMinutes($IntervalMinutes * $i)
+            foreach ($run in $template) {
+                $copy = [ordered]@{}
+                foreach ($key in $run.Keys) { $copy[$key] = $run[$key] }
+                $copy['runHistoryId'] = [guid]::NewGuid().ToString()
+                $copy['stepHistoryId'] = [guid]::NewGuid().ToString()
+                $copy['startDate'] = ConvertTo-LabIso ((ConvertFrom-LabIso $run.startDate) + $shift)
+                $copy['endDate'] = ConvertTo-LabIso ((ConvertFrom-LabIso $run.endDate) + $shift)
+                $added.Add($copy)
+            }
+        }
+        $all = @($history) + $added.ToArray()
+        for ($i = 0; $i -lt $all.Count; $i++) { $all[$i]['runNumber'] = $all.Count - $i }
+        $state.runHistory = $all
+        $state.nextRunNumber = $all.Count + 1
+        [pscustomobject]@{ RunCount = $all.Count }
+    }
+}

@@ -65,7 +65,7 @@ function Start-ADSyncSyncCycle {
         if (Test-LabCycleRunning $state $now) { return $false }
         $policy = if ($PolicyType -ne [SynchronizationPolicyType]::Unspecified) { $PolicyType.ToString() } else { $state.scheduler.nextSyncCyclePolicyType }
         if ($policy -ne 'Initial') { $policy = 'Delta' }
-        Start-LabCycle -State $state -PolicyType $policy -StartUtc $now -Seconds (Get-LabCycleSeconds) | Out-Null
+        Start-LabCycle -State $state -PolicyType $policy -StartUtc $now -Seconds (Get-LabCycleSeconds $state) | Out-Null
         $true
     }
     if (-not $started) {

@@ -62,7 +62,7 @@ function ContainerList({ label, items }: { label: string; items: readonly string
   );
 }
 
-function DirectoryRow({ directory }: { directory: ViewDirectory }): JSX.Element {
+function DirectoryRow({ directory, accountPending }: { directory: ViewDirectory; accountPending: boolean }): JSX.Element {
   const selected = directory.partitions.filter((partition) => partition.selected);
   const leftOut = directory.partitions.filter((partition) => !partition.selected);
   return (
@@ -72,7 +72,16 @@ function DirectoryRow({ directory }: { directory: ViewDirectory }): JSX.Element 
         {directory.name !== directory.forest && <span className={styles.note}>Connector: {directory.name}</span>}
       </th>
       <td>
-        <Value value={directory.account} note={directory.account === null ? 'The connector account could not be read.' : undefined} />
+        <Value
+          value={directory.account}
+          note={
+            directory.account !== null
+              ? undefined
+              : accountPending
+                ? "Being read from the server's configuration export."
+                : 'The connector account could not be read.'
+          }
+        />
       </td>
       <td>
         {selected.length === 0 && <span className={styles.missing}>No domain selected</span>}
@@ -156,7 +165,7 @@ export function ConfigurationSections({ view }: { view: ConfigurationView }): JS
             </thead>
             <tbody>
               {view.directories.map((directory) => (
-                <DirectoryRow key={directory.name} directory={directory} />
+                <DirectoryRow key={directory.name} directory={directory} accountPending={view.exportPending} />
               ))}
             </tbody>
           </table>

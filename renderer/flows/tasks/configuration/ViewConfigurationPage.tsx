@@ -40,7 +40,15 @@ function ExportStatus({ state }: { state: ExportState }): JSX.Element | null {
 /** View current configuration: the server's settings, read only, with Export settings and Compare configurations. */
 export function ViewConfigurationPage(): JSX.Element {
   const [mode, setMode] = useState<'view' | 'compare'>('view');
-  const { state, reload } = useRequest('configuration:get-view', {});
+  // What the server tells at once first; what only its (slow) configuration export tells fills in after.
+  const quick = useRequest('configuration:get-view', { withExport: false });
+  const full = useRequest('configuration:get-view', { withExport: true });
+  const state = full.state.status === 'done' ? full.state : quick.state.status === 'loading' ? full.state : quick.state;
+  const exportFailed = quick.state.status === 'done' && full.state.status === 'failed' ? full.state.error : null;
+  const reload = (): void => {
+    quick.reload();
+    full.reload();
+  };
   const exporting = useExportSettings();
   const exportBusy = exporting.state.status === 'running';
   const compareButton = useRef<IButton>(null);
@@ -78,6 +86,14 @@ export function ViewConfigurationPage(): JSX.Element {
       )}
       {state.status === 'done' && (
         <>
+          {state.value.exportPending && exportFailed === null && (
+            <Spinner size={SpinnerSize.small} labelPosition="right" label="Reading the connector accounts from the server's configuration export…" />
+          )}
+          {exportFailed !== null && (
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+              The connector accounts could not be read from the server's configuration export: {exportFailed.message}
+            </MessageBar>
+          )}
           {state.value.warnings.length > 0 && (
             <MessageBar messageBarType={MessageBarType.warning} isMultiline>
               Some settings could not be read and show as "Not available":

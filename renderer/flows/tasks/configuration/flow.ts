@@ -1,6 +1,5 @@
 import { taskDescriptions } from '../../app/tasks';
 import type { TaskFlow } from '../../task-flow';
-import { ViewConfigurationPage } from './ViewConfigurationPage';
 
 export const configurationPageId = 'configuration:view';
 
@@ -22,5 +21,4 @@ export const configurationFlow: TaskFlow = {
       canProceed: () => true,
     },
   ],
-  components: { [configurationPageId]: ViewConfigurationPage },
 };

@@ -1,11 +1,10 @@
 import { taskDescriptions } from '../../app/tasks';
-import { connectToAzureAdPage, ConnectToAzureAdPage } from '../../auth/ConnectToAzureAdPage';
+import { connectToAzureAdPage } from '../../auth/connect-page-spec';
 import type { TaskFlow } from '../../task-flow';
-import { AssignLicensesPage } from './AssignLicensesPage';
 
 const prefix = 'licenses';
-const assignPageId = `${prefix}:assign`;
-const connectPageId = `${prefix}:connect`;
+export const assignPageId = `${prefix}:assign`;
+export const connectPageId = `${prefix}:connect`;
 
 /** Connect to Azure AD, then the license page, whose forward button leaves the wizard. */
 export const licensesFlow: TaskFlow = {
@@ -22,5 +21,4 @@ export const licensesFlow: TaskFlow = {
       canProceed: () => true,
     },
   ],
-  components: { [connectPageId]: ConnectToAzureAdPage, [assignPageId]: AssignLicensesPage },
 };

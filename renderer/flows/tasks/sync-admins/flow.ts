@@ -1,15 +1,14 @@
 import { taskDescriptions } from '../../app/tasks';
 import type { TaskFlow } from '../../task-flow';
-import { SyncAdminsPage } from './SyncAdminsPage';
 
-const pageId = 'sync-admins:members';
+export const syncAdminsPageId = 'sync-admins:members';
 
 /** One page: the ADSync groups and their members; its forward button leaves the wizard. */
 export const syncAdminsFlow: TaskFlow = {
   task: 'sync-admins',
   pages: () => [
     {
-      id: pageId,
+      id: syncAdminsPageId,
       navLabel: taskDescriptions['sync-admins'].label,
       title: taskDescriptions['sync-admins'].label,
       forward: 'Exit',
@@ -18,5 +17,4 @@ export const syncAdminsFlow: TaskFlow = {
       canProceed: () => true,
     },
   ],
-  components: { [pageId]: SyncAdminsPage },
 };

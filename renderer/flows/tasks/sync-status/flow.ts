@@ -1,15 +1,14 @@
 import { taskDescriptions } from '../../app/tasks';
 import type { TaskFlow } from '../../task-flow';
-import { SyncStatusPage } from './SyncStatusPage';
 
-const pageId = 'sync-status:status';
+export const syncStatusPageId = 'sync-status:status';
 
 /** One page: the status, with buttons to start a cycle; its forward button leaves the wizard. */
 export const syncStatusFlow: TaskFlow = {
   task: 'sync-status',
   pages: () => [
     {
-      id: pageId,
+      id: syncStatusPageId,
       navLabel: taskDescriptions['sync-status'].label,
       title: taskDescriptions['sync-status'].label,
       forward: 'Exit',
@@ -18,5 +17,4 @@ export const syncStatusFlow: TaskFlow = {
       canProceed: () => true,
     },
   ],
-  components: { [pageId]: SyncStatusPage },
 };

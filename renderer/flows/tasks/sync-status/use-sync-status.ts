@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorData } from '../../../../shared/core/errors';
+import { mergeRuns, pollSince } from '../../../../shared/sync-status/poll';
 import type { CloudSyncStatus, SyncStatus } from '../../../../shared/sync-status/status';
 import { useDesktopApi } from '../../../desktop-api/DesktopApiContext';
 
@@ -35,6 +36,7 @@ export function useSyncStatus(): SyncStatusState {
   const [watchedCycleFinished, setWatchedCycleFinished] = useState(false);
   const mounted = useRef(true);
   const wasRunning = useRef(false);
+  const known = useRef<SyncStatus | null>(null);
 
   useEffect(() => {
     mounted.current = true;
@@ -48,14 +50,19 @@ export function useSyncStatus(): SyncStatusState {
       let withCloud = includeCloud;
       // At most twice: when this answer shows the watched cycle has just finished, read the tenant's side too.
       for (;;) {
-        const result = await api['sync-status:get']({ includeCloud: withCloud });
+        // A poll reads only what changed since the runs the page has; a refresh (with the cloud) reads it all.
+        const since = withCloud || known.current === null ? undefined : pollSince(known.current.runs);
+        const result = await api['sync-status:get'](since === undefined ? { includeCloud: withCloud } : { includeCloud: false, sinceUtc: since });
         if (!mounted.current) return;
         if (!result.ok) {
           setError(result.error);
           return;
         }
         setError(null);
-        setStatus(result.value);
+        const previous = known.current;
+        const next = result.value.incremental && previous !== null ? { ...result.value, runs: mergeRuns(previous.runs, result.value.runs) } : result.value;
+        known.current = next;
+        setStatus(next);
         if (result.value.cloud) setCloud(result.value.cloud);
         const running = result.value.scheduler.syncCycleInProgress;
         const finished = wasRunning.current && !running;

@@ -1,5 +1,4 @@
 import type { TaskFlow } from '../../task-flow';
-import { TroubleshootPage } from './TroubleshootPage';
 
 export const troubleshootPageId = 'troubleshoot:object';
 
@@ -17,5 +16,4 @@ export const troubleshootFlow: TaskFlow = {
       canProceed: () => true,
     },
   ],
-  components: { [troubleshootPageId]: TroubleshootPage },
 };

@@ -1,6 +1,7 @@
 import { Checkbox, DefaultButton, Link, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
 import { useEffect, useState } from 'react';
-import { deletesOverThreshold, pendingExportsNeedReview, type PendingExports } from '../../../../../shared/changes/staging';
+import { pendingExportsNeedReview } from '../../../../../shared/changes/pending-exports-review';
+import { deletesOverThreshold, type PendingExports } from '../../../../../shared/changes/staging';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';

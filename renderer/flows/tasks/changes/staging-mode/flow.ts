@@ -1,28 +1,10 @@
-import { pendingExportsNeedReview } from '../../../../../shared/changes/staging';
+import { pendingExportsNeedReview } from '../../../../../shared/changes/pending-exports-review';
 import type { TaskFlow } from '../../../task-flow';
 import type { WizardContext } from '../../../context';
-import { ConnectToAzureAdPage, connectToAzureAdPage } from '../../../auth/ConnectToAzureAdPage';
-import { ConfigurationCompletePage } from '../plan-pages/ConfigurationCompletePage';
-import { ConfiguringPage } from '../plan-pages/ConfiguringPage';
-import { ReadyToConfigurePage } from '../plan-pages/ReadyToConfigurePage';
+import { connectToAzureAdPage } from '../../../auth/connect-page-spec';
 import { changePageSpecs } from '../plan-pages/specs';
-import { PendingExportsPage } from './PendingExportsPage';
-import { StagingHandOffPage } from './StagingHandOffPage';
-import { StagingModePage } from './StagingModePage';
-import { useWizard } from '../../../../wizard/wizard-context';
 
-const prefix = 'staging-mode';
-
-function CompletePage(): JSX.Element {
-  const { ctx } = useWizard();
-  const enabled = ctx.staging?.enabled ?? false;
-  return (
-    <ConfigurationCompletePage
-      task="staging"
-      summary={() => (enabled ? 'Configuration complete. Staging mode stays enabled: this server does not export.' : 'Configuration complete. Staging mode stays disabled.')}
-    />
-  );
-}
+export const prefix = 'staging-mode';
 
 const changing = (ctx: WizardContext): boolean => ctx.staging !== null && ctx.staging.enabled !== ctx.staging.current;
 const turningOff = (ctx: WizardContext): boolean => ctx.staging !== null && ctx.staging.current && !ctx.staging.enabled;
@@ -68,13 +50,4 @@ export const stagingModeFlow: TaskFlow = {
     },
     ...changePageSpecs(prefix, 'staging', (ctx) => !changing(ctx)),
   ],
-  components: {
-    [`${prefix}:connect`]: ConnectToAzureAdPage,
-    [`${prefix}:staging`]: StagingModePage,
-    [`${prefix}:pending-exports`]: PendingExportsPage,
-    [`${prefix}:hand-off`]: StagingHandOffPage,
-    [`${prefix}:ready`]: () => <ReadyToConfigurePage task="staging" />,
-    [`${prefix}:configuring`]: () => <ConfiguringPage task="staging" />,
-    [`${prefix}:complete`]: CompletePage,
-  },
 };

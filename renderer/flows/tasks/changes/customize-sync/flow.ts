@@ -1,14 +1,8 @@
 import type { TaskFlow } from '../../../task-flow';
-import { ConnectToAzureAdPage, connectToAzureAdPage } from '../../../auth/ConnectToAzureAdPage';
-import { ConfigurationCompletePage } from '../plan-pages/ConfigurationCompletePage';
-import { ConfiguringPage } from '../plan-pages/ConfiguringPage';
-import { ReadyToConfigurePage } from '../plan-pages/ReadyToConfigurePage';
+import { connectToAzureAdPage } from '../../../auth/connect-page-spec';
 import { changePageSpecs } from '../plan-pages/specs';
-import { ConnectDirectoriesPage } from './ConnectDirectoriesPage';
-import { DomainOuFilteringPage } from './DomainOuFilteringPage';
-import { OptionalFeaturesPage } from './OptionalFeaturesPage';
 
-const prefix = 'customize-sync';
+export const prefix = 'customize-sync';
 const group = 'Sync';
 
 /**
@@ -53,15 +47,4 @@ export const customizeSyncFlow: TaskFlow = {
     },
     ...changePageSpecs(prefix, 'customize'),
   ],
-  components: {
-    [`${prefix}:connect`]: ConnectToAzureAdPage,
-    [`${prefix}:directories`]: ConnectDirectoriesPage,
-    [`${prefix}:filtering`]: DomainOuFilteringPage,
-    [`${prefix}:features`]: OptionalFeaturesPage,
-    [`${prefix}:ready`]: () => <ReadyToConfigurePage task="customize" />,
-    [`${prefix}:configuring`]: () => <ConfiguringPage task="customize" />,
-    [`${prefix}:complete`]: () => (
-      <ConfigurationCompletePage task="customize" summary={() => 'Configuration complete. The synchronization options were changed as listed below.'} />
-    ),
-  },
 };

@@ -1,0 +1,5 @@
+import type { TaskPagesModule } from '../../task-flow';
+import { syncAdminsPageId } from './flow';
+import { SyncAdminsPage } from './SyncAdminsPage';
+
+export const pages: TaskPagesModule['pages'] = { [syncAdminsPageId]: SyncAdminsPage };

@@ -1,0 +1,5 @@
+import type { TaskPagesModule } from '../../task-flow';
+import { syncStatusPageId } from './flow';
+import { SyncStatusPage } from './SyncStatusPage';
+
+export const pages: TaskPagesModule['pages'] = { [syncStatusPageId]: SyncStatusPage };

@@ -1,0 +1,32 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { findPwsh } from '../../electron/main/pwsh-location';
+import { labPackageFolder } from './harness';
+
+const run = promisify(execFile);
+
+/** Runs one lab-only ADSync cmdlet in its own pwsh on a lab folder; `values` reach the script as environment variables only. */
+async function runLabCmdlet(labFolder: string, script: string, values: Record<string, string>): Promise<string> {
+  const module = path.join(labPackageFolder, 'sync-server', 'ADSync', 'ADSync.psd1');
+  const { stdout } = await run(findPwsh(), ['-NoProfile', '-NonInteractive', '-Command', `$ErrorActionPreference = 'Stop'; Import-Module $env:LAB_ADSYNC_MODULE; ${script}`], {
+    env: { ...process.env, ...values, ADSYNC_LAB_FOLDER: labFolder, LAB_ADSYNC_MODULE: module },
+  });
+  return stdout;
+}
+
+/**
+ * Sets how long the lab's next sync cycles take in a lab folder (the lab's Set-ADSyncLabCycleDuration), so a
+ * test can act while a cycle it started is surely still running, however loaded the machine.
+ */
+export async function setLabCycleDuration(labFolder: string, seconds: number): Promise<void> {
+  await runLabCmdlet(labFolder, 'Set-ADSyncLabCycleDuration -Seconds ([double]::Parse($env:LAB_CYCLE_SECONDS, [cultureinfo]::InvariantCulture)) -Confirm:$false', {
+    LAB_CYCLE_SECONDS: String(seconds),
+  });
+}
+
+/** Grows the lab's run history to `days` of half-hourly cycles (Add-ADSyncLabRunHistory); answers the run count. */
+export async function addLabRunHistory(labFolder: string, days: number): Promise<number> {
+  const stdout = await runLabCmdlet(labFolder, '(Add-ADSyncLabRunHistory -Days ([int]$env:LAB_DAYS)).RunCount', { LAB_DAYS: String(days) });
+  return Number(stdout.trim());
+}
