@@ -79,7 +79,7 @@ async function walk(page: Page, profile: string): Promise<void> {
       'Manage federation',
       'Manage federation',
       'federation',
-      [signIn, /contoso\.com\s*Managed\s*Yes/, /Federation of fabrikam\.com\s*Issuer\s*http:\/\/fs\.fabrikam\.com\/adfs\/services\/trust/, 'WS-Federation', 'Signing certificate expiresMon, 29 Nov 2028 13:49:11 GMT'],
+      [signIn, /contoso\.com\s*Managed\s*Yes/, /Federation of fabrikam\.com\s*Issuer\s*http:\/\/fs\.fabrikam\.com\/adfs\/services\/trust/, 'WS-Federation', 'Signing certificate expiresWed, 29 Nov 2028 13:49:11 GMT'],
     ],
   ];
   for (const [task, title, id, facts] of readOnly) {
