@@ -27,6 +27,7 @@ export function labSecrets(): readonly string[] {
   return [LAB_PASSWORD];
 }
 export { seedLargeLabTenant } from './tenant/graph/seed';
+export { LAB_FEDERATION_CONFIGURATIONS } from './tenant/graph/domains';
 
 /** The lab sync server's PowerShell modules, by absolute path, and the environment they need. */
 export interface LabSyncServerModules {

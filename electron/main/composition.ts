@@ -246,7 +246,7 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     licenses: new LicensesService({ auth, graph, logger }),
     nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
     troubleshoot: new TroubleshootService({ syncServer }),
-    nativeTasks: new NativeTasksService({ syncServer }),
+    nativeTasks: new NativeTasksService({ syncServer, auth, graph }),
   };
   // A change plan cut short by a crash left scheduled cycles off; restore them before anything else.
   void services.changes.recoverAtStart();

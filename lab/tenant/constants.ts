@@ -36,6 +36,7 @@ export const CONSENTED_GRAPH_SCOPES = [
   'GroupMember.Read.All',
   'GroupMember.ReadWrite.All',
   'OnPremDirectorySynchronization.Read.All',
+  'Domain.Read.All',
 ] as const;
 
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;

@@ -36,6 +36,27 @@ export const refreshSchemaStateSchema = z.object({
 });
 export type RefreshSchemaState = z.infer<typeof refreshSchemaStateSchema>;
 
+/** A federated domain's federation settings (Graph internalDomainFederation); the certificate itself never leaves main. */
+export const federationSettingsSchema = z.object({
+  issuerUri: z.string().nullable(),
+  passiveSignInUri: z.string().nullable(),
+  /** `wsFed` or `saml`, as Graph says it. */
+  preferredAuthenticationProtocol: z.string().nullable(),
+  /** When the token-signing certificate expires (ISO-8601 UTC); null when Graph returned none or it cannot be parsed. */
+  signingCertificateExpires: z.string().nullable(),
+});
+export type FederationSettings = z.infer<typeof federationSettingsSchema>;
+
+/** One of the tenant's domains (Graph `domains`); `federation` only for federated ones. */
+export const tenantDomainSchema = z.object({
+  name: z.string(),
+  /** `Managed` or `Federated`, as Graph says it. */
+  authenticationType: z.string(),
+  isVerified: z.boolean(),
+  federation: readableSchema(federationSettingsSchema).nullable(),
+});
+export type TenantDomain = z.infer<typeof tenantDomainSchema>;
+
 export const userSignInStateSchema = z.object({
   /** Microsoft.UserSignIn.SignOnMethod as stored (e.g. PasswordHashSync). */
   signOnMethod: readableSchema(z.string()),
@@ -45,13 +66,15 @@ export const userSignInStateSchema = z.object({
   passwordHashSync: z.boolean(),
   /** Pass-through authentication agents (Graph beta). */
   passThroughAgents: readableSchema(z.array(z.string())),
+  /** The tenant's domains and how each signs users in (Graph, when an administrator is signed in). */
+  domains: readableSchema(z.array(tenantDomainSchema)),
 });
 export type UserSignInState = z.infer<typeof userSignInStateSchema>;
 
 export const federationStateSchema = z.object({
   signOnMethod: readableSchema(z.string()),
-  /** The tenant's federated domains and their federation settings (Graph domains/federationConfiguration). */
-  federatedDomains: readableSchema(z.array(z.object({ name: z.string(), issuerUri: z.string().nullable() }))),
+  /** The tenant's domains, and the federated ones' federation settings (Graph domains/federationConfiguration). */
+  domains: readableSchema(z.array(tenantDomainSchema)),
 });
 export type FederationState = z.infer<typeof federationStateSchema>;
 

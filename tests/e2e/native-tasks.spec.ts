@@ -73,8 +73,14 @@ async function walk(page: Page, profile: string): Promise<void> {
     ['Privacy settings', 'Privacy settings', 'privacy', ['Not readable on this server: This machine has no Windows registry to read it from.']],
     ['Configure device options', 'Device options', 'device-options', [/Device writeback\s*Disabled/, 'Not readable on this server: The hybrid join service connection point']],
     ['Refresh directory schema', 'Refresh directory schema', 'refresh-schema', ['DC=contoso,DC=com (selected)']],
-    ['Change user sign-in', 'User sign-in', 'user-sign-in', [signIn, 'Not readable on this server: Pass-through authentication agents come from Microsoft Graph']],
-    ['Manage federation', 'Manage federation', 'federation', [signIn, 'Not readable on this server: The federated domains']],
+    ['Change user sign-in', 'User sign-in', 'user-sign-in', [signIn, 'Not readable on this server: Microsoft Graph v1.0 does not expose pass-through authentication agents', /fabrikam\.com\s*Federated\s*Yes/]],
+    // The lab tenant's domains from Graph, and its federated domain's AD FS settings (the certificate as its expiry only).
+    [
+      'Manage federation',
+      'Manage federation',
+      'federation',
+      [signIn, /contoso\.com\s*Managed\s*Yes/, /Federation of fabrikam\.com\s*Issuer\s*http:\/\/fs\.fabrikam\.com\/adfs\/services\/trust/, 'WS-Federation', 'Signing certificate expiresWed, 29 Nov 2028 13:49:11 GMT'],
+    ],
   ];
   for (const [task, title, id, facts] of readOnly) {
     await page.getByRole('button', { name: 'Previous' }).click();

@@ -2,6 +2,7 @@ import { fetch, type Agent } from 'undici';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/core/errors';
 import type { DirectoryRole } from '../../../shared/auth/account';
+import type { FederationSettings } from '../../../shared/native-tasks/state';
 import type { LicensedGroup } from '../../../shared/licenses/groups';
 import { normalizeLicenseError } from '../../../shared/licenses/license-errors';
 import { servicePlanFriendlyName } from '../../../shared/licenses/service-plans';
@@ -24,10 +25,13 @@ import {
   type GraphRunOptions,
   type GraphTransport,
 } from './graph-batch';
+import { federationSettingsFrom } from './federation-settings';
 import { mapGraphFailure } from './graph-errors';
 import {
   batchResponseSchema,
   directoryRolePageSchema,
+  domainPageSchema,
+  federationConfigurationPageSchema,
   graphErrorBodySchema,
   groupPageSchema,
   groupSchema,
@@ -185,6 +189,19 @@ export class GraphClient implements DirectoryReader {
       onPremisesLastSyncDateTime: organization.onPremisesLastSyncDateTime ?? null,
       ...(defaultDomain === undefined ? {} : { defaultDomain }),
     };
+  }
+
+  /** The tenant's domains with their authentication type (Domain.Read.All). */
+  async domains(): Promise<{ name: string; authenticationType: string; isVerified: boolean }[]> {
+    const domains = await this.readAllPages('domains', domainPageSchema, { query: { $select: 'id,authenticationType,isVerified' } });
+    return domains.map((domain) => ({ name: domain.id, authenticationType: domain.authenticationType, isVerified: domain.isVerified ?? false }));
+  }
+
+  /** A federated domain's federation settings; undefined when the domain has none (Domain.Read.All and a role that may read them). */
+  async federationConfiguration(domain: string): Promise<FederationSettings | undefined> {
+    const page = await this.request(`domains/${encodeURIComponent(domain)}/federationConfiguration`, federationConfigurationPageSchema);
+    const configuration = page.value[0];
+    return configuration === undefined ? undefined : federationSettingsFrom(configuration);
   }
 
   async subscribedSkus(): Promise<SubscribedSku[]> {

@@ -36,6 +36,22 @@ export const organizationPageSchema = page(
   }),
 );
 
+/** GET /domains (resources/domain.md). */
+export const domainPageSchema = page(
+  z.object({ id: z.string(), authenticationType: z.string(), isVerified: z.boolean().nullable().optional() }),
+);
+
+/** GET /domains/{id}/federationConfiguration: one internalDomainFederation, or none for a managed domain. */
+export const federationConfigurationPageSchema = page(
+  z.object({
+    issuerUri: z.string().nullable().optional(),
+    passiveSignInUri: z.string().nullable().optional(),
+    preferredAuthenticationProtocol: z.string().nullable().optional(),
+    /** Base64 DER of the token-signing certificate: read for its expiry only, never logged or shown. */
+    signingCertificate: z.string().nullable().optional(),
+  }),
+);
+
 export const subscribedSkuPageSchema = page(
   z.object({
     skuId: z.string(),

@@ -13,7 +13,9 @@ export type AzureCloud = keyof typeof azureClouds;
  * - `User.ReadWrite.All`: a user's usage location (PATCH), and reading users with their license states;
  * - `LicenseAssignment.ReadWrite.All`: assignLicense on users and groups;
  * - `LicenseAssignment.Read.All`: the subscriptions (`subscribedSkus`); the write permission does not cover reads;
- * - `GroupMember.Read.All`: groups with their licenses and processing state, and their members with license errors.
+ * - `GroupMember.Read.All`: groups with their licenses and processing state, and their members with license errors;
+ * - `Domain.Read.All`: the domains with their authentication type and the federated ones' federation configuration
+ *   (Manage federation, Change user sign-in); least privileged for both calls in v1.0.
  */
 export const appGraphPermissions = [
   'User.Read',
@@ -21,6 +23,7 @@ export const appGraphPermissions = [
   'LicenseAssignment.ReadWrite.All',
   'LicenseAssignment.Read.All',
   'GroupMember.Read.All',
+  'Domain.Read.All',
 ] as const;
 
 /** `https://login.microsoftonline.com/<tenant>` from the cloud and tenant settings (tenant id or domain). */

@@ -1,10 +1,14 @@
-import type { DeviceOptionsState, FederationState, PrivacyState, RefreshSchemaState, UserSignInState } from '../../../shared/native-tasks/state';
+import type { DeviceOptionsState, FederationState, PrivacyState, RefreshSchemaState, TenantDomain, UserSignInState } from '../../../shared/native-tasks/state';
 import { isAppError } from '../../../shared/core/errors';
+import type { GraphClient } from '../../clients/graph/graph-client';
+import type { AuthService } from '../auth/auth-service';
 import type { GlobalSettings } from '../../../shared/sync-server/settings';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 
 export interface NativeTasksServiceOptions {
   readonly syncServer: Pick<AdSyncClient, 'getTelemetrySetting' | 'getGlobalSettings' | 'getCompanyFeatures' | 'getConnectors' | 'getPasswordSyncConfiguration'>;
+  readonly auth: Pick<AuthService, 'getStatus'>;
+  readonly graph: Pick<GraphClient, 'domains' | 'federationConfiguration'>;
 }
 
 type Readable<T> = { readable: true; value: T } | { readable: false; reason: string };
@@ -18,8 +22,11 @@ function setting(settings: GlobalSettings, name: string): Readable<string> {
 
 const asBoolean = (value: Readable<string>): Readable<boolean> => (value.readable ? { readable: true, value: value.value.toLowerCase() === 'true' } : value);
 
-/** Graph reads the app does not make yet: said plainly rather than guessed. */
-const graphNotRead = (what: string, call: string): string => `${what} come from Microsoft Graph (${call}), which this version of the app does not read; Azure AD Connect shows them.`;
+/** A Graph failure in words: the app's message and Graph's own code and message (e.g. a missing consent's 403). */
+function graphReason(error: unknown): string {
+  if (!isAppError(error)) throw error;
+  return error.detail === undefined ? error.message : `${error.message} (${error.detail})`;
+}
 
 /** The current state each read-only native task shows. Reads only; each change is handed off to the native wizard. */
 export class NativeTasksService {
@@ -74,15 +81,39 @@ export class NativeTasksService {
       signOnMethod: setting(settings, 'Microsoft.UserSignIn.SignOnMethod'),
       seamlessSso: asBoolean(setting(settings, 'Microsoft.UserSignIn.DesktopSsoEnabled')),
       passwordHashSync: hashSync.some((configuration) => configuration.enabled),
-      passThroughAgents: notReadable(graphNotRead('Pass-through authentication agents', 'beta onPremisesPublishingProfiles/authentication/agents')),
+      passThroughAgents: notReadable(
+        'Microsoft Graph v1.0 does not expose pass-through authentication agents; only the beta onPremisesPublishingProfiles API does, and it needs a read-write permission (OnPremisesPublishingProfiles.ReadWrite.All) this app does not ask for. The Entra admin center and Azure AD Connect show them.',
+      ),
+      domains: await this.tenantDomains(),
     };
   }
 
   async federation(): Promise<FederationState> {
-    const settings = await this.options.syncServer.getGlobalSettings();
-    return {
-      signOnMethod: setting(settings, 'Microsoft.UserSignIn.SignOnMethod'),
-      federatedDomains: notReadable(graphNotRead('The federated domains and their federation settings', 'domains and domains/{id}/federationConfiguration')),
-    };
+    const [settings, domains] = await Promise.all([this.options.syncServer.getGlobalSettings(), this.tenantDomains()]);
+    return { signOnMethod: setting(settings, 'Microsoft.UserSignIn.SignOnMethod'), domains };
+  }
+
+  /** The tenant's domains from Graph, and each federated one's federation settings; what Graph refuses is said with its reason. */
+  private async tenantDomains(): Promise<Readable<TenantDomain[]>> {
+    if (this.options.auth.getStatus().state !== 'signedIn') return notReadable('Sign in to Azure AD (the sign-in step) to read the tenant’s domains from Microsoft Graph.');
+    const { graph } = this.options;
+    let domains: Awaited<ReturnType<typeof graph.domains>>;
+    try {
+      domains = await graph.domains();
+    } catch (error) {
+      return notReadable(graphReason(error));
+    }
+    const value = await Promise.all(
+      domains.map(async (domain): Promise<TenantDomain> => {
+        if (domain.authenticationType.toLowerCase() !== 'federated') return { ...domain, federation: null };
+        try {
+          const settings = await graph.federationConfiguration(domain.name);
+          return { ...domain, federation: settings === undefined ? notReadable('Microsoft Graph returned no federation configuration for this domain.') : { readable: true, value: settings } };
+        } catch (error) {
+          return { ...domain, federation: notReadable(graphReason(error)) };
+        }
+      }),
+    );
+    return { readable: true, value };
   }
 }

@@ -8,6 +8,7 @@ import { verifyAccessToken, type VerifiedAccessToken } from '../identity/tokens'
 import { findLabAccountByObjectId, type LabAccount } from '../lab-accounts';
 import { runBatch } from './batch';
 import { DEFAULT_USER_PROPERTIES, isValidUsageLocation, userData, type DirectoryUser } from './directory';
+import { DOMAIN_PROPERTIES, FEDERATION_PROPERTIES, LAB_DOMAINS, LAB_FEDERATION_CONFIGURATIONS } from './domains';
 import { graphErrorBody, graphErrors, type GraphError } from './graph-errors';
 import { GraphFailure, type GraphAnswer, type GraphContext, type GraphRequest } from './graph-request';
 import { DEFAULT_GROUP_PROPERTIES, type DirectoryGroup } from './groups';
@@ -38,7 +39,26 @@ const PERMISSIONS = {
   assignGroupLicense: ['LicenseAssignment.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.ReadWrite.All'],
   writeUsers: ['User.ReadWrite.All', 'Directory.ReadWrite.All'],
   writeGroupMembers: ['GroupMember.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.ReadWrite.All'],
+  /** domain-list.md: least privileged Domain.Read.All. */
+  readDomains: ['Domain.Read.All', 'Domain.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  /** domain-list-federationconfiguration.md (v1.0): Domain.Read.All, higher Domain.ReadWrite.All; Directory.* is not listed. */
+  readFederation: ['Domain.Read.All', 'Domain.ReadWrite.All'],
 } as const;
+
+/**
+ * Roles a delegated caller needs to read a domain's federation configuration (domain-list-federationconfiguration.md:
+ * Global Reader, Security Reader, Domain Name, External Identity Provider, Hybrid Identity and Security Administrator),
+ * and Global Administrator, which holds all of their actions.
+ */
+const ROLES_THAT_READ_FEDERATION = [
+  'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
+  '5d6b6bb7-de71-4623-b4af-96380a352509',
+  '8329153b-31d0-4727-b945-745eb3bc5f31',
+  'be2f45a1-457d-42af-a067-6ec1fa63bc45',
+  '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
+  '194ae4cb-b126-40b2-bd5b-6091b380977d',
+  '62e90394-69f5-4237-9190-012177145e10',
+];
 
 function requirePermission(token: VerifiedAccessToken, anyOf: readonly string[]): void {
   const granted = token.scopes.map((scope) => scope.toLowerCase());
@@ -339,6 +359,35 @@ async function routeGroups(request: GraphRequest, segments: string[], token: Ver
   throw new GraphFailure(graphErrors.segmentNotFound(segments[2] ?? ''));
 }
 
+/** `GET /domains`, `GET /domains/{id}` and `GET /domains/{id}/federationConfiguration` (no OData options but $select). */
+function routeDomains(request: GraphRequest, segments: string[], token: VerifiedAccessToken, context: GraphContext): GraphAnswer {
+  if (request.method !== 'GET') throw new GraphFailure(graphErrors.methodNotAllowed());
+  requirePermission(token, PERMISSIONS.readDomains);
+  const pick = (entities: readonly Record<string, unknown>[], known: readonly string[]) => {
+    const select = parseSelect(request.url.searchParams.get('$select'), known);
+    if (!select.ok) throw new GraphFailure(select.error);
+    const names = select.value;
+    return { select: names, value: names === null ? [...entities] : entities.map((entity) => Object.fromEntries(names.map((name) => [name, entity[name]]))) };
+  };
+  if (segments.length === 1) {
+    const { select, value } = pick(LAB_DOMAINS, DOMAIN_PROPERTIES);
+    return ok({ '@odata.context': contextUrl(context.baseUrl, 'domains', select), value });
+  }
+  const id = segments[1] ?? '';
+  // Domain names are case-insensitive ids in Graph.
+  const found = LAB_DOMAINS.find((candidate) => String(candidate.id).toLowerCase() === id.toLowerCase());
+  if (found === undefined) throw new GraphFailure(graphErrors.notFound(id));
+  if (segments.length === 2) {
+    const { select, value } = pick([found], DOMAIN_PROPERTIES);
+    return ok({ '@odata.context': contextUrl(context.baseUrl, 'domains', select, true), ...value[0] });
+  }
+  if (segments[2] !== 'federationConfiguration') throw new GraphFailure(graphErrors.segmentNotFound(segments[2] ?? ''));
+  requirePermission(token, PERMISSIONS.readFederation);
+  requireRole(token, ROLES_THAT_READ_FEDERATION);
+  const { select, value } = pick(LAB_FEDERATION_CONFIGURATIONS[String(found.id)] ?? [], FEDERATION_PROPERTIES);
+  return ok({ '@odata.context': `${context.baseUrl}/v1.0/$metadata#domains('${String(found.id)}')/federationConfiguration${select === null ? '' : `(${select.join(',')})`}`, value });
+}
+
 /** Serves one Graph request (top level or inside a batch) for an authenticated caller. */
 async function route(request: GraphRequest, token: VerifiedAccessToken, account: LabAccount, context: GraphContext): Promise<GraphAnswer> {
   const { method } = request;
@@ -373,6 +422,7 @@ async function route(request: GraphRequest, token: VerifiedAccessToken, account:
       value: labSkus(world.large).map((sku) => subscribedSku(sku, consumed.get(sku.skuId.toLowerCase()) ?? 0, world.large)),
     });
   }
+  if (segments[0] === 'domains' && segments.length <= 3) return routeDomains(request, segments, token, context);
   if (segments[0] === 'users' && segments.length <= 3) return routeUsers(request, segments, token, account, context);
   if (segments[0] === 'groups' && segments.length <= 4) return routeGroups(request, segments, token, context);
   throw new GraphFailure(graphErrors.segmentNotFound(segments[0] ?? ''));

@@ -65,6 +65,22 @@ describe('Graph client against the lab tenant', () => {
     expect(organization).toMatchObject({ id: lab.tenantId, onPremisesSyncEnabled: true, onPremisesLastSyncDateTime: '2025-05-01T10:32:11Z' });
   });
 
+  it('reads the domains with their authentication type and the federated domain\'s federation settings, the certificate as its expiry only', async () => {
+    expect(await services.graph.domains()).toEqual([
+      { name: 'contoso.onmicrosoft.com', authenticationType: 'Managed', isVerified: true },
+      { name: 'contoso.com', authenticationType: 'Managed', isVerified: true },
+      { name: 'fabrikam.com', authenticationType: 'Federated', isVerified: true },
+    ]);
+    expect(await services.graph.federationConfiguration('fabrikam.com')).toEqual({
+      issuerUri: 'http://fs.fabrikam.com/adfs/services/trust',
+      passiveSignInUri: 'https://fs.fabrikam.com/adfs/ls/',
+      preferredAuthenticationProtocol: 'wsFed',
+      signingCertificateExpires: '2028-11-29T13:49:11.000Z',
+    });
+    expect(await services.graph.federationConfiguration('contoso.com')).toBeUndefined();
+    await expect(services.graph.federationConfiguration('unknown.example')).rejects.toMatchObject({ code: 'GRAPH_ERROR', detail: expect.stringContaining('Request_ResourceNotFound') });
+  });
+
   it('lists the subscribed SKUs of the post-installation steps with available units', async () => {
     const skus = await services.graph.subscribedSkus();
     expect(skus.map((sku) => sku.skuPartNumber).sort()).toEqual(['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'EMS', 'EMSPREMIUM']);

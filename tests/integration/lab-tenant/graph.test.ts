@@ -114,6 +114,30 @@ describe('lab Graph: the signed-in administrator', () => {
     expect(users.json()).toMatchObject({ error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } });
   });
 
+  it('serves domains and federationConfiguration only with Domain.Read.All (and, for federation, a role that may read it); 404 for an unknown domain', async () => {
+    const withDomains = 'https://graph.microsoft.com/User.Read https://graph.microsoft.com/Domain.Read.All openid offline_access';
+    const narrow = (await signIn(agent, lab, 'globaladmin@contoso.onmicrosoft.com', 'https://graph.microsoft.com/User.Read openid offline_access')).access_token;
+    expect((await graphGet(agent, lab, '/domains', narrow)).json()).toMatchObject({ error: { code: 'Authorization_RequestDenied' } });
+    const hybrid = (await signIn(agent, lab, 'hybridadmin@contoso.onmicrosoft.com', withDomains)).access_token;
+    const domains = await graphGet(agent, lab, '/domains?$select=id,authenticationType', hybrid);
+    expect(domains.json()).toEqual({
+      '@odata.context': `${lab.baseUrl}/v1.0/$metadata#domains(id,authenticationType)`,
+      value: [
+        { id: 'contoso.onmicrosoft.com', authenticationType: 'Managed' },
+        { id: 'contoso.com', authenticationType: 'Managed' },
+        { id: 'fabrikam.com', authenticationType: 'Federated' },
+      ],
+    });
+    const federation = await graphGet(agent, lab, '/domains/Fabrikam.com/federationConfiguration', hybrid);
+    expect(federation.json()).toMatchObject({ value: [{ issuerUri: 'http://fs.fabrikam.com/adfs/services/trust', preferredAuthenticationProtocol: 'wsFed', signingCertificate: expect.any(String) }] });
+    const unknown = await graphGet(agent, lab, '/domains/unknown.example/federationConfiguration', hybrid);
+    expect(unknown.status).toBe(404);
+    expect(unknown.json()).toMatchObject({ error: { code: 'Request_ResourceNotFound', innerError: { 'request-id': expect.any(String) } } });
+    const plain = (await signIn(agent, lab, 'user@contoso.onmicrosoft.com', withDomains)).access_token;
+    expect((await graphGet(agent, lab, '/domains', plain)).status).toBe(200);
+    expect((await graphGet(agent, lab, '/domains/fabrikam.com/federationConfiguration', plain)).status).toBe(403);
+  });
+
   it('accepts the lab origin as the Graph resource in scopes (how the app names Graph in the lab)', async () => {
     const scopes = `${lab.baseUrl}/User.Read ${lab.baseUrl}/Organization.Read.All openid offline_access`;
     const tokens = await signIn(agent, lab, 'hybridadmin@contoso.onmicrosoft.com', scopes);

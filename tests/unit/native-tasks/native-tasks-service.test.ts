@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { federationSettingsFrom } from '../../../electron/clients/graph/federation-settings';
+import { AppError } from '../../../shared/core/errors';
+import { LAB_FEDERATION_CONFIGURATIONS } from '../../../lab/index';
 import { NativeTasksService, type NativeTasksServiceOptions } from '../../../electron/services/native-tasks/native-tasks-service';
 import { signOnMethodLabel } from '../../../shared/native-tasks/state';
 import type { CompanyFeatures, Connector, GlobalSettings, TelemetrySetting } from '../../../shared/sync-server';
@@ -16,7 +19,24 @@ const connector = (name: string, type: string): Connector => ({
   runProfiles: [],
 });
 
-function service(values: Record<string, string | null>, telemetry: TelemetrySetting = { readable: false, value: null, reason: 'This machine has no Windows registry to read it from.' }): NativeTasksService {
+const signedOut: NativeTasksServiceOptions['auth'] = { getStatus: () => ({ state: 'signedOut', cachePersistence: 'memory' }) };
+const signedIn: NativeTasksServiceOptions['auth'] = { getStatus: () => ({ state: 'signedIn', cachePersistence: 'memory' }) };
+const fabrikam = { issuerUri: 'http://fs.fabrikam.com/adfs/services/trust', passiveSignInUri: 'https://fs.fabrikam.com/adfs/ls/', preferredAuthenticationProtocol: 'wsFed', signingCertificateExpires: null };
+const tenant = (federation: NativeTasksServiceOptions['graph']['federationConfiguration']): NativeTasksServiceOptions['graph'] => ({
+  domains: () =>
+    Promise.resolve([
+      { name: 'contoso.onmicrosoft.com', authenticationType: 'Managed', isVerified: true },
+      { name: 'fabrikam.com', authenticationType: 'Federated', isVerified: true },
+      { name: 'new.contoso.com', authenticationType: 'Federated', isVerified: false },
+    ]),
+  federationConfiguration: federation,
+});
+
+function service(
+  values: Record<string, string | null>,
+  telemetry: TelemetrySetting = { readable: false, value: null, reason: 'This machine has no Windows registry to read it from.' },
+  cloud: Pick<NativeTasksServiceOptions, 'auth' | 'graph'> = { auth: signedOut, graph: tenant(() => Promise.reject(new Error('not called'))) },
+): NativeTasksService {
   const syncServer: NativeTasksServiceOptions['syncServer'] = {
     getTelemetrySetting: () => Promise.resolve(telemetry),
     getGlobalSettings: () => Promise.resolve(settings(values)),
@@ -24,7 +44,7 @@ function service(values: Record<string, string | null>, telemetry: TelemetrySett
     getConnectors: () => Promise.resolve([connector('contoso.com', 'AD'), connector('contoso.onmicrosoft.com - AAD', 'Extensible2')]),
     getPasswordSyncConfiguration: (source: string) => Promise.resolve({ sourceConnector: source, targetConnector: null, enabled: true }),
   };
-  return new NativeTasksService({ syncServer });
+  return new NativeTasksService({ syncServer, ...cloud });
 }
 
 describe('NativeTasksService', () => {
@@ -48,5 +68,35 @@ describe('NativeTasksService', () => {
     expect((await service({}).refreshSchema()).forests.map((forest) => forest.connectorName)).toEqual(['contoso.com']);
     expect(signOnMethodLabel('PassThroughAuthentication')).toBe('Pass-through authentication');
     expect(signOnMethodLabel('SomethingNew')).toBe('SomethingNew');
+  });
+
+  it('federation: the domains with their authentication type and each federated one\'s settings, or the reason Graph gave, or that nobody is signed in', async () => {
+    expect((await service({}).federation()).domains).toEqual({ readable: false, reason: expect.stringContaining('Sign in to Azure AD') });
+    const refused = new AppError('ACCESS_DENIED', 'Microsoft Graph refused the request: the signed-in account or the app lacks a permission.', 'Authorization_RequestDenied: Insufficient privileges to complete the operation.');
+    const state = await service({ 'Microsoft.UserSignIn.SignOnMethod': 'FederationWithADFS' }, undefined, {
+      auth: signedIn,
+      graph: tenant((domain) => (domain === 'fabrikam.com' ? Promise.resolve(fabrikam) : Promise.reject(refused))),
+    }).federation();
+    expect(state.domains).toEqual({
+      readable: true,
+      value: [
+        { name: 'contoso.onmicrosoft.com', authenticationType: 'Managed', isVerified: true, federation: null },
+        { name: 'fabrikam.com', authenticationType: 'Federated', isVerified: true, federation: { readable: true, value: fabrikam } },
+        { name: 'new.contoso.com', authenticationType: 'Federated', isVerified: false, federation: { readable: false, reason: expect.stringContaining('Insufficient privileges') } },
+      ],
+    });
+    const denied = await service({}, undefined, { auth: signedIn, graph: { ...tenant(() => Promise.resolve(undefined)), domains: () => Promise.reject(refused) } }).userSignIn();
+    expect(denied.domains).toEqual({ readable: false, reason: `${refused.message} (${refused.detail ?? ''})` });
+    expect(denied.passThroughAgents).toMatchObject({ readable: false, reason: expect.stringContaining('OnPremisesPublishingProfiles.ReadWrite.All') });
+  });
+});
+
+describe('federationSettingsFrom', () => {
+  it('keeps the signing certificate\'s expiry, never its body; a value that is not a certificate gives no expiry', () => {
+    const configuration = LAB_FEDERATION_CONFIGURATIONS['fabrikam.com']?.[0] as { signingCertificate: string };
+    const settings = federationSettingsFrom({ ...fabrikam, signingCertificate: configuration.signingCertificate });
+    expect(settings).toEqual({ ...fabrikam, signingCertificateExpires: '2028-11-29T13:49:11.000Z' });
+    expect(JSON.stringify(settings)).not.toContain(configuration.signingCertificate.slice(0, 40));
+    expect(federationSettingsFrom({ issuerUri: null, signingCertificate: 'bm90IGEgY2VydGlmaWNhdGU=' })).toEqual({ issuerUri: null, passiveSignInUri: null, preferredAuthenticationProtocol: null, signingCertificateExpires: null });
   });
 });

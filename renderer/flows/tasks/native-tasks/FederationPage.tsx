@@ -3,6 +3,7 @@ import { NativeWizardHandOff } from '../../../components/native-wizard';
 import { signOnMethodLabel } from '../../../../shared/native-tasks/state';
 import { useRequest } from '../../../desktop-api/use-request';
 import { CurrentState, factText } from './CurrentState';
+import { TenantDomains } from './TenantDomains';
 
 /** Manage federation: what the native task does, what is configured now (read only), and the hand-off to Azure AD Connect. */
 export function FederationPage(): JSX.Element {
@@ -13,7 +14,7 @@ export function FederationPage(): JSX.Element {
         state={state}
         rows={(value) => [
           { label: 'User sign-in', value: factText(value.signOnMethod, signOnMethodLabel) },
-          { label: 'Federated domains', value: factText(value.federatedDomains, (domains) => domains.map((domain) => domain.name).join(', ') || 'None') },
+          { label: 'Domains', value: <TenantDomains domains={value.domains} /> },
         ]}
       />
       <NativeWizardHandOff openedFor="federation" title="Change this in Azure AD Connect">

@@ -3,6 +3,7 @@ import { NativeWizardHandOff } from '../../../components/native-wizard';
 import { signOnMethodLabel } from '../../../../shared/native-tasks/state';
 import { useRequest } from '../../../desktop-api/use-request';
 import { CurrentState, factText } from './CurrentState';
+import { TenantDomains } from './TenantDomains';
 
 /** Change user sign-in: what the native task does, what is configured now (read only), and the hand-off to Azure AD Connect. */
 export function UserSignInPage(): JSX.Element {
@@ -16,6 +17,7 @@ export function UserSignInPage(): JSX.Element {
           { label: 'Seamless single sign-on', value: factText(value.seamlessSso, (on) => (on ? 'Enabled' : 'Disabled')) },
           { label: 'Password hash synchronization', value: value.passwordHashSync ? 'Enabled on an AD connector' : 'Disabled on every AD connector' },
           { label: 'Pass-through authentication agents', value: factText(value.passThroughAgents, (agents) => agents.join(', ')) },
+          { label: 'Domains', value: <TenantDomains domains={value.domains} /> },
         ]}
       />
       <NativeWizardHandOff openedFor="user-sign-in" title="Change this in Azure AD Connect">

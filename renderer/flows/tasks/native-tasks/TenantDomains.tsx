@@ -1,0 +1,67 @@
+import { Stack, Text } from '@fluentui/react';
+import type { FederationSettings, TenantDomain } from '../../../../shared/native-tasks/state';
+import type { Fact } from './CurrentState';
+
+const cell = { textAlign: 'left', padding: '2px 16px 2px 0', verticalAlign: 'top' } as const;
+
+const protocolWords: Readonly<Record<string, string>> = { wsfed: 'WS-Federation', saml: 'SAML 2.0' };
+
+function federationRows(settings: FederationSettings): readonly [string, string][] {
+  return [
+    ['Issuer', settings.issuerUri ?? 'Not set'],
+    ['Passive sign-in address', settings.passiveSignInUri ?? 'Not set'],
+    ['Protocol', settings.preferredAuthenticationProtocol === null ? 'Not set' : (protocolWords[settings.preferredAuthenticationProtocol.toLowerCase()] ?? settings.preferredAuthenticationProtocol)],
+    ['Signing certificate expires', settings.signingCertificateExpires === null ? 'Not returned by Microsoft Graph' : new Date(settings.signingCertificateExpires).toUTCString()],
+  ];
+}
+
+/** The tenant's domains (name, authentication type, verified) and each federated domain's federation settings, or why Graph did not tell. */
+export function TenantDomains({ domains }: { readonly domains: Fact<readonly TenantDomain[]> }): JSX.Element {
+  if (!domains.readable) return <Text>{`Not readable: ${domains.reason}`}</Text>;
+  if (domains.value.length === 0) return <Text>None</Text>;
+  const federated = domains.value.filter((domain) => domain.federation !== null);
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <table aria-label="Domains of the tenant" style={{ borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th scope="col" style={cell}>Domain</th>
+            <th scope="col" style={cell}>Authentication</th>
+            <th scope="col" style={cell}>Verified</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.value.map((domain) => (
+            <tr key={domain.name}>
+              <th scope="row" style={{ ...cell, fontWeight: 400 }}>{domain.name}</th>
+              <td style={cell}>{domain.authenticationType}</td>
+              <td style={cell}>{domain.isVerified ? 'Yes' : 'No'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {federated.map((domain) => (
+        <Stack key={domain.name} tokens={{ childrenGap: 4 }} aria-label={`Federation of ${domain.name}`} role="group">
+          <Text styles={{ root: { fontWeight: 600 } }}>{`Federation of ${domain.name}`}</Text>
+          {domain.federation?.readable === false ? (
+            <Text>{`Not readable: ${domain.federation.reason}`}</Text>
+          ) : (
+            <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 2 }}>
+              {domain.federation?.readable === true &&
+                federationRows(domain.federation.value).map(([label, value]) => (
+                  <div key={label} style={{ display: 'contents' }}>
+                    <dt>
+                      <Text>{label}</Text>
+                    </dt>
+                    <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>
+                      <Text>{value}</Text>
+                    </dd>
+                  </div>
+                ))}
+            </dl>
+          )}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
