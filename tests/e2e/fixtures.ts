@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { startHarness, type Harness } from '../harness/harness';
 import type { LabProfile } from '../../lab/index';
 
@@ -24,10 +26,20 @@ export const test = base.extend<{ labProfile: LabProfile; harness: Harness; wiza
 
 export { expect };
 
-/** Fails on any serious or critical accessibility violation, naming each (in the part `include` selects, else the page). */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeOptions: RunOptions = { resultTypes: ['violations'] };
+
+/**
+ * Fails on any serious or critical accessibility violation, naming each (in the part `include` selects, else the page).
+ * axe is injected once per document and run in the page itself: the Playwright wrapper injects it again and finishes
+ * each run in a new blank page, which cost seconds per check on this machine.
+ */
 export async function expectNoSeriousAxeViolations(page: Page, include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page });
-  const results = await (include === undefined ? builder : builder.include(include)).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    ([context, options]) => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe.run(context ?? document, options),
+    [include ?? null, axeOptions] as const,
+  );
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
