@@ -6,8 +6,8 @@ import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import type { GraphClient } from '../../clients/graph/graph-client';
 import type { AuthService } from '../auth/auth-service';
 
-/** Enough history for a day of half-hourly cycles on a server with a few connectors. */
-const defaultRunCount = 300;
+/** The chart's thirty cycles on a one-forest server (import, synchronization and export on each of its two connectors). */
+const defaultRunCount = 180;
 /** At most this many runs are looked at per poll (a cycle of a few connectors has a few runs). */
 const pollRunCount = 50;
 

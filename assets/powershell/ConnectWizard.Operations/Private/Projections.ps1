@@ -113,23 +113,27 @@ function ConvertTo-CwPasswordSyncConfiguration($c, [string]$SourceConnector) {
     }
 }
 
+# The run history is the longest list the app reads (hundreds of runs per page): a function call per field cost
+# more than reading the history itself, so the plain fields are converted here, with ConvertTo-CwString's and
+# ConvertTo-CwInt's rules.
+$script:RunTextFields = @('RunHistoryId', 'ConnectorId', 'ConnectorName', 'RunProfileId', 'RunProfileName', 'Username', 'Result')
+$script:RunNumberFields = @('RunNumber', 'CurrentStepNumber', 'TotalSteps')
+
 function ConvertTo-CwRun($r, $Counters) {
-    [ordered]@{
-        runHistoryId      = ConvertTo-CwString (Get-CwProperty $r 'RunHistoryId')
-        connectorId       = ConvertTo-CwString (Get-CwProperty $r 'ConnectorId')
-        connectorName     = ConvertTo-CwString (Get-CwProperty $r 'ConnectorName')
-        runProfileId      = ConvertTo-CwString (Get-CwProperty $r 'RunProfileId')
-        runProfileName    = ConvertTo-CwString (Get-CwProperty $r 'RunProfileName')
-        runNumber         = ConvertTo-CwInt (Get-CwProperty $r 'RunNumber')
-        username          = ConvertTo-CwString (Get-CwProperty $r 'Username')
-        isRunComplete     = ConvertTo-CwBool (Get-CwProperty $r 'IsRunComplete')
-        result            = ConvertTo-CwString (Get-CwProperty $r 'Result')
-        currentStepNumber = ConvertTo-CwInt (Get-CwProperty $r 'CurrentStepNumber')
-        totalSteps        = ConvertTo-CwInt (Get-CwProperty $r 'TotalSteps')
-        startDate         = ConvertTo-CwIsoDate (Get-CwProperty $r 'StartDate')
-        endDate           = ConvertTo-CwIsoDate (Get-CwProperty $r 'EndDate')
-        counters          = $Counters
+    $run = [ordered]@{}
+    foreach ($name in $script:RunTextFields) {
+        $value = $r.$name
+        $run[[char]::ToLowerInvariant($name[0]) + $name.Substring(1)] = if ($null -eq $value) { $null } else { $value.ToString() }
     }
+    foreach ($name in $script:RunNumberFields) {
+        $value = $r.$name
+        $run[[char]::ToLowerInvariant($name[0]) + $name.Substring(1)] = if ($null -eq $value -or ($value -is [string] -and $value.Trim() -eq '')) { $null } else { [long]$value }
+    }
+    $run.isRunComplete = ConvertTo-CwBool $r.IsRunComplete
+    $run.startDate = ConvertTo-CwIsoDate $r.StartDate
+    $run.endDate = ConvertTo-CwIsoDate $r.EndDate
+    $run.counters = $Counters
+    $run
 }
 
 function ConvertTo-CwRule($r) {

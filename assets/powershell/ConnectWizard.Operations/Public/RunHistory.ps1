@@ -4,26 +4,31 @@ function Get-CwRunHistoryOperation($p) {
     $arguments = @{ NumberRequested = [int](Get-CwParam $p 'count' 50) }
     $connectorId = Get-CwParam $p 'connectorId' $null
     if ($null -ne $connectorId) { $arguments.ConnectorId = [string]$connectorId }
-    # Step counters cost one more call per run, so only the most recent runs carry them.
-    $countersFor = [int](Get-CwParam $p 'countersFor' 30)
+    # Only the most recent runs carry step counters. They come with the runs (-RunStepDetails) in one call: a call
+    # per run (Get-ADSyncRunStepResult) cost more than the whole history.
+    $countersFor = [Math]::Min([int](Get-CwParam $p 'countersFor' 30), $arguments.NumberRequested)
+    $countersByRun = @{}
+    if ($countersFor -gt 0) {
+        $detailed = @{} + $arguments
+        $detailed.NumberRequested = $countersFor
+        foreach ($r in @(Get-ADSyncRunProfileResult @detailed -RunStepDetails -ErrorAction Stop)) {
+            if ($null -ne $r) { $countersByRun[[string](Get-CwProperty $r 'RunHistoryId')] = Get-CwStepCounters (Get-CwProperty $r 'RunStepResults') }
+        }
+    }
     $list = New-Object System.Collections.Generic.List[object]
     foreach ($r in @(Get-ADSyncRunProfileResult @arguments -ErrorAction Stop)) {
         if ($null -eq $r) { continue }
-        $counters = $null
-        if ($list.Count -lt $countersFor) { $counters = Get-CwRunCounters (Get-CwProperty $r 'RunHistoryId') }
-        $list.Add((ConvertTo-CwRun $r $counters))
+        $list.Add((ConvertTo-CwRun $r $countersByRun[[string](Get-CwProperty $r 'RunHistoryId')]))
     }
     return , $list.ToArray()
 }
 
-# The run's step counters (StageAdd, ExportUpdate, FlowFailure...), summed over its steps; $null when unknown.
-function Get-CwRunCounters($RunHistoryId) {
-    if ($null -eq $RunHistoryId) { return $null }
-    $steps = @(Get-ADSyncRunStepResult -RunHistoryId $RunHistoryId -ErrorAction SilentlyContinue)
+# A run's step counters (StageAdd, ExportUpdate, FlowFailure...), summed over its steps; $null when unknown.
+function Get-CwStepCounters($Steps) {
+    $steps = @($Steps | Where-Object { $null -ne $_ })
     if ($steps.Count -eq 0) { return $null }
     $counters = [ordered]@{}
     foreach ($step in $steps) {
-        if ($null -eq $step) { continue }
         foreach ($property in $step.PSObject.Properties) {
             if ($property.Name -match '^(Stage|Disconnector|Connector|Flow|Export)' -and $property.Value -is [int]) {
                 $previous = 0
@@ -43,12 +48,12 @@ function Get-CwSyncProgressOperation($p) {
     $scheduler = ConvertTo-CwScheduler (Get-ADSyncScheduler -ErrorAction Stop)
     $busy = @(Get-ADSyncConnectorRunStatus -ErrorAction Stop | Where-Object { $null -ne $_ } | ForEach-Object { [string](Get-CwProperty $_ 'ConnectorName') })
     $runs = New-Object System.Collections.Generic.List[object]
-    foreach ($r in @(Get-ADSyncRunProfileResult -NumberRequested ([int](Get-CwParam $p 'count' 50)) -ErrorAction Stop)) {
+    foreach ($r in @(Get-ADSyncRunProfileResult -NumberRequested ([int](Get-CwParam $p 'count' 50)) -RunStepDetails -ErrorAction Stop)) {
         if ($null -eq $r) { continue }
         $start = Get-CwProperty $r 'StartDate'
         $complete = [bool](Get-CwProperty $r 'IsRunComplete')
         if ($complete -and $null -ne $start -and ([datetime]$start).ToUniversalTime() -lt $since) { break }
-        $runs.Add((ConvertTo-CwRun $r (Get-CwRunCounters (Get-CwProperty $r 'RunHistoryId'))))
+        $runs.Add((ConvertTo-CwRun $r (Get-CwStepCounters (Get-CwProperty $r 'RunStepResults'))))
     }
     [ordered]@{ scheduler = $scheduler; busyConnectors = $busy; runs = $runs.ToArray() }
 }
