@@ -50,3 +50,13 @@ export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskF
 export function preloadTaskPages(task: TaskId): void {
   void taskPagesLoaders[task]();
 }
+
+/**
+ * Once Additional tasks is on screen, loads every task's pages while the browser is idle, so Next waits for no
+ * chunk even when a task is chosen and Next pressed at once. The first screen still loads none of them.
+ */
+export function preloadEveryTaskPagesWhenIdle(): void {
+  const loadAll = () => taskIds.forEach(preloadTaskPages);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadAll, { timeout: 2000 });
+  else window.setTimeout(loadAll, 500);
+}

@@ -5,7 +5,7 @@ import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
 import { PageContent } from '../flows/PageContent';
-import { preloadTaskPages } from '../flows/registry';
+import { preloadEveryTaskPagesWhenIdle, preloadTaskPages } from '../flows/registry';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
@@ -56,6 +56,11 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
   useEffect(() => {
     if (state.ctx.task !== null) preloadTaskPages(state.ctx.task);
   }, [state.ctx.task]);
+
+  const onAdditionalTasks = page.id === 'tasks';
+  useEffect(() => {
+    if (onAdditionalTasks) preloadEveryTaskPagesWhenIdle();
+  }, [onAdditionalTasks]);
 
   useEffect(() => {
     if (state.exited) void api['app:exit']({});

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startHarness } from '../harness/harness';
+import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
 
 /*
  * What an administrator waits for, in Chromium through the harness on a fresh lab (median of 5 runs, each on
@@ -74,14 +75,8 @@ async function timePageChange(page: Page, button: string): Promise<number> {
   return page.evaluate((button) => (window as unknown as ProbedWindow).benchPageChange(button), button);
 }
 
-const taskLabels = [
-  'View current configuration',
-  'Customize synchronization options',
-  'Configure staging mode',
-  'Synchronization status',
-  'Sync administrators',
-  'Assign licenses',
-];
+/** Every task of Additional tasks, by the label the lab's build shows. */
+const taskLabels = taskIds.map((task) => taskDescriptions[task].label);
 
 /** Welcome → Tasks → each task's first page → Tasks → Welcome, for every task: the page changes that need no PowerShell. */
 async function walkEveryTask(page: Page): Promise<number[]> {
