@@ -1,9 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphBatchRequest } from '../../../electron/clients/graph/graph-batch';
 import { GraphClient } from '../../../electron/clients/graph/graph-client';
 import { WriteLimiter } from '../../../electron/clients/graph/write-limiter';
+import { useScriptedGraph } from './scripted-graph';
 
 /**
  * A scripted Graph: `$batch` answers come from `onBatch` (each request's own status), single requests
@@ -26,8 +26,6 @@ let onBatch: (items: Item[], call: number) => { status: number; responses?: Repl
 let onSingle: (method: string, url: string, call: number) => { status: number; headers?: Record<string, string>; body?: unknown } = () => ({ status: 204 });
 const batches: Item[][] = [];
 const singles: { method: string; url: string; consistency: string | undefined; body: string }[] = [];
-let server: Server;
-let baseUrl = '';
 
 function answer(req: IncomingMessage, res: ServerResponse, body: string): void {
   if (req.url === '/v1.0/$batch') {
@@ -44,16 +42,7 @@ function answer(req: IncomingMessage, res: ServerResponse, body: string): void {
   res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
 }
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => answer(req, res, body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const graph = useScriptedGraph(answer);
 beforeEach(() => {
   batches.length = 0;
   singles.length = 0;
@@ -63,7 +52,7 @@ beforeEach(() => {
 
 function client(options: { batching?: boolean; sleeps?: number[] } = {}) {
   return new GraphClient({
-    baseUrl,
+    baseUrl: graph.baseUrl,
     getAccessToken: async () => 'token-1',
     sleep: async (ms) => void options.sleeps?.push(ms),
     ...(options.batching === undefined ? {} : { batching: options.batching }),

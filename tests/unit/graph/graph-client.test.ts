@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../../shared/core/errors';
 import { GraphClient, searchExpression } from '../../../electron/clients/graph/graph-client';
+import { useScriptedGraph } from './scripted-graph';
 
 /** A scripted Graph on plain HTTP: each test queues the answers and reads the requests it received. */
 interface Answer {
@@ -12,8 +13,6 @@ interface Answer {
 }
 const answers: Answer[] = [];
 const received: { method: string; url: string; headers: IncomingMessage['headers']; body: string }[] = [];
-let server: Server;
-let baseUrl = '';
 
 function answer(req: IncomingMessage, res: ServerResponse, body: string) {
   received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
@@ -22,16 +21,7 @@ function answer(req: IncomingMessage, res: ServerResponse, body: string) {
   res.end(next.body === undefined ? '' : JSON.stringify(next.body));
 }
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => answer(req, res, body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const graph = useScriptedGraph(answer);
 beforeEach(() => {
   answers.length = 0;
   received.length = 0;
@@ -39,7 +29,7 @@ beforeEach(() => {
 
 function client(sleeps: number[] = [], maxAttempts?: number) {
   return new GraphClient({
-    baseUrl,
+    baseUrl: graph.baseUrl,
     getAccessToken: async () => 'token-1',
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -134,11 +124,11 @@ describe('GraphClient', () => {
 
   it('reads synced users one page at a time, continuing from the nextLink with the advanced-query header', async () => {
     answers.push(
-      { status: 200, body: { '@odata.count': 3, value: [user(1), user(2)], '@odata.nextLink': `${baseUrl}/users?$skiptoken=page2` } },
+      { status: 200, body: { '@odata.count': 3, value: [user(1), user(2)], '@odata.nextLink': `${graph.baseUrl}/users?$skiptoken=page2` } },
       { status: 200, body: { value: [user(3)] } },
     );
     const first = await client().firstSyncedUsersPage({ search: 'User', pageSize: 2 });
-    expect(first).toMatchObject({ totalCount: 3, nextLink: `${baseUrl}/users?$skiptoken=page2` });
+    expect(first).toMatchObject({ totalCount: 3, nextLink: `${graph.baseUrl}/users?$skiptoken=page2` });
     expect(first.users.map((u) => u.id)).toEqual(['u1', 'u2']);
     expect(new URL(received[0]?.url ?? '', 'http://x').searchParams.get('$top')).toBe('2');
 
@@ -158,7 +148,7 @@ describe('GraphClient', () => {
 
   it('pages synced users through @odata.nextLink with the advanced-query header', async () => {
     answers.push(
-      { status: 200, body: { '@odata.count': 3, value: [user(1), user(2)], '@odata.nextLink': `${baseUrl}/users?$skiptoken=abc%3D%3D` } },
+      { status: 200, body: { '@odata.count': 3, value: [user(1), user(2)], '@odata.nextLink': `${graph.baseUrl}/users?$skiptoken=abc%3D%3D` } },
       { status: 200, body: { value: [user(3)] } },
     );
     const list = await client().listSyncedUsers({ search: 'Ann "x"' });
@@ -187,7 +177,7 @@ describe('GraphClient', () => {
   });
 
   it('stops at the limit and says the list is truncated', async () => {
-    answers.push({ status: 200, body: { value: [user(1), user(2)], '@odata.nextLink': `${baseUrl}/users?$skiptoken=next` } });
+    answers.push({ status: 200, body: { value: [user(1), user(2)], '@odata.nextLink': `${graph.baseUrl}/users?$skiptoken=next` } });
     const list = await client().listSyncedUsers({ limit: 2 });
     expect(list.users).toHaveLength(2);
     expect(list.truncated).toBe(true);

@@ -1,25 +1,11 @@
-import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IColumn } from '@fluentui/react';
-import { useEffect, useMemo, useState } from 'react';
+import type { IColumn } from '@fluentui/react';
+import { useMemo } from 'react';
 import { disabledPlanNames, processingStateText } from '../../../../shared/licenses/describe';
 import type { LicensedGroup } from '../../../../shared/licenses/groups';
 import type { SubscribedSku } from '../../../../shared/licenses/skus-and-users';
+import { SingleSelectList } from './SingleSelectList';
 
 type Row = LicensedGroup & { key: string };
-
-/** A single selection of groups that reports the chosen group id to whoever listens now. */
-function groupSelection(): { selection: Selection; listen: (listener: (groupId: string | null) => void) => void } {
-  let listener: (groupId: string | null) => void = () => undefined;
-  const selection: Selection = new Selection({
-    getKey: (item) => (item as Row).id,
-    onSelectionChanged: (): void => listener((selection.getSelection() as Row[])[0]?.id ?? null),
-  });
-  return {
-    selection,
-    listen: (next) => {
-      listener = next;
-    },
-  };
-}
 
 /** "EMS E3 (Intune off); Entra ID P1": a group's licenses with the plans it switches off. */
 function groupLicensesText(group: LicensedGroup, skus: readonly SubscribedSku[]): string {
@@ -35,9 +21,7 @@ function groupLicensesText(group: LicensedGroup, skus: readonly SubscribedSku[])
 
 /** The groups that can hold licenses, one selectable, with their licenses and processing state. */
 export function GroupTable(props: { groups: readonly LicensedGroup[]; skus: readonly SubscribedSku[]; onSelect: (groupId: string | null) => void }): JSX.Element {
-  const [{ selection, listen }] = useState(groupSelection);
   const { onSelect, skus } = props;
-  useEffect(() => listen(onSelect), [listen, onSelect]);
   const items = useMemo<Row[]>(() => props.groups.map((group) => ({ ...group, key: group.id })), [props.groups]);
   const columns = useMemo<IColumn[]>(
     () => [
@@ -50,19 +34,12 @@ export function GroupTable(props: { groups: readonly LicensedGroup[]; skus: read
     [skus],
   );
   return (
-    <DetailsList
+    <SingleSelectList
       items={items}
       columns={columns}
-      selection={selection}
-      selectionMode={SelectionMode.single}
-      selectionPreservedOnEmptyClick
-      checkboxVisibility={CheckboxVisibility.always}
-      layoutMode={DetailsListLayoutMode.justified}
+      onSelect={onSelect}
       setKey="groups"
-      ariaLabelForGrid="Groups that can hold licenses"
-      ariaLabelForSelectionColumn="Select a group"
-      checkButtonAriaLabel="Select this group"
-      compact
+      labels={{ grid: 'Groups that can hold licenses', selectionColumn: 'Select a group', checkButton: 'Select this group' }}
     />
   );
 }

@@ -1,6 +1,7 @@
-import { CheckboxVisibility, DetailsList, DetailsListLayoutMode, Selection, SelectionMode, type IColumn } from '@fluentui/react';
-import { useEffect, useMemo, useState } from 'react';
+import type { IColumn } from '@fluentui/react';
+import { useCallback, useMemo } from 'react';
 import type { SubscribedSku } from '../../../../shared/licenses/skus-and-users';
+import { SingleSelectList } from './SingleSelectList';
 
 const columns: IColumn[] = [
   { key: 'product', name: 'Product', fieldName: 'productName', minWidth: 220, maxWidth: 320, isMultiline: true },
@@ -10,55 +11,25 @@ const columns: IColumn[] = [
   { key: 'total', name: 'Total', fieldName: 'enabledUnits', minWidth: 60, maxWidth: 70 },
 ];
 
-/** A single selection of SKUs that reports the chosen skuId to whoever listens now. */
-function skuSelection(): { selection: Selection; listen: (listener: (skuId: string) => void) => void } {
-  let listener: (skuId: string) => void = () => undefined;
-  const selection: Selection = new Selection({
-    getKey: (item) => (item as SubscribedSku).skuId,
-    onSelectionChanged: (): void => {
-      const [chosen] = selection.getSelection() as SubscribedSku[];
-      if (chosen) listener(chosen.skuId);
-    },
-  });
-  return {
-    selection,
-    listen: (next) => {
-      listener = next;
-    },
-  };
-}
-
 /** The tenant's subscriptions with their units; one is selected, the license the page assigns or removes. */
 export function SkuTable(props: { skus: readonly SubscribedSku[]; selectedSkuId: string | null; onSelect: (skuId: string) => void }): JSX.Element {
-  const [{ selection, listen }] = useState(skuSelection);
   const { onSelect } = props;
-  useEffect(() => listen(onSelect), [listen, onSelect]);
   const items = useMemo(() => props.skus.map((sku) => ({ ...sku, key: sku.skuId })), [props.skus]);
-
-  useEffect(() => {
-    if (props.selectedSkuId === null) return;
-    const [chosen] = selection.getSelection() as SubscribedSku[];
-    if (chosen?.skuId === props.selectedSkuId) return;
-    selection.setChangeEvents(false);
-    selection.setItems(items, false);
-    selection.setKeySelected(props.selectedSkuId, true, false);
-    selection.setChangeEvents(true, true);
-  }, [selection, items, props.selectedSkuId]);
-
+  // A license stays chosen: an empty click keeps the selection, so a key always comes with a change.
+  const select = useCallback(
+    (skuId: string | null) => {
+      if (skuId !== null) onSelect(skuId);
+    },
+    [onSelect],
+  );
   return (
-    <DetailsList
+    <SingleSelectList
       items={items}
       columns={columns}
-      selection={selection}
-      selectionMode={SelectionMode.single}
-      selectionPreservedOnEmptyClick
-      checkboxVisibility={CheckboxVisibility.always}
-      layoutMode={DetailsListLayoutMode.justified}
+      selectedKey={props.selectedSkuId}
+      onSelect={select}
       setKey="skus"
-      ariaLabelForGrid="Subscriptions of the tenant"
-      ariaLabelForSelectionColumn="Select a license"
-      checkButtonAriaLabel="Select this license"
-      compact
+      labels={{ grid: 'Subscriptions of the tenant', selectionColumn: 'Select a license', checkButton: 'Select this license' }}
     />
   );
 }
