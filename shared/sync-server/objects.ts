@@ -114,7 +114,5 @@ export const singleObjectSyncResultSchema = z.object({
   reason: z.string().nullable(),
   recommendedAction: z.string().nullable(),
   steps: psArray(z.object({ name: z.string().nullable(), type: z.string().nullable(), status: z.string().nullable(), description: z.string().nullable() })),
-  /** The scheduler's cycles were on, turned off for the run and turned back on. */
-  schedulerRestored: psBoolean,
 });
 export type SingleObjectSyncResult = z.infer<typeof singleObjectSyncResultSchema>;

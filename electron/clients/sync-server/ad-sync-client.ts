@@ -310,7 +310,7 @@ export class AdSyncClient {
     return (await this.call('GetSingleObjectSyncAvailable', {}, singleObjectSyncAvailableSchema)).available;
   }
 
-  /** Synchronizes one object now (Invoke-ADSyncSingleObjectSync -NoHtmlReport), the scheduler's cycles off meanwhile. */
+  /** Synchronizes one object now (Invoke-ADSyncSingleObjectSync -NoHtmlReport); the caller holds the change guard (ChangeService.withSyncCyclesOff). */
   async syncSingleObject(distinguishedName: string): Promise<SingleObjectSyncResult> {
     return this.call('SyncSingleObject', { distinguishedName }, singleObjectSyncResultSchema, SLOW_CALL);
   }

@@ -1,11 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { identityKind, type TroubleshootResult } from '../../../shared/troubleshoot/request';
 import { explainObjectSync, type ScopeFacts } from '../../../shared/troubleshoot/explain';
 import { AppError } from '../../../shared/core/errors';
 import type { PasswordSyncState, SingleObjectSyncResult } from '../../../shared/sync-server/objects';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
+import type { ChangeService } from '../changes/change-service';
 
 export interface TroubleshootServiceOptions {
   readonly syncServer: Pick<AdSyncClient, 'getObjectSyncPath' | 'getPasswordSyncState' | 'getConnectors' | 'getGlobalSettings' | 'isSingleObjectSyncAvailable' | 'syncSingleObject'>;
+  /** The change tasks' guard: one change per server at a time, scheduled cycles off meanwhile, restored after a crash. */
+  readonly changeGuard: Pick<ChangeService, 'withSyncCyclesOff'>;
 }
 
 /** Troubleshoot: reads one object's path and explains it; reads password hash sync per AD connector. Changes nothing. */
@@ -38,9 +42,9 @@ export class TroubleshootService {
     return { identity, kind, path, explanation: explainObjectSync(path, scope, identity), singleObjectSyncAvailable };
   }
 
-  /** Sync this object now: changes the server, so only on the administrator's request (the operation keeps the scheduler off meanwhile). */
+  /** Sync this object now: changes the server, so only on the administrator's request and under the change tasks' guard. */
   syncNow(distinguishedName: string): Promise<SingleObjectSyncResult> {
-    return this.options.syncServer.syncSingleObject(distinguishedName);
+    return this.options.changeGuard.withSyncCyclesOff(`sync-now-${randomUUID()}`, () => this.options.syncServer.syncSingleObject(distinguishedName));
   }
 
   getPasswordSyncDiagnostics(): Promise<PasswordSyncState> {
