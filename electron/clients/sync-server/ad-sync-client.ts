@@ -60,6 +60,8 @@ import {
   type PasswordSyncState,
   type TelemetrySetting,
   type SingleObjectSyncResult,
+  objectRunStepErrorsSchema,
+  type ObjectRunStepErrors,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
@@ -293,6 +295,11 @@ export class AdSyncClient {
   /** One object's path from the AD connector space to Azure AD's, by DN or by UPN (resolved with Get-ADUser). */
   async getObjectSyncPath(identity: string, kind: 'dn' | 'upn'): Promise<ObjectSyncPath> {
     return this.call('GetObjectSyncPath', { identity, kind }, objectSyncPathSchema);
+  }
+
+  /** What the newest Export run of a connector recorded for one connector-space object in its steps' error XML. */
+  async getObjectRunStepErrors(object: { connectorName: string; objectId: string; distinguishedName: string }): Promise<ObjectRunStepErrors> {
+    return this.call('GetObjectRunStepErrors', object, objectRunStepErrorsSchema, SLOW_CALL);
   }
 
   /** Password hash sync per AD connector and the last cycle of each of its partitions. */

@@ -7,7 +7,7 @@ import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import type { ChangeService } from '../changes/change-service';
 
 export interface TroubleshootServiceOptions {
-  readonly syncServer: Pick<AdSyncClient, 'getObjectSyncPath' | 'getPasswordSyncState' | 'getConnectors' | 'getGlobalSettings' | 'isSingleObjectSyncAvailable' | 'syncSingleObject'>;
+  readonly syncServer: Pick<AdSyncClient, 'getObjectSyncPath' | 'getObjectRunStepErrors' | 'getPasswordSyncState' | 'getConnectors' | 'getGlobalSettings' | 'isSingleObjectSyncAvailable' | 'syncSingleObject'>;
   /** The change tasks' guard: one change per server at a time, scheduled cycles off meanwhile, restored after a crash. */
   readonly changeGuard: Pick<ChangeService, 'withSyncCyclesOff'>;
 }
@@ -39,7 +39,12 @@ export class TroubleshootService {
       // The group itself is kept in the connector's configuration, which no cmdlet reads: the page says "the filtering group".
       filteringGroup: (groupFiltering?.value ?? '').trim().toLowerCase() === 'true' ? 'the group chosen for group filtering' : null,
     };
-    return { identity, kind, path, explanation: explainObjectSync(path, scope, identity), singleObjectSyncAvailable };
+    // An export error may be recorded only in the newest export run's step XML (real-server-tasks.md §5.4).
+    const aad = path.aadObject;
+    const runStep = aad
+      ? await syncServer.getObjectRunStepErrors({ connectorName: aad.connectorName, objectId: aad.objectId, distinguishedName: aad.distinguishedName })
+      : null;
+    return { identity, kind, path, explanation: explainObjectSync(path, scope, identity, runStep), singleObjectSyncAvailable };
   }
 
   /** Sync this object now: changes the server, so only on the administrator's request and under the change tasks' guard. */

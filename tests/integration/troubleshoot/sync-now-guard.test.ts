@@ -56,6 +56,7 @@ describe('Sync this object now and the change guard', () => {
     let during: { syncCycleEnabled: boolean; marker: boolean; lock: boolean } | null = null;
     const observed = {
       getObjectSyncPath: client.getObjectSyncPath.bind(client),
+      getObjectRunStepErrors: client.getObjectRunStepErrors.bind(client),
       getPasswordSyncState: client.getPasswordSyncState.bind(client),
       getConnectors: client.getConnectors.bind(client),
       getGlobalSettings: client.getGlobalSettings.bind(client),
