@@ -48,7 +48,7 @@ test('shows the scheduler, staging, the run history and a chart of cycles withou
   await expect(wizard.getByRole('table').filter({ hasText: 'Synchronization cycles shown in the chart' })).toHaveCount(1);
   await expect(cycleHeadings(wizard, /^Delta cycle started .* Completed with errors, took 6 s$/)).toHaveCount(3);
   for (const profile of ['Delta Import', 'Delta Synchronization', 'Export']) {
-    await expect(newestRuns(wizard).getByRole('gridcell', { name: profile })).toHaveCount(2);
+    await expect(newestRuns(wizard).getByRole('gridcell', { name: profile, exact: true })).toHaveCount(2);
   }
   await expect(wizard.getByText(/sign in on the “Connect to Azure AD” page/)).toBeVisible();
   await expect(wizard.getByRole('button', { name: 'Exit' })).toBeVisible();
