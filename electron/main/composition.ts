@@ -229,23 +229,24 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
 
   const events = new EventBus();
   const { version, shell, dialogs } = options;
+  const changes = new ChangeService({
+    client: syncServer,
+    signIn: auth,
+    dataFolder: target.dataFolder,
+    cloudDirectory: productStrings[target.branding].cloudDirectory,
+    lab: target.kind === 'lab',
+    log: (message) => logger.info(message),
+  });
   const services: Services = {
     app: new AppService({ target, version, shell, logFolder, settingsNotice: options.settingsNotice }),
     auth: new SignInStatusService({ auth, shell: shellWithCheckedSignIn, events, logger }),
     configuration: new ConfigurationService({ syncServer, dialogs, target, version, logger, scratchFolder }),
-    changes: new ChangeService({
-      client: syncServer,
-      signIn: auth,
-      dataFolder: target.dataFolder,
-      cloudDirectory: productStrings[target.branding].cloudDirectory,
-      lab: target.kind === 'lab',
-      log: (message) => logger.info(message),
-    }),
+    changes,
     syncStatus: new SyncStatusService({ syncServer, auth, graph }),
     syncAdmins: new SyncAdminsService({ syncServer, target }),
     licenses: new LicensesService({ auth, graph, logger }),
     nativeWizard: new NativeWizardService(nativeWizardLauncher, (message) => logger.info(message)),
-    troubleshoot: new TroubleshootService({ syncServer }),
+    troubleshoot: new TroubleshootService({ syncServer, changeGuard: changes }),
     nativeTasks: new NativeTasksService({ syncServer, auth, graph }),
   };
   // A change plan cut short by a crash left scheduled cycles off; restore them before anything else.

@@ -103,6 +103,43 @@ export type PasswordSyncState = z.infer<typeof passwordSyncStateSchema>;
 export const telemetrySettingSchema = z.object({ readable: psBoolean, value: z.string().nullable(), reason: z.string().nullable() });
 export type TelemetrySetting = z.infer<typeof telemetrySettingSchema>;
 
+/** One object's entry in a run step's SyncErrors.SyncErrorsXml (export-error or import-error; real-server-tasks.md §5.4). Values are the XML's text, data only. */
+export const runStepObjectErrorSchema = z.object({
+  kind: z.enum(['export-error', 'import-error']),
+  csGuid: z.string().nullable(),
+  dn: z.string().nullable(),
+  errorType: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  errorLiteral: z.string().nullable(),
+  serverErrorDetail: z.string().nullable(),
+  extraErrorDetails: z.string().nullable(),
+  retryCount: psInteger.nullable(),
+  dateOccurred: z.string().nullable(),
+  firstOccurred: z.string().nullable(),
+});
+export type RunStepObjectError = z.infer<typeof runStepObjectErrorSchema>;
+
+/** The newest complete Export run of one connector (Get-ADSyncRunProfileResult -RunStepDetails) and its errors for one object. */
+export const objectRunStepErrorsSchema = z.object({
+  run: z
+    .object({
+      runHistoryId: z.string().nullable(),
+      connectorName: z.string().nullable(),
+      runProfileName: z.string().nullable(),
+      runNumber: psInteger.nullable(),
+      result: z.string().nullable(),
+      stepResult: z.string().nullable(),
+      startDate: psDate.nullable(),
+      endDate: psDate.nullable(),
+      exportFailures: psInteger,
+    })
+    .nullable(),
+  errors: psArray(runStepObjectErrorSchema),
+  /** Steps whose error XML could not be read (not well-formed, or with a DTD). */
+  unreadableSteps: psInteger,
+});
+export type ObjectRunStepErrors = z.infer<typeof objectRunStepErrorsSchema>;
+
 /** Whether this server has Invoke-ADSyncSingleObjectSync (builds 1.6.4.0 and later). */
 export const singleObjectSyncAvailableSchema = z.object({ available: psBoolean });
 
@@ -114,7 +151,5 @@ export const singleObjectSyncResultSchema = z.object({
   reason: z.string().nullable(),
   recommendedAction: z.string().nullable(),
   steps: psArray(z.object({ name: z.string().nullable(), type: z.string().nullable(), status: z.string().nullable(), description: z.string().nullable() })),
-  /** The scheduler's cycles were on, turned off for the run and turned back on. */
-  schedulerRestored: psBoolean,
 });
 export type SingleObjectSyncResult = z.infer<typeof singleObjectSyncResultSchema>;

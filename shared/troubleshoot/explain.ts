@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PartitionFilter } from '../sync-server/connectors';
-import type { CsObject, MvObject, ObjectSyncPath } from '../sync-server/objects';
+import type { CsObject, MvObject, ObjectRunStepErrors, ObjectSyncPath, RunStepObjectError } from '../sync-server/objects';
 
 /*
  * Why an object does or does not reach Azure AD, in plain words, from what the sync server tells about it:
@@ -43,8 +43,24 @@ export const explanationSchema = z.object({
   details: z.array(z.string()),
   /** The Azure AD object's id (from cloudAnchor) once exported. */
   cloudObjectId: z.string().nullable(),
-  /** The error's type and the attribute involved, for the sync and export errors. */
-  error: z.object({ type: z.string(), attribute: z.string().nullable(), message: z.string().nullable() }).nullable(),
+  /** The error's type and the attribute involved, for the sync and export errors; where it was found, and the run that reported it. */
+  error: z
+    .object({
+      type: z.string(),
+      attribute: z.string().nullable(),
+      message: z.string().nullable(),
+      foundIn: z.array(z.enum(['connector-space', 'run-step'])),
+      run: z
+        .object({
+          connectorName: z.string().nullable(),
+          runProfileName: z.string().nullable(),
+          runNumber: z.number().nullable(),
+          endUtc: z.string().nullable(),
+          stepResult: z.string().nullable(),
+        })
+        .nullable(),
+    })
+    .nullable(),
   flow: z.array(flowRowSchema),
 });
 export type Explanation = z.infer<typeof explanationSchema>;
@@ -159,8 +175,74 @@ function explainMissing(dn: string, scope: ScopeFacts): Explanation {
   ]);
 }
 
-/** The explanation of one object's path. */
-export function explainObjectSync(path: ObjectSyncPath, scope: ScopeFacts, requested: string): Explanation {
+type ErrorRun = NonNullable<Explanation['error']>['run'];
+
+function errorRun(runStep: ObjectRunStepErrors | null): ErrorRun {
+  const run = runStep?.run;
+  return run ? { connectorName: run.connectorName, runProfileName: run.runProfileName, runNumber: run.runNumber, endUtc: run.endDate, stepResult: run.stepResult } : null;
+}
+
+/** "the Export run 1234 of contoso.onmicrosoft.com - AAD (ended …, completed-export-errors)". */
+function describeRun(run: ErrorRun): string {
+  if (run === null) return 'the last export run';
+  const ended = [run.endUtc ? `ended ${run.endUtc}` : null, run.stepResult].filter((part) => part !== null).join(', ');
+  return `the ${run.runProfileName ?? 'export'} run${run.runNumber !== null ? ` ${run.runNumber}` : ''}${run.connectorName ? ` of ${run.connectorName}` : ''}${ended ? ` (${ended})` : ''}`;
+}
+
+const sameError = (a: string, b: string | null): boolean => b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+const describeRunError = (error: RunStepObjectError): string => {
+  const attribute = errorAttribute(error.extraErrorDetails, error.errorLiteral);
+  return `${error.errorType ?? 'an error'}${attribute ? ` on ${attribute}` : ''}${error.errorLiteral ? `: ${error.errorLiteral}` : ''}`;
+};
+
+/**
+ * The export error of the Azure AD connector-space object merged with the newest export run's errors for it:
+ * an error in both is said once (with the run that reported it); one only in the run step is reported from it.
+ */
+function explainExportError(aad: CsObject, runStep: ObjectRunStepErrors | null, flow: FlowRow[]): Explanation | null {
+  const runErrors = (runStep?.errors ?? []).filter((error) => error.kind === 'export-error' && (error.errorType ?? '').trim() !== '');
+  const run = errorRun(runStep);
+  const unreadable = (runStep?.unreadableSteps ?? 0) > 0 ? [`The error XML of ${runStep?.unreadableSteps} step(s) of ${describeRun(run)} could not be read.`] : [];
+  if (aad.hasExportError && aad.exportError) {
+    const type = aad.exportError.errorType ?? aad.exportError.errorName ?? 'unknown';
+    const attribute = errorAttribute(aad.exportError.errorExtraDetails, aad.exportError.errorLiteral);
+    const advice = errorAdvice[type.toLowerCase()];
+    const same = runErrors.find((error) => sameError(type, error.errorType));
+    const others = runErrors.filter((error) => error !== same);
+    const runLabel = describeRun(run);
+    return {
+      ...base('export-error', `The export to Azure AD fails: ${type}${attribute ? ` on ${attribute}` : ''}.`, [
+        ...(advice ? [advice] : []),
+        ...(aad.exportError.errorLiteral ? [aad.exportError.errorLiteral] : []),
+        ...(aad.exportError.retryCount !== null ? [`Tried ${aad.exportError.retryCount} times${aad.exportError.initialOccurrence ? ` since ${aad.exportError.initialOccurrence}` : ''}.`] : []),
+        ...(same ? [`Also reported by ${runLabel}.`] : []),
+        ...others.map((error) => `${runLabel.charAt(0).toUpperCase()}${runLabel.slice(1)} also reported ${describeRunError(error)}`),
+        ...unreadable,
+      ], flow),
+      error: { type, attribute, message: aad.exportError.errorLiteral, foundIn: same ? ['connector-space', 'run-step'] : ['connector-space'], run: same ? run : null },
+    };
+  }
+  const [first, ...others] = runErrors;
+  if (!first) return null;
+  const type = first.errorType ?? 'unknown';
+  const attribute = errorAttribute(first.extraErrorDetails, first.errorLiteral);
+  const advice = errorAdvice[type.toLowerCase()];
+  const runLabel = describeRun(run);
+  return {
+    ...base('export-error', `The last export to Azure AD failed for this object: ${type}${attribute ? ` on ${attribute}` : ''}.`, [
+      ...(advice ? [advice] : []),
+      ...(first.errorLiteral ? [first.errorLiteral] : []),
+      `Reported by ${runLabel}; the connector-space object shows no export error.`,
+      ...others.map((error) => `The same run also reported ${describeRunError(error)}`),
+      ...unreadable,
+    ], flow),
+    error: { type, attribute, message: first.errorLiteral, foundIn: ['run-step'], run },
+  };
+}
+
+/** The explanation of one object's path; `runStep` is what the newest Azure AD export run recorded for its Azure AD object. */
+export function explainObjectSync(path: ObjectSyncPath, scope: ScopeFacts, requested: string, runStep: ObjectRunStepErrors | null = null): Explanation {
   if (path.upnLookup && path.upnLookup.count === 0) {
     return base('not-found', `No user in Active Directory has the user principal name ${requested}.`);
   }
@@ -180,7 +262,7 @@ export function explainObjectSync(path: ObjectSyncPath, scope: ScopeFacts, reque
         ad.synchronizationError.synchronizationStep ? `Step: ${ad.synchronizationError.synchronizationStep}.` : '',
         ad.synchronizationError.stackTrace ?? '',
       ].filter((line) => line !== ''), flow),
-      error: { type, attribute: null, message: ad.synchronizationError.stackTrace },
+      error: { type, attribute: null, message: ad.synchronizationError.stackTrace, foundIn: ['connector-space'], run: null },
     };
   }
   if (mv === null || isEmptyGuid(ad.connectedMvObjectId)) {
@@ -207,19 +289,8 @@ export function explainObjectSync(path: ObjectSyncPath, scope: ScopeFacts, reque
       'The next synchronization provisions it if an outbound rule to Azure AD applies to it.',
     ], flow);
   }
-  if (aad.hasExportError && aad.exportError) {
-    const type = aad.exportError.errorType ?? aad.exportError.errorName ?? 'unknown';
-    const attribute = errorAttribute(aad.exportError.errorExtraDetails, aad.exportError.errorLiteral);
-    const advice = errorAdvice[type.toLowerCase()];
-    return {
-      ...base('export-error', `The export to Azure AD fails: ${type}${attribute ? ` on ${attribute}` : ''}.`, [
-        ...(advice ? [advice] : []),
-        ...(aad.exportError.errorLiteral ? [aad.exportError.errorLiteral] : []),
-        ...(aad.exportError.retryCount !== null ? [`Tried ${aad.exportError.retryCount} times${aad.exportError.initialOccurrence ? ` since ${aad.exportError.initialOccurrence}` : ''}.`] : []),
-      ], flow),
-      error: { type, attribute, message: aad.exportError.errorLiteral },
-    };
-  }
+  const exportError = explainExportError(aad, runStep, flow);
+  if (exportError) return exportError;
   const anchor = values(aad, 'cloudAnchor')?.[0] ?? null;
   if (anchor === null) {
     return base('pending-export', 'Pending export: the object is ready for Azure AD but has not been exported yet.', [

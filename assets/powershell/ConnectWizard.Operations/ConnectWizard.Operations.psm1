@@ -72,6 +72,7 @@ $script:Operations = @{
     GetDatabaseConfiguration  = ${function:Get-CwDatabaseConfigurationOperation}
     # Public/RunHistory.ps1
     GetRunHistory             = ${function:Get-CwRunHistoryOperation}
+    GetObjectRunStepErrors    = ${function:Get-CwObjectRunStepErrorsOperation}
     GetSyncProgress           = ${function:Get-CwSyncProgressOperation}
     # Public/Rules.ps1
     GetSyncRules              = ${function:Get-CwSyncRulesOperation}

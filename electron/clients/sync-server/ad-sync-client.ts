@@ -60,6 +60,8 @@ import {
   type PasswordSyncState,
   type TelemetrySetting,
   type SingleObjectSyncResult,
+  objectRunStepErrorsSchema,
+  type ObjectRunStepErrors,
   type OrganizationalUnitPage,
   type OuSearchScope,
   type PartitionFilter,
@@ -295,6 +297,11 @@ export class AdSyncClient {
     return this.call('GetObjectSyncPath', { identity, kind }, objectSyncPathSchema);
   }
 
+  /** What the newest Export run of a connector recorded for one connector-space object in its steps' error XML. */
+  async getObjectRunStepErrors(object: { connectorName: string; objectId: string; distinguishedName: string }): Promise<ObjectRunStepErrors> {
+    return this.call('GetObjectRunStepErrors', object, objectRunStepErrorsSchema, SLOW_CALL);
+  }
+
   /** Password hash sync per AD connector and the last cycle of each of its partitions. */
   async getPasswordSyncState(): Promise<PasswordSyncState> {
     return this.call('GetPasswordSyncState', {}, passwordSyncStateSchema);
@@ -310,7 +317,7 @@ export class AdSyncClient {
     return (await this.call('GetSingleObjectSyncAvailable', {}, singleObjectSyncAvailableSchema)).available;
   }
 
-  /** Synchronizes one object now (Invoke-ADSyncSingleObjectSync -NoHtmlReport), the scheduler's cycles off meanwhile. */
+  /** Synchronizes one object now (Invoke-ADSyncSingleObjectSync -NoHtmlReport); the caller holds the change guard (ChangeService.withSyncCyclesOff). */
   async syncSingleObject(distinguishedName: string): Promise<SingleObjectSyncResult> {
     return this.call('SyncSingleObject', { distinguishedName }, singleObjectSyncResultSchema, SLOW_CALL);
   }

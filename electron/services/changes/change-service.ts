@@ -13,7 +13,7 @@ import { validateForestAccount, type ForestAccountInput } from './forest-account
 import { acquirePlanLock, liveLockOwner, type PlanLock } from './plan-lock';
 import { PlanStore } from './plan-store';
 import { restoreInterruptedPlan } from './recover';
-import { readRunningMarker } from './running-marker';
+import { readRunningMarker, removeRunningMarker, writeRunningMarker } from './running-marker';
 
 /** The sign-in the native wizard asks for before these tasks; the auth service in the app. */
 export interface AdministratorCheck {
@@ -304,6 +304,56 @@ export class ChangeService {
       return outcome;
     } finally {
       this.plans.finish(planId);
+    }
+  }
+
+  /**
+   * A change outside a plan (Troubleshoot's "Sync this object now") under the same guard as a plan: the
+   * machine-wide lock (PLAN_IN_PROGRESS while a plan runs), an interrupted plan's scheduler restored first,
+   * refused while a cycle runs or the scheduler is suspended, and scheduled cycles off while `action` runs,
+   * with the running marker, so a crash midway is restored by the next start as a plan's would be.
+   */
+  async withSyncCyclesOff<T>(guardId: string, action: () => Promise<T>): Promise<T> {
+    const { client, dataFolder } = this.options;
+    const lock = await this.lock(guardId);
+    const run = (async (): Promise<T> => {
+      const scheduler = await client.getScheduler();
+      if (scheduler.schedulerSuspended) throw new AppError('SCHEDULER_SUSPENDED', schedulerSuspendedMessage);
+      if (scheduler.syncCycleInProgress) throw new AppError('SYNC_ALREADY_RUNNING', syncRunningMessage);
+      const wasEnabled = scheduler.syncCycleEnabled;
+      if (!wasEnabled) return action();
+      await writeRunningMarker(dataFolder, { planId: guardId, startedAtUtc: new Date().toISOString(), syncCycleWasEnabled: true });
+      let outcome: { readonly value: T } | { readonly error: unknown };
+      try {
+        if ((await client.setScheduler({ syncCycleEnabled: false })).syncCycleEnabled) {
+          throw new AppError('POWERSHELL_ERROR', 'The sync server did not turn scheduled synchronization cycles off. Nothing was changed.');
+        }
+        outcome = { value: await action() };
+      } catch (error) {
+        outcome = { error };
+      }
+      let restored = false;
+      try {
+        restored = (await client.setScheduler({ syncCycleEnabled: true })).syncCycleEnabled;
+      } catch (error) {
+        this.options.log?.(`[changes] ${guardId}: scheduled cycles could not be turned back on: ${messageOf(error)}`);
+      }
+      // Kept when the restore failed: Welcome offers to restore the scheduler and no plan starts until it is.
+      if (restored) await removeRunningMarker(dataFolder);
+      if ('error' in outcome) throw outcome.error;
+      if (!restored) {
+        throw new AppError(
+          'SCHEDULER_NOT_RESTORED',
+          'The change was made, but scheduled synchronization cycles could not be turned back on. Restore the scheduler from the Welcome page before changing anything else.',
+        );
+      }
+      return outcome.value;
+    })().finally(() => lock.release());
+    this.applying = run;
+    try {
+      return await run;
+    } finally {
+      this.applying = null;
     }
   }
 

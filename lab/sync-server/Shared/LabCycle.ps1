@@ -57,6 +57,31 @@ function Set-LabSteadyState($State) {
 
 function New-LabCounters { $c = [ordered]@{}; foreach ($name in $script:LabRunStepCounters) { $c[$name] = 0 }; $c }
 
+# The address the lab tenant's shared mailbox "Front Desk" holds (lab/tenant/graph/seed.ts): a proxy address
+# the seeded user in error also has, so its export fails as on a real tenant (AttributeValueMustBeUnique).
+$script:LabTakenProxyAddress = 'smtp:frontdesk@contoso.com'
+
+# The seeded user whose export fails: the 13th user of the department OUs (Sales), in scope on both profiles.
+function Get-LabErrorUser($State) { @($State.forest.users | Where-Object { $_.givenName -and $_.distinguishedName -like '*OU=CORP,*' })[12] }
+
+# Her export error, one source for the connector-space object's ExportError and the export step's SyncErrorsXml:
+# the text of Microsoft's duplicate-attribute troubleshooting article (real-server-tasks.md section 5.4, TS-ERR);
+# ErrorCode and RetryCount are lab values.
+function Get-LabDuplicateProxyError {
+    [ordered]@{
+        ErrorType         = 'AttributeValueMustBeUnique'
+        ErrorCode         = '0x8023134A'
+        ErrorLiteral      = "Unable to update this object because the following attributes associated with this object have values that may already be associated with another object in your local directory services: [ProxyAddresses $($script:LabTakenProxyAddress.Replace('smtp:', 'SMTP:'));]. Correct or remove the duplicate values in your local directory."
+        ErrorExtraDetails = 'proxyAddresses'
+        RetryCount        = 96
+    }
+}
+
+function Get-LabImmutableId([string]$ObjectGuid) { [Convert]::ToBase64String(([guid]$ObjectGuid).ToByteArray()) }
+
+# The Azure AD connector names its objects CN={<hex of the sourceAnchor's characters>} (reference section 5.1 sample).
+function Get-LabAadCsDn([string]$ImmutableId) { 'CN={' + (-join ([System.Text.Encoding]::ASCII.GetBytes($ImmutableId) | ForEach-Object { $_.ToString('X2') })) + '}' }
+
 function Get-LabConnectorUsers($State, $Connector) {
     @($State.forest.users | Where-Object {
             $user = $_
@@ -132,7 +157,26 @@ function Start-LabCycle {
             $result = 'stopped-deletion-threshold-exceeded'; $exportBlocked = $true
         }
         else { $aadExport.ExportAdd = $exportAdds; $aadExport.ExportUpdate = $exportUpdates; $aadExport.ExportDelete = $exportDeletes }
-        $steps += , @($aadConnector, 'Export', $aadExport, $result)
+        # Every export retries the seeded duplicate and Azure AD refuses it again: the step completes with export
+        # errors and records the object in its error XML (real-server-tasks.md section 5.4).
+        $stepErrors = @()
+        $errorUser = Get-LabErrorUser $State
+        if (-not $exportBlocked -and $errorUser -and @($target | Where-Object { $_.objectGuid -eq $errorUser.objectGuid }).Count -gt 0) {
+            $result = 'completed-export-errors'
+            $aadExport.ExportFailure = 1
+            $duplicate = Get-LabDuplicateProxyError
+            $stepErrors = @([ordered]@{
+                    kind              = 'export-error'
+                    csGuid            = (New-LabStableGuid "lab-cs:$($aadConnector.identifier):$($errorUser.objectGuid)").ToString()
+                    dn                = Get-LabAadCsDn (Get-LabImmutableId $errorUser.objectGuid)
+                    errorType         = $duplicate.ErrorType
+                    errorCode         = $duplicate.ErrorCode
+                    errorLiteral      = $duplicate.ErrorLiteral
+                    extraErrorDetails = $duplicate.ErrorExtraDetails
+                    retryCount        = $duplicate.RetryCount
+                })
+        }
+        $steps += , @($aadConnector, 'Export', $aadExport, $result, $stepErrors)
         foreach ($connector in $adConnectors) { $steps += , @($connector, 'Export', (New-LabCounters), 'success') }
     }
 
@@ -155,6 +199,7 @@ function Start-LabCycle {
                 startDate      = ConvertTo-LabIso $stepStart
                 endDate        = ConvertTo-LabIso $stepEnd
                 counters       = $step[2]
+                syncErrors     = if ($step.Count -gt 4) { @($step[4]) } else { @() }
             })
         $State.nextRunNumber = [int]$State.nextRunNumber + 1
         $index++
@@ -215,6 +260,7 @@ function Stop-LabCycle($State, [datetime]$Now) {
             $step.endDate = $nowIso
             $step.result = $script:LabStoppedResult
             $step.counters = New-LabCounters
+            $step.syncErrors = @()
             $kept.Add($step)
         }
     }

@@ -4,6 +4,7 @@ import { PowerShellSession } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server';
 import { join } from 'node:path';
 import { labSyncServerModules } from '../../../lab/index';
+import { TroubleshootService } from '../../../electron/services/troubleshoot/troubleshoot-service';
 import { freshLabTarget, repositoryRoot } from '../powershell/lab-target';
 
 const attribute = (object: { attributes: { name: string; values: string[] }[] } | null, name: string): string[] | undefined =>
@@ -58,6 +59,34 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
     expect(attribute(path.adObjects[0] ?? null, 'proxyAddresses')).toContain('smtp:frontdesk@contoso.com');
   });
 
+  it('reads the duplicate from the newest Azure AD export run’s error XML, and the explanation names the run (a staging server has none)', async () => {
+    const henrietta = 'CN=Henrietta Gupta,OU=Finance,OU=Users,OU=CORP,DC=contoso,DC=com';
+    const aad = (await client.getObjectSyncPath(henrietta, 'dn')).aadObject!;
+    const read = await client.getObjectRunStepErrors({ connectorName: aad.connectorName, objectId: aad.objectId, distinguishedName: aad.distinguishedName });
+    const troubleshoot = new TroubleshootService({ syncServer: client, changeGuard: { withSyncCyclesOff: () => Promise.reject(new Error('not in this test')) } });
+    const { explanation } = await troubleshoot.troubleshoot(henrietta);
+    if (profile === 'contoso-current') {
+      expect(read).toEqual({ run: null, errors: [], unreadableSteps: 0 });
+      expect(explanation.error).toMatchObject({ type: 'AttributeValueMustBeUnique', foundIn: ['connector-space'], run: null });
+      return;
+    }
+    expect(read.run).toMatchObject({ connectorName: 'contoso.onmicrosoft.com - AAD', runProfileName: 'Export', stepResult: 'completed-export-errors', exportFailures: 1 });
+    expect(read.errors).toEqual([
+      expect.objectContaining({ kind: 'export-error', dn: aad.distinguishedName, errorType: 'AttributeValueMustBeUnique', errorCode: '0x8023134A', extraErrorDetails: 'proxyAddresses', retryCount: 96 }),
+    ]);
+    expect(read.errors[0]?.errorLiteral).toContain('[ProxyAddresses SMTP:frontdesk@contoso.com;]');
+    expect(explanation.error).toMatchObject({
+      type: 'AttributeValueMustBeUnique',
+      attribute: 'proxyAddresses',
+      foundIn: ['connector-space', 'run-step'],
+      run: { connectorName: 'contoso.onmicrosoft.com - AAD', runProfileName: 'Export', runNumber: read.run?.runNumber, stepResult: 'completed-export-errors' },
+    });
+    expect(explanation.details).toContain(`Also reported by the Export run ${read.run?.runNumber} of contoso.onmicrosoft.com - AAD (ended ${read.run?.endDate}, completed-export-errors).`);
+    // A healthy object has nothing in the same run.
+    const adele = (await client.getObjectSyncPath('adele.vance@contoso.com', 'upn')).aadObject!;
+    expect((await client.getObjectRunStepErrors({ connectorName: adele.connectorName, objectId: adele.objectId, distinguishedName: adele.distinguishedName })).errors).toEqual([]);
+  });
+
   it('reads password hash sync per AD connector without the default record', async () => {
     const state = await client.getPasswordSyncState();
     expect(state.connectors.map((connector) => connector.connectorName)).toEqual(['contoso.com']);
@@ -65,18 +94,16 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
     expect(state.connectors[0]?.enabled).toBe(profile === 'contoso-current');
   });
 
-  it('offers Sync this object now only on the current build; there it runs with the scheduler off and restores it', async () => {
+  it('offers Sync this object now only on the current build, and there synchronizes it (the scheduler is the change guard’s, not the operation’s)', async () => {
     expect(await client.isSingleObjectSyncAvailable()).toBe(profile === 'contoso-current');
     const dn = 'CN=Adele Vance,OU=Sales,OU=Users,OU=CORP,DC=contoso,DC=com';
     if (profile === 'contoso') {
       await expect(client.syncSingleObject(dn)).rejects.toMatchObject({ code: 'POWERSHELL_ERROR', detail: expect.stringContaining('1.6.4.0 or later') });
       return;
     }
-    const before = await client.getScheduler();
     const result = await client.syncSingleObject(dn);
     // contoso-current is a staging server: the object is imported and synchronized, nothing is exported.
-    expect(result).toMatchObject({ action: 'Update', status: 'Success', schedulerRestored: before.syncCycleEnabled });
+    expect(result).toMatchObject({ action: 'Update', status: 'Success' });
     expect(result.steps.map((step) => `${step.name}:${step.status}`)).toContain('ExportSpecificObject:Skipped');
-    expect((await client.getScheduler()).syncCycleEnabled).toBe(before.syncCycleEnabled);
   });
 });

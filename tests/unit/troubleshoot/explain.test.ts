@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainObjectSync, ouFilterDecision, type ScopeFacts } from '../../../shared/troubleshoot/explain';
-import type { CsObject, MvObject, ObjectSyncPath } from '../../../shared/sync-server/objects';
+import type { CsObject, MvObject, ObjectRunStepErrors, ObjectSyncPath, RunStepObjectError } from '../../../shared/sync-server/objects';
 
 const dn = 'CN=Adele Vance,OU=Sales,OU=Users,OU=CORP,DC=contoso,DC=com';
 const scope: ScopeFacts = {
@@ -139,5 +139,83 @@ describe('explainObjectSync', () => {
   it('a UPN that matches no user, or several', () => {
     expect(explainObjectSync(path({ distinguishedName: null, upnLookup: { count: 0, distinguishedNames: [] }, adObjects: [] }), scope, 'nobody@contoso.com').verdict).toBe('not-found');
     expect(explainObjectSync(path({ distinguishedName: null, upnLookup: { count: 2, distinguishedNames: ['CN=a', 'CN=b'] }, adObjects: [] }), scope, 'two@contoso.com').verdict).toBe('ambiguous');
+  });
+  describe('merged with the newest export run’s error XML', () => {
+    const literal = 'Unable to update this object because the following attributes associated with this object have values that may already be associated with another object in your local directory services: [ProxyAddresses SMTP:frontdesk@contoso.com;]. Correct or remove the duplicate values in your local directory.';
+    const stepError = (overrides: Partial<RunStepObjectError> = {}): RunStepObjectError => ({
+      kind: 'export-error',
+      csGuid: '{11111111-1111-1111-1111-111111111111}',
+      dn: 'CN={5174}',
+      errorType: 'AttributeValueMustBeUnique',
+      errorCode: '0x8023134A',
+      errorLiteral: literal,
+      serverErrorDetail: null,
+      extraErrorDetails: 'proxyAddresses',
+      retryCount: 96,
+      dateOccurred: '2026-11-30T10:00:06.000Z',
+      firstOccurred: null,
+      ...overrides,
+    });
+    const runStep = (errors: RunStepObjectError[], unreadableSteps = 0): ObjectRunStepErrors => ({
+      run: {
+        runHistoryId: 'c5aba9de-a634-4d64-b4ad-c7ad337faf91',
+        connectorName: 'contoso.onmicrosoft.com - AAD',
+        runProfileName: 'Export',
+        runNumber: 12,
+        result: 'completed-export-errors',
+        stepResult: 'completed-export-errors',
+        startDate: '2026-11-30T10:00:05.000Z',
+        endDate: '2026-11-30T10:00:06.000Z',
+        exportFailures: errors.length,
+      },
+      errors,
+      unreadableSteps,
+    });
+    const csError = { errorType: 'AttributeValueMustBeUnique', errorName: 'AttributeValueMustBeUnique', errorCode: null, errorLiteral: literal, errorExtraDetails: 'proxyAddresses', retryCount: 96, initialOccurrence: null, latestOccurrence: null };
+
+    it('an error only in the run step: its type, attribute and the run it came from, although the object looks exported', () => {
+      const result = explainObjectSync(path(), scope, dn, runStep([stepError()]));
+      expect(result).toMatchObject({
+        verdict: 'export-error',
+        reachesAzureAd: false,
+        error: { type: 'AttributeValueMustBeUnique', attribute: 'proxyAddresses', message: literal, foundIn: ['run-step'], run: { runProfileName: 'Export', runNumber: 12, connectorName: 'contoso.onmicrosoft.com - AAD', stepResult: 'completed-export-errors' } },
+      });
+      expect(result.headline).toBe('The last export to Azure AD failed for this object: AttributeValueMustBeUnique on proxyAddresses.');
+      expect(result.details).toContain('Reported by the Export run 12 of contoso.onmicrosoft.com - AAD (ended 2026-11-30T10:00:06.000Z, completed-export-errors); the connector-space object shows no export error.');
+      expect(result.details.join(' ')).toContain('Remove the duplicate value');
+    });
+
+    it('the same error in both places is said once, with the run that reported it too', () => {
+      const result = explainObjectSync(path({ aadObject: aad({ hasExportError: true, exportError: csError }) }), scope, dn, runStep([stepError({ errorType: 'attributevaluemustbeunique' })]));
+      expect(result.error).toMatchObject({ type: 'AttributeValueMustBeUnique', foundIn: ['connector-space', 'run-step'], run: { runNumber: 12 } });
+      expect(result.details.filter((line) => line.includes('[ProxyAddresses SMTP:frontdesk@contoso.com;]'))).toHaveLength(1);
+      expect(result.details.filter((line) => line.includes('Remove the duplicate value'))).toHaveLength(1);
+      expect(result.details).toContain('Also reported by the Export run 12 of contoso.onmicrosoft.com - AAD (ended 2026-11-30T10:00:06.000Z, completed-export-errors).');
+    });
+
+    it('a different error in the run step is added to the connector-space one', () => {
+      const result = explainObjectSync(
+        path({ aadObject: aad({ hasExportError: true, exportError: csError }) }),
+        scope,
+        dn,
+        runStep([stepError({ errorType: 'LargeObject', extraErrorDetails: 'userCertificate', errorLiteral: 'The object is too large.' })]),
+      );
+      expect(result.error).toMatchObject({ type: 'AttributeValueMustBeUnique', foundIn: ['connector-space'], run: null });
+      expect(result.details).toContain('The Export run 12 of contoso.onmicrosoft.com - AAD (ended 2026-11-30T10:00:06.000Z, completed-export-errors) also reported LargeObject on userCertificate: The object is too large.');
+    });
+
+    it('import errors and unreadable step XML: no export error invented, the unreadable step said', () => {
+      const clean = explainObjectSync(path(), scope, dn, runStep([stepError({ kind: 'import-error' })]));
+      expect(clean.verdict).toBe('exported');
+      const unreadable = explainObjectSync(path({ aadObject: aad({ hasExportError: true, exportError: csError }) }), scope, dn, runStep([], 1));
+      expect(unreadable.details.at(-1)).toBe('The error XML of 1 step(s) of the Export run 12 of contoso.onmicrosoft.com - AAD (ended 2026-11-30T10:00:06.000Z, completed-export-errors) could not be read.');
+    });
+
+    it('hostile text in the XML stays text in the explanation', () => {
+      const hostile = '"; $(Remove-Item -Recurse /) <script>alert(1)</script> 山田';
+      const result = explainObjectSync(path(), scope, dn, runStep([stepError({ errorType: 'DataValidationFailed', extraErrorDetails: hostile, errorLiteral: hostile })]));
+      expect(result.error).toMatchObject({ type: 'DataValidationFailed', attribute: null, message: hostile });
+      expect(result.details).toContain(hostile);
+    });
   });
 });

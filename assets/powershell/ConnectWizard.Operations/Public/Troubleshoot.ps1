@@ -180,26 +180,15 @@ function Get-CwSingleObjectSyncAvailableOperation($p) {
     [ordered]@{ available = (Test-CwSingleObjectSync) }
 }
 
-# Sync this object now. It changes the server, so the scheduler pattern of section 6 applies: refuse while a cycle runs,
-# turn the scheduler's cycles off, run, and restore the value it had in finally. Always -NoHtmlReport (the report
-# would open a browser on the server).
+# Sync this object now. It changes the server: the app runs it under the change tasks' guard (plan lock, scheduled
+# cycles off, running marker; electron/services/changes), not here. Always -NoHtmlReport (the report would open a
+# browser on the server).
 function Invoke-CwSingleObjectSyncOperation($p) {
     $dn = [string](Get-CwParam $p 'distinguishedName' '')
     if (-not (Test-CwSingleObjectSync)) {
         throw (New-CwErrorRecord 'Invoke-ADSyncSingleObjectSync is not on this server: it needs Azure AD Connect 1.6.4.0 or later.' 'CwNotSupported' 'NotImplemented' $dn)
     }
-    $scheduler = Get-ADSyncScheduler -ErrorAction Stop
-    if ([bool]$scheduler.SyncCycleInProgress) {
-        throw (New-CwErrorRecord 'A synchronization cycle is already running. Sync the object when it has finished.' 'CwSyncCycleRunning' 'ResourceBusy' $dn)
-    }
-    $wasEnabled = [bool]$scheduler.SyncCycleEnabled
-    $text = $null
-    try {
-        if ($wasEnabled) { $null = Set-ADSyncScheduler -SyncCycleEnabled $false -ErrorAction Stop }
-        $text = [string](@(Invoke-ADSyncSingleObjectSync -DistinguishedName $dn -NoHtmlReport -ErrorAction Stop) | Where-Object { $_ -is [string] } | Select-Object -Last 1)
-    } finally {
-        if ($wasEnabled) { $null = Set-ADSyncScheduler -SyncCycleEnabled $true -ErrorAction Stop }
-    }
+    $text = [string](@(Invoke-ADSyncSingleObjectSync -DistinguishedName $dn -NoHtmlReport -ErrorAction Stop) | Where-Object { $_ -is [string] } | Select-Object -Last 1)
     $answer = ConvertFrom-Json -InputObject $text
     $steps = New-Object System.Collections.Generic.List[object]
     foreach ($step in @($answer.ProvisioningSteps)) {
@@ -214,6 +203,5 @@ function Invoke-CwSingleObjectSyncOperation($p) {
         reason            = ConvertTo-CwString (Get-CwProperty $status 'Reason')
         recommendedAction = ConvertTo-CwString (Get-CwProperty $status 'RecommendedAction')
         steps             = $steps.ToArray()
-        schedulerRestored = $wasEnabled
     }
 }

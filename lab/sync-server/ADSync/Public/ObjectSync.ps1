@@ -10,13 +10,6 @@
 $script:LabCsObjectType = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.CsObject'
 $script:LabMvObjectType = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.MvObject'
 
-# The address the lab tenant's shared mailbox "Front Desk" holds (lab/tenant/graph/seed.ts): a proxy address
-# the seeded user in error also has, so its export fails as on a real tenant (AttributeValueMustBeUnique).
-$script:LabTakenProxyAddress = 'smtp:frontdesk@contoso.com'
-
-# The seeded user whose export fails: the 13th user of the department OUs (Sales), in scope on both profiles.
-function Get-LabErrorUser($State) { @($State.forest.users | Where-Object { $_.givenName -and $_.distinguishedName -like '*OU=CORP,*' })[12] }
-
 # Graph's id of a synchronized user, as the lab tenant makes it (nameBasedId in lab/tenant/graph/directory.ts).
 function Get-LabCloudObjectId([string]$ImmutableId) {
     $hash = [System.Security.Cryptography.SHA1]::HashData([System.Text.Encoding]::UTF8.GetBytes("lab-tenant/user/$ImmutableId"))
@@ -25,11 +18,6 @@ function Get-LabCloudObjectId([string]$ImmutableId) {
     $hex = -join ($hash[0..15] | ForEach-Object { $_.ToString('x2') })
     "$($hex.Substring(0, 8))-$($hex.Substring(8, 4))-$($hex.Substring(12, 4))-$($hex.Substring(16, 4))-$($hex.Substring(20, 12))"
 }
-
-function Get-LabImmutableId([string]$ObjectGuid) { [Convert]::ToBase64String(([guid]$ObjectGuid).ToByteArray()) }
-
-# The Azure AD connector names its objects CN={<hex of the sourceAnchor's characters>} (reference §5.1 sample).
-function Get-LabAadCsDn([string]$ImmutableId) { 'CN={' + (-join ([System.Text.Encoding]::ASCII.GetBytes($ImmutableId) | ForEach-Object { $_.ToString('X2') })) + '}' }
 
 function Get-LabProxyAddresses($User, $State) {
     if ($null -ne $User['proxyAddresses']) { return @($User.proxyAddresses) }
@@ -95,17 +83,17 @@ function New-LabCsObject($Path, [bool]$Cloud) {
     $exportError = $null
     if ($Cloud -and $Path.InError) {
         $first = $modified.AddDays(-2)
-        # The error text of Microsoft's duplicate-attribute troubleshooting article (reference §5.4, TS-ERR).
+        $duplicate = Get-LabDuplicateProxyError
         $exportError = [pscustomobject]@{
             PSTypeName        = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.ExportError'
-            RetryCount        = 96
+            RetryCount        = $duplicate.RetryCount
             InitialOccurrence = $first
             LatestOccurrence  = $modified
-            ErrorType         = 'AttributeValueMustBeUnique'
-            ErrorName         = 'AttributeValueMustBeUnique'
-            ErrorCode         = '0x8023134A'
-            ErrorLiteral      = "Unable to update this object because the following attributes associated with this object have values that may already be associated with another object in your local directory services: [ProxyAddresses $($script:LabTakenProxyAddress.Replace('smtp:', 'SMTP:'));]. Correct or remove the duplicate values in your local directory."
-            ErrorExtraDetails = 'proxyAddresses'
+            ErrorType         = $duplicate.ErrorType
+            ErrorName         = $duplicate.ErrorType
+            ErrorCode         = $duplicate.ErrorCode
+            ErrorLiteral      = $duplicate.ErrorLiteral
+            ErrorExtraDetails = $duplicate.ErrorExtraDetails
         }
     }
     $rule = if ($Cloud) { 'Out to AAD - User Join' } else { 'In from AD - User Join' }

@@ -15,6 +15,38 @@ function Get-ADSyncRunRecords($State, [datetime]$Now) {
     $records
 }
 
+# A step's per-object errors as SyncErrors.SyncErrorsXml: root synchronization-errors, one export-error per object
+# with cs-guid and dn (attributes, as in MIM's run history XML), date-occurred, first-occurred, retry-count,
+# error-type and cd-error/{error-code, error-literal, extra-error-details} (real-server-tasks.md section 5.4).
+# Null when the step recorded none. first-occurred (two days before) is a lab value, as on the CS object.
+function ConvertTo-ADSyncSyncErrors($Step) {
+    $errors = @(Get-LabMapValue $Step 'syncErrors' | Where-Object { $null -ne $_ })
+    if ($errors.Count -eq 0) { return $null }
+    $occurred = ConvertFrom-LabIso $Step.endDate
+    $document = [System.Xml.XmlDocument]::new()
+    $root = $document.AppendChild($document.CreateElement('synchronization-errors'))
+    foreach ($entry in $errors) {
+        $element = $root.AppendChild($document.CreateElement([string]$entry.kind))
+        $element.SetAttribute('cs-guid', '{' + ([string]$entry.csGuid).ToUpperInvariant() + '}')
+        $element.SetAttribute('dn', [string]$entry.dn)
+        foreach ($pair in @(
+                @('date-occurred', (ConvertTo-LabIso $occurred)),
+                @('first-occurred', (ConvertTo-LabIso $occurred.AddDays(-2))),
+                @('retry-count', [string]$entry.retryCount),
+                @('error-type', [string]$entry.errorType))) {
+            $element.AppendChild($document.CreateElement($pair[0])).InnerText = $pair[1]
+        }
+        $cdError = $element.AppendChild($document.CreateElement('cd-error'))
+        $cdError.AppendChild($document.CreateElement('error-code')).InnerText = [string]$entry.errorCode
+        $cdError.AppendChild($document.CreateElement('error-literal')).InnerText = [string]$entry.errorLiteral
+        $cdError.AppendChild($document.CreateElement('extra-error-details')).InnerText = [string]$entry.extraErrorDetails
+    }
+    [pscustomobject]@{
+        PSTypeName    = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.SyncErrors'
+        SyncErrorsXml = $document.OuterXml
+    }
+}
+
 function ConvertTo-ADSyncRunStepObject($Step, [bool]$Complete) {
     $object = [ordered]@{
         PSTypeName    = 'Microsoft.IdentityManagement.PowerShell.ObjectModel.RunStepResult'
@@ -34,7 +66,7 @@ function ConvertTo-ADSyncRunStepObject($Step, [bool]$Complete) {
     $object.ConnectorConnectionInformationXml = $null
     $object.ConnectorDiscoveryErrors = $null
     $object.ConnectorCountersXml = $null
-    $object.SyncErrors = $null
+    $object.SyncErrors = if ($Complete) { ConvertTo-ADSyncSyncErrors $Step } else { $null }
     $object.StepXml = $null
     $object.MvRetryErrors = $null
     $object.FlowCountersXml = $null
