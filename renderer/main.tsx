@@ -1,4 +1,3 @@
-import './fabric-config';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import { createTheme, mergeStyles, setIconOptions, ThemeProvider } from '@fluentui/react';

@@ -1,11 +1,13 @@
 // The browser-side half of the harness: gives the page the same `window.connect` the preload gives it
 // in Electron, over the loopback web host. The per-run secret travels in an HttpOnly cookie.
-import { isEventChannel, requestChannelNames } from '../../shared/contract';
+// Channel names only, as the preload: the web host's handlers validate every request, and zod stays out of the page's head.
+import { eventChannelNameList, requestChannelNameList } from '../../shared/contract/channel-names';
 import { exposedApiName } from '../../shared/contract/window-api';
 
 type Listener = (payload: unknown) => void;
 
 const listeners = new Map<string, Set<Listener>>();
+const eventNames: ReadonlySet<string> = new Set(eventChannelNameList);
 
 function showLinkBanner(url: string): void {
   const banner = document.createElement('div');
@@ -44,12 +46,12 @@ async function call(channel: string, request: unknown): Promise<unknown> {
 }
 
 function on(event: string, listener: Listener): () => void {
-  if (!isEventChannel(event)) throw new Error(`Unknown event channel: ${event}`);
+  if (!eventNames.has(event)) throw new Error(`Unknown event channel: ${event}`);
   const set = listeners.get(event) ?? new Set<Listener>();
   set.add(listener);
   listeners.set(event, set);
   return () => set.delete(listener);
 }
 
-const api = Object.fromEntries(requestChannelNames.map((channel) => [channel, (request: unknown) => call(channel, request)]));
+const api = Object.fromEntries(requestChannelNameList.map((channel) => [channel, (request: unknown) => call(channel, request)]));
 Object.defineProperty(window, exposedApiName, { value: Object.freeze({ ...api, on }), writable: false });
