@@ -46,7 +46,6 @@ export type EventPayload<E extends EventChannel> = z.output<(typeof eventChannel
 export const requestChannelNames = Object.keys(requestChannels) as RequestChannel[];
 export const eventChannelNames = Object.keys(eventChannels) as EventChannel[];
 
-
 /** What the renderer sees as `window.connect`: one function per request channel, and `on` for events. */
 export type ConnectApi = {
   readonly [C in RequestChannel]: (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
