@@ -4,7 +4,7 @@ import type { DirectoryFilter } from '../../../../../shared/changes/draft';
 import type { PartitionFilter } from '../../../../../shared/sync-server/connectors';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { OrganizationalUnits } from '../../../../../shared/changes/directories';
-import { applyFilter, entriesNotShown, filterToSave, OuTree, OuTreeModel, setSyncNewOus, syncsNewOus } from '../../../../components/ou-tree';
+import { applyFilter, entriesNotShown, filterToSave, OuTree, setSyncNewOus, syncsNewOus, useOuTreeModel, type OuTreeInput, type OuTreeModel } from '../../../../components/ou-tree';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { useCustomize } from './use-customize';
@@ -44,20 +44,26 @@ export function DomainOuFilteringPage(): JSX.Element {
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
 
-  // The tree is rebuilt from the OUs and the draft's lists when the directory changes.
-  const model = useMemo(() => {
-    if (!ous || !directory || !editedDirectory) return null;
-    const tree = new OuTreeModel(
-      directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
-      ous.flatMap((domain) => domain.ous),
-    );
+  // The tree is rebuilt from the OUs when the directory changes; its check marks come from the draft's lists
+  // (a big forest shows its first window at once, then the whole tree: each gets the lists of that moment).
+  const treeInput = useMemo<OuTreeInput | null>(
+    () =>
+      ous && directory
+        ? {
+            roots: directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
+            ous: ous.flatMap((domain) => domain.ous),
+          }
+        : null,
+    [ous, directory],
+  );
+  const shownModel = useOuTreeModel(treeInput, (tree) => {
     for (const root of tree.roots) {
-      const filter = editedDirectory.partitions.find((partition) => partition.dn.toLowerCase() === (tree.dns[root] as string).toLowerCase());
+      const filter = editedDirectory?.partitions.find((partition) => partition.dn.toLowerCase() === (tree.dns[root] as string).toLowerCase());
       if (filter) applyFilter(tree, root, filter);
     }
-    return tree;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ous, directory]);
+  });
+  // What the page edits and saves from: only the whole tree (the first window holds too little to write lists from).
+  const model = shownModel?.complete ? shownModel : null;
 
   if (!draft || !directory || !connectorName) return <MessageBar messageBarType={MessageBarType.warning}>No directory is connected to this server.</MessageBar>;
   const syncAll = draft.syncAll[connectorName] ?? false;
@@ -134,9 +140,9 @@ export function DomainOuFilteringPage(): JSX.Element {
           The OUs of {directory.forest} could not be read: {error.message}
         </MessageBar>
       )}
-      {!error && !model && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
-      {model && (
-        <OuTree key={connectorName} model={model} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
+      {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+      {shownModel && (
+        <OuTree key={connectorName} model={shownModel} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
       )}
       {kept.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
@@ -161,7 +167,7 @@ export function DomainOuFilteringPage(): JSX.Element {
       <Checkbox
         label="Automatically synchronize new OUs created under a partly selected OU"
         checked={syncNewOus}
-        disabled={syncAll}
+        disabled={syncAll || !model}
         onChange={(_event, checked) => onSyncNewOus(Boolean(checked))}
       />
       <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
