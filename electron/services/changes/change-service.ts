@@ -58,6 +58,8 @@ export class ChangeService {
   /** Why the last restore of an interrupted plan failed in this session. */
   private restoreProblem: string | null = null;
   private readonly organizationalUnits = new OrganizationalUnitCache();
+  /** The baseline read the OU reads that start together share (the page asks for every domain at once). */
+  private baselineForOus: Promise<ChangeBaseline> | null = null;
 
   constructor(private readonly options: ChangeServiceOptions) {}
 
@@ -121,7 +123,10 @@ export class ChangeService {
 
   /** Every OU of one domain, read page by page, and the containers right under the domain. */
   private async readOrganizationalUnits(connectorName: string, partitionDn: string): Promise<OrganizationalUnits> {
-    const baseline = await this.getBaseline();
+    this.baselineForOus ??= this.getBaseline().finally(() => {
+      this.baselineForOus = null;
+    });
+    const baseline = await this.baselineForOus;
     const directory = baseline.directories.find((candidate) => candidate.connectorName === connectorName);
     const partition = directory?.partitions.find((candidate) => candidate.dn.toLowerCase() === partitionDn.toLowerCase());
     if (!directory || !partition) throw new AppError('VALIDATION_FAILED', `The domain ${partitionDn} is not part of ${connectorName}.`);
