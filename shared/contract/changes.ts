@@ -14,7 +14,8 @@ export const changesChannels = {
   'changes:get-staging-state': requestSpec(noParams, stagingStateSchema),
   'changes:get-pending-exports': requestSpec(noParams, pendingExportsSchema),
   'changes:get-organizational-units': requestSpec(
-    z.object({ connectorName: z.string().min(1).max(256), partitionDn: z.string().min(1).max(2048) }).strict(),
+    // refresh: read again instead of the session's copy (the page's Refresh).
+    z.object({ connectorName: z.string().min(1).max(256), partitionDn: z.string().min(1).max(2048), refresh: z.boolean().optional() }).strict(),
     organizationalUnitsSchema,
   ),
   'changes:validate-forest-account': requestSpec(forestAccountRequestSchema, forestAccountAnswerSchema),

@@ -1,7 +1,8 @@
 /*
  * `npm run bench`: runs every tests/bench/*.bench.ts (each exports run(): Promise<Record<string, number>>),
  * merges their figures into bench/results.json and prints them. A bench that throws is reported and
- * makes the runner exit non-zero; the figures of the others are still written.
+ * makes the runner exit non-zero; the figures of the others are still written. Arguments filter the files
+ * by name (`tsx tests/bench/run.ts ou-tree`); the figures of the files not run are kept from the last run.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,10 @@ const repositoryRoot = join(benchDirectory, '..', '..');
 const resultsFile = join(repositoryRoot, 'bench', 'results.json');
 
 async function main(): Promise<number> {
-  const files = (await readdir(benchDirectory)).filter((name) => name.endsWith('.bench.ts')).sort();
+  const only = process.argv.slice(2);
+  const files = (await readdir(benchDirectory))
+    .filter((name) => name.endsWith('.bench.ts') && (only.length === 0 || only.some((part) => name.includes(part))))
+    .sort();
   const figures: Record<string, number> = {};
   const failures: string[] = [];
 
@@ -35,10 +39,11 @@ async function main(): Promise<number> {
     }
   }
 
-  // `npm test` writes test.suiteMinutes into the same file: keep it.
+  // `npm test` writes test.suiteMinutes into the same file, and a filtered run measures only some figures: keep the rest.
   const previous = await readFile(resultsFile, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}) as Record<string, unknown>);
-  const suiteMinutes = previous['test.suiteMinutes'];
-  if (typeof suiteMinutes === 'number' && !('test.suiteMinutes' in figures)) figures['test.suiteMinutes'] = suiteMinutes;
+  for (const [name, value] of Object.entries(previous)) {
+    if (typeof value === 'number' && !(name in figures) && (name === 'test.suiteMinutes' || only.length > 0)) figures[name] = value;
+  }
   await mkdir(dirname(resultsFile), { recursive: true });
   const sorted = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
   await writeFile(resultsFile, `${JSON.stringify(sorted, null, 2)}\n`, 'utf8');

@@ -117,6 +117,9 @@ test.describe('contoso', () => {
     await expect(treeItem(wizard, 'OU=CORP,DC=contoso,DC=com')).toHaveAttribute('aria-checked', 'mixed');
     await expect(wizard.getByText('Changing the filtering can delete objects in Azure AD')).toContainText('500');
     await keep(wizard, 'domain-ou-filtering');
+    // The OUs are kept for the session; Refresh reads them again and says so.
+    await wizard.getByRole('button', { name: 'Refresh' }).click();
+    await expect(wizard.getByRole('status').filter({ hasText: 'read again' })).toHaveText('The domains and OUs of contoso.com were read again.');
 
     await next(wizard).click();
     await expect(heading(wizard, 'Optional features')).toBeVisible();

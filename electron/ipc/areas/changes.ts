@@ -8,7 +8,7 @@ export function createChangesHandlers(changes: ChangeService): AreaHandlers<type
     'changes:get-baseline': () => changes.getBaseline(),
     'changes:get-staging-state': () => changes.getStagingState(),
     'changes:get-pending-exports': () => changes.getPendingExports(),
-    'changes:get-organizational-units': (request) => changes.getOrganizationalUnits(request.connectorName, request.partitionDn),
+    'changes:get-organizational-units': (request) => changes.getOrganizationalUnits(request.connectorName, request.partitionDn, request.refresh ?? false),
     'changes:validate-forest-account': (request) => changes.validateForestAccount(request),
     'changes:prepare-plan': (request) => changes.prepare(request.draft),
     'changes:apply-plan': (request, context) =>

@@ -10,6 +10,7 @@ import { AppError, isAppError } from '../../../shared/core/errors';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { executePlan } from './executor';
 import { validateForestAccount, type ForestAccountInput } from './forest-account';
+import { OrganizationalUnitCache } from './ou-cache';
 import { acquirePlanLock, liveLockOwner, type PlanLock } from './plan-lock';
 import { PlanStore } from './plan-store';
 import { restoreInterruptedPlan } from './recover';
@@ -56,6 +57,9 @@ export class ChangeService {
   private readonly undoable = new Map<string, { baseline: ChangeBaseline; plan: ChangePlan; outcome: PlanOutcome }>();
   /** Why the last restore of an interrupted plan failed in this session. */
   private restoreProblem: string | null = null;
+  private readonly organizationalUnits = new OrganizationalUnitCache();
+  /** The baseline read the OU reads that start together share (the page asks for every domain at once). */
+  private baselineForOus: Promise<ChangeBaseline> | null = null;
 
   constructor(private readonly options: ChangeServiceOptions) {}
 
@@ -112,9 +116,17 @@ export class ChangeService {
     };
   }
 
+  /** Every OU of one domain and the containers right under it: read once per session (`refresh` reads again). */
+  async getOrganizationalUnits(connectorName: string, partitionDn: string, refresh = false): Promise<OrganizationalUnits> {
+    return this.organizationalUnits.get(connectorName, partitionDn, () => this.readOrganizationalUnits(connectorName, partitionDn), refresh);
+  }
+
   /** Every OU of one domain, read page by page, and the containers right under the domain. */
-  async getOrganizationalUnits(connectorName: string, partitionDn: string): Promise<OrganizationalUnits> {
-    const baseline = await this.getBaseline();
+  private async readOrganizationalUnits(connectorName: string, partitionDn: string): Promise<OrganizationalUnits> {
+    this.baselineForOus ??= this.getBaseline().finally(() => {
+      this.baselineForOus = null;
+    });
+    const baseline = await this.baselineForOus;
     const directory = baseline.directories.find((candidate) => candidate.connectorName === connectorName);
     const partition = directory?.partitions.find((candidate) => candidate.dn.toLowerCase() === partitionDn.toLowerCase());
     if (!directory || !partition) throw new AppError('VALIDATION_FAILED', `The domain ${partitionDn} is not part of ${connectorName}.`);
@@ -303,6 +315,7 @@ export class ChangeService {
       if (!outcome.succeeded && undoPlan(baseline, plan, outcome.steps).changeCount > 0) this.undoable.set(planId, { baseline, plan, outcome });
       return outcome;
     } finally {
+      this.organizationalUnits.invalidateAfter(plan);
       this.plans.finish(planId);
     }
   }
@@ -373,7 +386,9 @@ export class ChangeService {
       this.undoable.delete(planId);
       const plan = undoPlan(failed.baseline, failed.plan, failed.outcome.steps);
       this.options.log?.(`[changes] undoing plan ${planId} (${plan.steps.length} steps)`);
-      return executePlan(plan, { planId, client: this.options.client, dataFolder: this.options.dataFolder, syncCycleWasEnabled: current.syncCycleEnabled, onProgress });
+      return executePlan(plan, { planId, client: this.options.client, dataFolder: this.options.dataFolder, syncCycleWasEnabled: current.syncCycleEnabled, onProgress }).finally(() =>
+        this.organizationalUnits.invalidateAfter(plan),
+      );
     })().finally(() => lock.release());
     this.applying = run;
     try {

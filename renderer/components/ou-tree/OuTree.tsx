@@ -1,4 +1,4 @@
-import { Icon, Text, TextField } from '@fluentui/react';
+import { getTheme, Icon, mergeStyles, Text, TextField } from '@fluentui/react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CheckState, OuTreeModel } from './model';
 
@@ -6,6 +6,10 @@ const rowHeight = 30;
 const overscan = 6;
 
 export interface OuTreeProps {
+  /**
+   * The tree. It may first be the first window (`OuTreeModel.firstLevel`), then the whole index: expanding,
+   * filtering and checking asked for in between wait for it ("Loading…", announced) and then take effect.
+   */
   readonly model: OuTreeModel;
   /** Bumped by the owner whenever the model's check marks changed, so the rows repaint. */
   readonly version: number;
@@ -14,6 +18,19 @@ export interface OuTreeProps {
   readonly disabled?: boolean;
   readonly height?: number;
 }
+
+// One class for every row's name, made once: a Fluent Text per row costs a styled component each time.
+let nameClasses: { enabled: string; disabled: string } | null = null;
+const nameClass = (disabled: boolean): string => {
+  if (!nameClasses) {
+    const font = getTheme().fonts.medium;
+    nameClasses = {
+      enabled: mergeStyles(font, { color: '#323130', whiteSpace: 'nowrap' }),
+      disabled: mergeStyles(font, { color: '#605e5c', whiteSpace: 'nowrap' }),
+    };
+  }
+  return disabled ? nameClasses.disabled : nameClasses.enabled;
+};
 
 const ariaChecked: Record<CheckState, 'true' | 'false' | 'mixed'> = { checked: 'true', unchecked: 'false', mixed: 'mixed' };
 
@@ -42,6 +59,27 @@ function CheckMark({ state, disabled }: { state: CheckState; disabled: boolean }
   );
 }
 
+const initialExpanded = (model: OuTreeModel): Uint8Array => {
+  const expanded = new Uint8Array(model.count);
+  for (const root of model.roots) expanded[root] = 1;
+  return expanded;
+};
+
+/** The expanded nodes of one model carried over to the next by DN, plus the expands that waited for it. */
+function carryExpanded(from: OuTreeModel, expanded: Uint8Array, to: OuTreeModel, waiting: ReadonlySet<string>): Uint8Array {
+  const next = initialExpanded(to);
+  for (let i = 0; i < from.count; i++) {
+    if (expanded[i] !== 1) continue;
+    const node = to.indexOf(from.dns[i] as string);
+    if (node >= 0) next[node] = 1;
+  }
+  for (const dn of waiting) {
+    const node = to.indexOf(dn);
+    if (node >= 0) next[node] = 1;
+  }
+  return next;
+}
+
 /**
  * A tri-state checkbox tree of domains and OUs, windowed: only the rows in view are in the DOM, so 50,000
  * OUs render, expand, collapse and filter without freezing. Keyboard: arrows move, Right/Left expand and
@@ -49,19 +87,51 @@ function CheckMark({ state, disabled }: { state: CheckState; disabled: boolean }
  */
 export function OuTree({ model, version, onToggle, label, disabled = false, height = 360 }: OuTreeProps): JSX.Element {
   const baseId = useId();
-  const [expanded, setExpanded] = useState(() => {
-    const initial = new Uint8Array(model.count);
-    for (const root of model.roots) initial[root] = 1;
-    return initial;
-  });
+  const [expanded, setExpanded] = useState(() => initialExpanded(model));
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(model.roots[0] ?? 0);
+  // What waits for the whole index, by DN: expands and check-mark clicks made on the first window.
+  const [waiting, setWaiting] = useState<{ expands: ReadonlySet<string>; toggles: readonly string[] }>({ expands: new Set(), toggles: [] });
+  // Check-mark clicks that waited, handed to the owner once the whole index is in.
+  const [replay, setReplay] = useState<readonly string[]>([]);
+  const replayed = useRef<readonly string[]>(replay);
+  const [shownModel, setShownModel] = useState(model);
+  if (shownModel !== model) {
+    // The whole index replaced the first window: carry what the user did over by DN (rows are keyed by DN, so focus stays).
+    setShownModel(model);
+    setExpanded(carryExpanded(shownModel, expanded, model, waiting.expands));
+    const carried = model.indexOf(shownModel.dns[active] as string);
+    setActive(carried >= 0 ? carried : (model.roots[0] ?? 0));
+    if (model.complete) {
+      if (waiting.toggles.length > 0) setReplay(waiting.toggles);
+      setWaiting({ expands: new Set(), toggles: [] });
+    }
+  }
   const [scrollTop, setScrollTop] = useState(0);
   const viewport = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef(false);
 
   const filtering = filter.trim() !== '';
-  const rows = useMemo(() => (filtering ? model.filteredRows(filter) : model.visibleRows(expanded)), [model, expanded, filter, filtering]);
+  const loading = !model.complete && (filtering || waiting.expands.size > 0 || waiting.toggles.length > 0);
+  const rows = useMemo(
+    () => (shownModel !== model || expanded.length !== model.count ? new Int32Array(0) : filtering ? (model.complete ? model.filteredRows(filter) : new Int32Array(0)) : model.visibleRows(expanded)),
+    [model, shownModel, expanded, filter, filtering],
+  );
+
+  useEffect(() => {
+    if (replayed.current === replay) return;
+    replayed.current = replay;
+    for (const dn of replay) {
+      const node = model.indexOf(dn);
+      if (node >= 0) onToggle(node);
+    }
+  }, [model, replay, onToggle]);
+
+  const toggleChecked = (node: number): void => {
+    if (disabled) return;
+    if (model.complete) onToggle(node);
+    else setWaiting((current) => ({ expands: current.expands, toggles: [...current.toggles, model.dns[node] as string] }));
+  };
   const rowOf = useMemo(() => {
     const map = new Map<number, number>();
     rows.forEach((node, row) => map.set(node, row));
@@ -70,6 +140,19 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
 
   const toggleExpanded = useCallback(
     (node: number, open?: boolean) => {
+      if (!model.complete && (model.childCount[node] as number) === 0) {
+        // Its children are not in the first window yet: the expand waits for the whole index.
+        const dn = model.dns[node] as string;
+        setWaiting((current) => {
+          const wanted = open ?? !current.expands.has(dn);
+          if (current.expands.has(dn) === wanted) return current;
+          const expands = new Set(current.expands);
+          if (wanted) expands.add(dn);
+          else expands.delete(dn);
+          return { expands, toggles: current.toggles };
+        });
+        return;
+      }
       setExpanded((current) => {
         const wanted = open ?? current[node] !== 1;
         if ((current[node] === 1) === wanted) return current;
@@ -78,7 +161,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
         return next;
       });
     },
-    [],
+    [model],
   );
 
   const moveTo = (node: number): void => {
@@ -105,7 +188,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const isExpanded = filtering || expanded[activeNode] === 1;
-    const hasChildren = (model.childCount[activeNode] as number) > 0;
+    const hasChildren = model.hasChildren(activeNode);
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
@@ -131,7 +214,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
         break;
       }
       case ' ':
-        if (!disabled) onToggle(activeNode);
+        toggleChecked(activeNode);
         break;
       default:
         handled = false;
@@ -145,11 +228,11 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
   for (let row = first; row < last; row++) {
     const node = rows[row] as number;
     const state = model.state(node);
-    const hasChildren = (model.childCount[node] as number) > 0;
+    const hasChildren = model.hasChildren(node);
     const isExpanded = filtering || expanded[node] === 1;
     shown.push(
       <div
-        key={node}
+        key={model.dns[node]}
         id={`${baseId}-${node}`}
         role="treeitem"
         aria-level={(model.depth[node] as number) + 1}
@@ -193,19 +276,19 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
           onClick={(event) => {
             event.stopPropagation();
             setActive(node);
-            if (!disabled) onToggle(node);
+            toggleChecked(node);
           }}
           style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: disabled ? 'default' : 'pointer' }}
         >
           <CheckMark state={state} disabled={disabled} />
-          <Text styles={{ root: { color: disabled ? '#605e5c' : '#323130', whiteSpace: 'nowrap' } }}>{model.names[node]}</Text>
+          <span className={nameClass(disabled)}>{model.names[node]}</span>
         </span>
       </div>,
     );
   }
 
   return (
-    <div data-version={version} data-filter={filter}>
+    <div data-version={version} data-filter={model.complete ? filter : undefined} data-complete={model.complete}>
       <TextField
         label="Filter by name"
         placeholder="Type part of an OU name"
@@ -215,8 +298,9 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
         styles={{ root: { maxWidth: 360, marginBottom: 8 } }}
       />
       <div aria-live="polite" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-        {filtering ? `${rows.length} domains and OUs shown` : ''}
+        {loading ? 'Loading the OUs…' : filtering ? `${rows.length} domains and OUs shown` : ''}
       </div>
+      {loading && <Text styles={{ root: { display: 'block', marginBottom: 4, color: '#605e5c' } }}>Loading…</Text>}
       <div
         ref={viewport}
         role="tree"
@@ -229,7 +313,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
         <div role="presentation" style={{ height: rows.length * rowHeight, position: 'relative', minWidth: '100%' }}>
           {shown}
         </div>
-        {rows.length === 0 && (
+        {rows.length === 0 && !loading && (
           <Text styles={{ root: { padding: 8, display: 'block', color: '#605e5c' } }}>No domain or OU matches the filter.</Text>
         )}
       </div>

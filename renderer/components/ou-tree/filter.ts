@@ -26,6 +26,19 @@ export function applyFilter(model: OuTreeModel, root: number, filter: PartitionF
     },
     { start: root, end },
   );
+  if (model.complete || !filter.selected) return;
+  // The first window holds no node below the first level: an entry under a node that decides otherwise
+  // makes it partly checked, as the whole tree will show it.
+  for (let i = root; i < end; i++) {
+    if (!model.hasChildren(i)) continue;
+    const under = `,${(model.dns[i] as string).toLowerCase()}`;
+    for (const [dn, included] of entries) {
+      if (dn.endsWith(under) && model.indexOf(dn) < 0 && included !== (decision[i] === 1)) {
+        model.markUnheldDifference(i);
+        break;
+      }
+    }
+  }
 }
 
 /** Whether new OUs created under the partly checked OUs of a domain synchronize (all of them do). */

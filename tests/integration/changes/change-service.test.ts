@@ -184,3 +184,24 @@ describe('ChangeService on the lab sync server', () => {
     expect(pending.csexportCommands[0]).toContain('csexport.exe" "contoso.com"');
   });
 });
+
+describe('the OUs of a domain, read once per session', () => {
+  it('reads them through PowerShell once, again on Refresh, projected to name, DN and kind', async () => {
+    let pages = 0;
+    const counting = new (class extends AdSyncClient {
+      override getOrganizationalUnits(...request: Parameters<AdSyncClient['getOrganizationalUnits']>): ReturnType<AdSyncClient['getOrganizationalUnits']> {
+        pages += 1;
+        return super.getOrganizationalUnits(...request);
+      }
+    })(session);
+    const service = new ChangeService({ signIn: signedInAdministrator, client: counting, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
+    const first = await service.getOrganizationalUnits('contoso.com', 'DC=contoso,DC=com');
+    const read = pages;
+    expect(read).toBeGreaterThan(0);
+    expect(await service.getOrganizationalUnits('contoso.com', 'dc=contoso,dc=com')).toEqual(first);
+    expect(pages).toBe(read);
+    expect(await service.getOrganizationalUnits('contoso.com', 'DC=contoso,DC=com', true)).toEqual(first);
+    expect(pages).toBe(2 * read);
+    expect(first.ous.every((ou) => Object.keys(ou).sort().join() === 'dn,kind,name')).toBe(true);
+  });
+});

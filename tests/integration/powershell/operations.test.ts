@@ -203,6 +203,27 @@ describe('AdSyncClient against the lab sync server', () => {
     expect(children.items.every((ou) => ou.distinguishedName.endsWith(`,${domain?.distinguishedName ?? ''}`))).toBe(true);
   });
 
+  it('pages two OU reads side by side, each from its own query, projected to name and DN', async () => {
+    const searchBase = (await client.getForest()).domains.find((candidate) => candidate.dnsRoot === 'contoso.com')?.distinguishedName ?? '';
+    const reads = { Subtree: [] as string[], OneLevel: [] as string[] };
+    const next = { Subtree: 0 as number | null, OneLevel: 0 as number | null };
+    while (next.Subtree !== null || next.OneLevel !== null) {
+      for (const scope of ['Subtree', 'OneLevel'] as const) {
+        const skip = next[scope];
+        if (skip === null) continue;
+        const page = await client.getOrganizationalUnits({ searchBase, scope, take: 2, skip });
+        expect(page.items.every((ou) => Object.keys(ou).sort().join() === 'distinguishedName,name')).toBe(true);
+        reads[scope].push(...page.items.map((ou) => ou.distinguishedName));
+        next[scope] = page.nextSkip;
+      }
+    }
+    for (const scope of ['Subtree', 'OneLevel'] as const) {
+      const whole = await client.getOrganizationalUnits({ searchBase, scope, take: 100_000 });
+      expect(reads[scope]).toEqual(whole.items.map((ou) => ou.distinguishedName));
+    }
+    expect(reads.Subtree.length).toBeGreaterThan(reads.OneLevel.length);
+  });
+
   it('reads password writeback of the Azure AD connector, and turns it on and off where it was onboarded before', async () => {
     const aad = 'contoso.onmicrosoft.com - AAD';
     expect(await client.getPasswordResetConfiguration(aad)).toMatchObject({ connector: aad, enabled: false, modifiedTimestamp: '2016-04-26T13:55:27.306Z' });

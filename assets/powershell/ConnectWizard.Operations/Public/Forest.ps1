@@ -1,8 +1,8 @@
 # The Active Directory forest and its OUs: Get-ADForest, Get-ADDomain, Get-ADOrganizationalUnit
 # (the ActiveDirectory module is imported on first use).
 
-# The last OU query of the session, for paging (see Get-CwOrganizationalUnitsOperation).
-$script:OuCache = $null
+# The OU queries being paged in this session, by search base, scope and server (see Get-CwOrganizationalUnitsOperation).
+$script:OuCache = @{}
 
 function Get-CwServerArgument([string]$Command, $Server) {
     $arguments = @{}
@@ -34,8 +34,9 @@ function Get-CwForestOperation($p) {
     }
 }
 
-# One page of the OUs under a search base. The whole result is read once (skip = 0) and kept in the
-# session, so paging through a 50,000-OU forest costs one directory query, not one per page.
+# One page of the OUs under a search base, each as its name and DN only (what the filtering tree shows).
+# The whole result is read once (skip = 0) and kept in the session until its last page is served, per
+# search base: the domains of a forest are read side by side, so one slot would re-read a domain per page.
 function Get-CwOrganizationalUnitsOperation($p) {
     Use-CwActiveDirectoryModule
     $searchBase = [string]$p.searchBase
@@ -44,23 +45,26 @@ function Get-CwOrganizationalUnitsOperation($p) {
     $skip = [int](Get-CwParam $p 'skip' 0)
     $take = [int](Get-CwParam $p 'take' 1000)
     $key = $searchBase + '|' + $scope + '|' + [string]$server
-    if ($skip -eq 0 -or $null -eq $script:OuCache -or $script:OuCache.key -ne $key) {
+    if ($skip -eq 0 -or -not $script:OuCache.ContainsKey($key)) {
         $arguments = Get-CwServerArgument 'Get-ADOrganizationalUnit' $server
         $items = New-Object System.Collections.Generic.List[object]
+        # Hot loop for tens of thousands of OUs: no function call per OU (ConvertTo-CwString inlined).
         foreach ($ou in @(Get-ADOrganizationalUnit -Filter '*' -SearchBase $searchBase -SearchScope $scope @arguments -ErrorAction Stop)) {
             if ($null -eq $ou) { continue }
-            $items.Add([ordered]@{ name = ConvertTo-CwString $ou.Name; distinguishedName = ConvertTo-CwString $ou.DistinguishedName })
+            $name = $ou.Name
+            if ($null -ne $name) { $name = $name.ToString() }
+            $items.Add([ordered]@{ name = $name; distinguishedName = $ou.DistinguishedName.ToString() })
         }
-        $script:OuCache = @{ key = $key; items = $items.ToArray() }
+        $script:OuCache[$key] = $items.ToArray()
     }
-    $all = $script:OuCache.items
+    $all = $script:OuCache[$key]
     $total = $all.Count
-    $page = New-Object System.Collections.Generic.List[object]
     $end = [Math]::Min($total, $skip + $take)
-    for ($i = $skip; $i -lt $end; $i++) { $page.Add($all[$i]) }
+    $page = if ($end -gt $skip) { $all[$skip..($end - 1)] } else { @() }
     $nextSkip = $null
     if ($end -lt $total) { $nextSkip = $end }
-    [ordered]@{ items = $page.ToArray(); total = $total; nextSkip = $nextSkip }
+    else { $script:OuCache.Remove($key) }
+    [ordered]@{ items = @($page); total = $total; nextSkip = $nextSkip }
 }
 
 # The containers right under a domain (Users, Computers, Builtin...): Get-ADOrganizationalUnit lists OUs only,

@@ -4,21 +4,28 @@ import type { DirectoryFilter } from '../../../../../shared/changes/draft';
 import type { PartitionFilter } from '../../../../../shared/sync-server/connectors';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { OrganizationalUnits } from '../../../../../shared/changes/directories';
-import { applyFilter, entriesNotShown, filterToSave, OuTree, OuTreeModel, setSyncNewOus, syncsNewOus } from '../../../../components/ou-tree';
+import { applyFilter, entriesNotShown, filterToSave, OuTree, setSyncNewOus, syncsNewOus, useOuTreeModel, type OuTreeInput, type OuTreeModel } from '../../../../components/ou-tree';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { useCustomize } from './use-customize';
 
-/** Loads every OU of every domain of a directory (one request per domain). */
-function useDirectoryOus(connectorName: string | null, domains: readonly string[]): { ous: OrganizationalUnits[] | null; error: AppErrorData | null; retry: () => void } {
+/**
+ * Loads every OU of every domain of a directory (one request per domain; main keeps them for the session).
+ * `refresh` reads them again from the server.
+ */
+function useDirectoryOus(
+  connectorName: string | null,
+  domains: readonly string[],
+): { ous: OrganizationalUnits[] | null; error: AppErrorData | null; refreshed: boolean; retry: () => void; refresh: () => void } {
   const api = useDesktopApi();
   const [state, setState] = useState<{ key: string; ous: OrganizationalUnits[] | null; error: AppErrorData | null }>({ key: '', ous: null, error: null });
-  const [generation, setGeneration] = useState(0);
-  const key = `${connectorName}|${domains.join('|')}|${generation}`;
+  const [generation, setGeneration] = useState({ count: 0, refresh: false });
+  const key = `${connectorName}|${domains.join('|')}|${generation.count}`;
   useEffect(() => {
     if (!connectorName) return;
     let current = true;
-    void Promise.all(domains.map((partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn }))).then((results) => {
+    const refresh = generation.refresh;
+    void Promise.all(domains.map((partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn, ...(refresh ? { refresh } : {}) }))).then((results) => {
       if (!current) return;
       const failed = results.find((result) => !result.ok);
       if (failed && !failed.ok) setState({ key, ous: null, error: failed.error });
@@ -29,7 +36,13 @@ function useDirectoryOus(connectorName: string | null, domains: readonly string[
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, key]);
-  return { ous: state.key === key ? state.ous : null, error: state.key === key ? state.error : null, retry: () => setGeneration((value) => value + 1) };
+  return {
+    ous: state.key === key ? state.ous : null,
+    error: state.key === key ? state.error : null,
+    refreshed: generation.refresh && state.key === key && state.ous !== null,
+    retry: () => setGeneration((value) => ({ count: value.count + 1, refresh: false })),
+    refresh: () => setGeneration((value) => ({ count: value.count + 1, refresh: true })),
+  };
 }
 
 /** Domain and OU filtering: which domains and OUs of a directory synchronize. */
@@ -40,24 +53,30 @@ export function DomainOuFilteringPage(): JSX.Element {
   const [connectorName, setConnectorName] = useState<string | null>(directories[0]?.connectorName ?? null);
   const directory = directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
   const domains = useMemo(() => directory?.partitions.map((partition) => partition.dn) ?? [], [directory]);
-  const { ous, error, retry } = useDirectoryOus(connectorName, domains);
+  const { ous, error, retry, refresh, refreshed } = useDirectoryOus(connectorName, domains);
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
 
-  // The tree is rebuilt from the OUs and the draft's lists when the directory changes.
-  const model = useMemo(() => {
-    if (!ous || !directory || !editedDirectory) return null;
-    const tree = new OuTreeModel(
-      directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
-      ous.flatMap((domain) => domain.ous),
-    );
+  // The tree is rebuilt from the OUs when the directory changes; its check marks come from the draft's lists
+  // (a big forest shows its first window at once, then the whole tree: each gets the lists of that moment).
+  const treeInput = useMemo<OuTreeInput | null>(
+    () =>
+      ous && directory
+        ? {
+            roots: directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
+            ous: ous.flatMap((domain) => domain.ous),
+          }
+        : null,
+    [ous, directory],
+  );
+  const shownModel = useOuTreeModel(treeInput, (tree) => {
     for (const root of tree.roots) {
-      const filter = editedDirectory.partitions.find((partition) => partition.dn.toLowerCase() === (tree.dns[root] as string).toLowerCase());
+      const filter = editedDirectory?.partitions.find((partition) => partition.dn.toLowerCase() === (tree.dns[root] as string).toLowerCase());
       if (filter) applyFilter(tree, root, filter);
     }
-    return tree;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ous, directory]);
+  });
+  // What the page edits and saves from: only the whole tree (the first window holds too little to write lists from).
+  const model = shownModel?.complete ? shownModel : null;
 
   if (!draft || !directory || !connectorName) return <MessageBar messageBarType={MessageBarType.warning}>No directory is connected to this server.</MessageBar>;
   const syncAll = draft.syncAll[connectorName] ?? false;
@@ -134,9 +153,18 @@ export function DomainOuFilteringPage(): JSX.Element {
           The OUs of {directory.forest} could not be read: {error.message}
         </MessageBar>
       )}
-      {!error && !model && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
-      {model && (
-        <OuTree key={connectorName} model={model} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
+      <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 12 }}>
+        <DefaultButton text="Refresh" iconProps={{ iconName: 'Sync' }} onClick={refresh} disabled={!ous && !error} />
+        <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
+          The OUs are read once while the wizard is open: Refresh reads them again from the directory.
+        </Text>
+        <div role="status" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+          {refreshed ? `The domains and OUs of ${directory.forest} were read again.` : ''}
+        </div>
+      </Stack>
+      {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+      {shownModel && (
+        <OuTree key={connectorName} model={shownModel} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
       )}
       {kept.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
@@ -161,7 +189,7 @@ export function DomainOuFilteringPage(): JSX.Element {
       <Checkbox
         label="Automatically synchronize new OUs created under a partly selected OU"
         checked={syncNewOus}
-        disabled={syncAll}
+        disabled={syncAll || !model}
         onChange={(_event, checked) => onSyncNewOus(Boolean(checked))}
       />
       <Text variant="small" styles={{ root: { color: '#605e5c' } }}>

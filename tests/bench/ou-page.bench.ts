@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { findPwsh } from '../integration/powershell/lab-target';
+import { labPackageFolder, startHarness } from '../harness/harness';
+
+/*
+ * ouPage.readyMs: from Next on Connect your directories to an interactive Domain and OU filtering tree (the
+ * domains and their first level on screen, check marks set), on a lab forest of 50,000 OUs over 4 domains,
+ * the PowerShell read included. Each run has its own harness (a fresh PowerShell session and an empty OU
+ * cache) on the same grown lab folder. Target 2,000. ouPage.cachedReadyMs: the same page opened again in
+ * the session (Previous, Next), from main's copy of the OUs (no target; what Refresh avoids paying twice).
+ */
+
+const runs = Number(process.env['BENCH_OU_PAGE_RUNS'] ?? 5);
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/**
+ * Clicks Next inside the page and measures until the filtering tree shows its first rows with their check
+ * marks. A string, not a function: tsx would wrap a function's inner functions in helpers the page lacks.
+ */
+const nextToTree = `(async () => {
+  const next = [...document.querySelectorAll('button')].find((element) => (element.textContent ?? '').trim() === 'Next' && !element.disabled);
+  if (!next) throw new Error('No enabled Next button');
+  const shown = () => document.querySelector('[role=tree] [role=treeitem][aria-checked]') !== null;
+  const started = performance.now();
+  const ready = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      resolve(performance.now());
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  next.click();
+  return (await ready) - started;
+})()`;
+
+async function timeNextToTree(page: Page): Promise<number> {
+  return (await page.evaluate(nextToTree)) as number;
+}
+
+async function signIn(page: Page): Promise<void> {
+  const tab = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const signInPage = await tab;
+  await signInPage.getByLabel('Username').fill('hybridadmin@contoso.onmicrosoft.com');
+  await signInPage.getByLabel('Password').fill('LabPassw0rd!');
+  await signInPage.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText(/Signed in as/).waitFor({ timeout: 60_000 });
+  await signInPage.close().catch(() => {});
+}
+
+async function oneRun(browser: Browser, labFolder: string | undefined): Promise<{ labFolder: string; ready: number; cached: number }> {
+  const harness = await startHarness(labFolder ? { labFolder } : {});
+  const context = await browser.newContext();
+  try {
+    if (!labFolder) {
+      // The lab's own command, outside the app (the app has no such operation).
+      await promisify(execFile)(findPwsh(), ['-NoProfile', '-NonInteractive', '-Command', `Import-Module $env:CW_LAB_MODULE; $null = New-ADSyncLabLargeForest -OuCount 50000 -DomainCount 4`], {
+        env: { ...process.env, ADSYNC_LAB_FOLDER: harness.labFolder, CW_LAB_MODULE: path.join(labPackageFolder, 'sync-server', 'ADSync', 'ADSync.psd1') },
+      });
+    }
+    const page = await context.newPage();
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: 'Configure' }).click();
+    await page.getByRole('radio', { name: 'Customize synchronization options' }).check();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await signIn(page);
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('list', { name: 'Configured directories' }).getByText('contoso.com').first().waitFor({ timeout: 120_000 });
+    const ready = await timeNextToTree(page);
+    // The rows are windowed: the first domain's set size tells how many domains the tree has.
+    const domains = await page.locator('[role=tree] [role=treeitem][aria-level="1"]').first().getAttribute('aria-setsize');
+    if (domains !== '4') throw new Error(`The tree shows ${domains} domains, not the grown forest's 4.`);
+    await page.getByRole('button', { name: 'Previous', exact: true }).click();
+    await page.getByRole('list', { name: 'Configured directories' }).waitFor();
+    const cached = await timeNextToTree(page);
+    return { labFolder: harness.labFolder, ready, cached };
+  } finally {
+    await context.close();
+    await harness.close();
+  }
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const ready: number[] = [];
+    const cached: number[] = [];
+    let labFolder: string | undefined;
+    for (let i = 0; i < runs; i += 1) {
+      const result = await oneRun(browser, labFolder);
+      labFolder = result.labFolder;
+      ready.push(result.ready);
+      cached.push(result.cached);
+      process.stdout.write(`  ouPage run ${i + 1}: ${Math.round(result.ready)} ms, again ${Math.round(result.cached)} ms\n`);
+    }
+    return { 'ouPage.readyMs': Math.round(median(ready)), 'ouPage.cachedReadyMs': Math.round(median(cached)) };
+  } finally {
+    await browser.close();
+  }
+}
