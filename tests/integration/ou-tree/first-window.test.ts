@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * takes effect, never showing partial results.
  */
 
-const pageFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bench', 'ou-tree');
+const pageFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'ou-tree');
 const bulk = 'OU=Bulk,DC=contoso,DC=com';
 let browser: Browser;
 let outFolder: string;
