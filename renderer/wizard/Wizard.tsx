@@ -57,10 +57,7 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
     if (state.ctx.task !== null) preloadTaskPages(state.ctx.task);
   }, [state.ctx.task]);
 
-  const onAdditionalTasks = page.id === 'tasks';
-  useEffect(() => {
-    if (onAdditionalTasks) preloadEveryTaskPagesWhenIdle();
-  }, [onAdditionalTasks]);
+  useEffect(preloadEveryTaskPagesWhenIdle, []);
 
   useEffect(() => {
     if (state.exited) void api['app:exit']({});

@@ -59,6 +59,11 @@ export function passwordHashSyncMismatch(baseline: ChangeBaseline): boolean {
   return baseline.passwordHashSync.tenant !== null && local !== baseline.passwordHashSync.tenant;
 }
 
+/** Microsoft.Synchronize.ServerConfigurationVersion among the global settings' parameters, null when not recorded. */
+export function serverVersionOf(globalSettings: ServerState['globalSettings']): string | null {
+  return globalSettings?.parameters?.find((parameter) => parameter.name === 'Microsoft.Synchronize.ServerConfigurationVersion')?.value ?? null;
+}
+
 /** Reads the baseline out of one GetServerState answer and the feature sources. */
 export function baselineFromServerState(state: ServerState, sources: FeatureSources): ChangeBaseline {
   const parameters = new Map((state.globalSettings?.parameters ?? []).map((parameter) => [parameter.name, parameter.value]));
@@ -109,7 +114,7 @@ export function baselineFromServerState(state: ServerState, sources: FeatureSour
     schedulerSuspended: state.scheduler?.schedulerSuspended ?? false,
     syncCycleEnabled: state.scheduler?.syncCycleEnabled ?? true,
     syncCycleInProgress: state.scheduler?.syncCycleInProgress ?? false,
-    serverVersion: parameters.get('Microsoft.Synchronize.ServerConfigurationVersion') ?? null,
+    serverVersion: serverVersionOf(state.globalSettings),
     signInMethod: signOnMethodOf(state.globalSettings),
     directories,
     cloudConnector: cloud?.name ?? null,

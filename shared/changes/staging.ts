@@ -20,6 +20,10 @@ export const stagingStateSchema = z.object({
 });
 export type StagingState = z.infer<typeof stagingStateSchema>;
 
+/** What Additional tasks shows: staging mode for its notice and the build that names a task; two quick reads. */
+export const serverModeSchema = stagingStateSchema.pick({ enabled: true, serverVersion: true });
+export type ServerMode = z.infer<typeof serverModeSchema>;
+
 const count = z.number().int().nullable();
 
 /** What a staging server would export once it is active, per connector, and the guard against mass deletes. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { changeBaselineSchema } from '../changes/baseline';
-import { pendingExportsSchema, stagingStateSchema } from '../changes/staging';
+import { pendingExportsSchema, serverModeSchema, stagingStateSchema } from '../changes/staging';
 import { forestAccountAnswerSchema, forestAccountRequestSchema, organizationalUnitsSchema } from '../changes/directories';
 import { changeDraftSchema } from '../changes/draft';
 import { interruptedPlanSchema, planOutcomeSchema, preparedPlanSchema, stepStatusSchema } from '../changes/plan-outcome';
@@ -12,6 +12,7 @@ const noParams = z.object({}).strict();
 export const changesChannels = {
   'changes:get-baseline': requestSpec(noParams, changeBaselineSchema),
   'changes:get-staging-state': requestSpec(noParams, stagingStateSchema),
+  'changes:get-server-mode': requestSpec(noParams, serverModeSchema),
   'changes:get-pending-exports': requestSpec(noParams, pendingExportsSchema),
   'changes:get-organizational-units': requestSpec(
     // refresh: read again instead of the session's copy (the page's Refresh).

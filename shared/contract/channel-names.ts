@@ -18,6 +18,7 @@ export const requestChannelNameList = [
   'auth:sign-out',
   'changes:get-baseline',
   'changes:get-staging-state',
+  'changes:get-server-mode',
   'changes:get-pending-exports',
   'changes:get-organizational-units',
   'changes:validate-forest-account',

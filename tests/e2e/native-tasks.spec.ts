@@ -19,6 +19,9 @@ async function troubleshoot(page: Page, text: string): Promise<ReturnType<Page['
 
 async function walk(page: Page, profile: string): Promise<void> {
   await page.getByRole('button', { name: 'Configure' }).click();
+  // The configuration task is named as the server's build names it (export since 1.5.42.0).
+  const viewTask = profile === 'contoso-current' ? 'View or export current configuration' : 'View current configuration';
+  await expect(page.getByRole('radio', { name: viewTask, exact: true })).toBeVisible();
   await page.getByRole('radio', { name: 'Troubleshoot' }).check();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Troubleshoot object synchronization' })).toBeVisible();

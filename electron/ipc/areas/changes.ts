@@ -7,6 +7,7 @@ export function createChangesHandlers(changes: ChangeService): AreaHandlers<type
   return {
     'changes:get-baseline': () => changes.getBaseline(),
     'changes:get-staging-state': () => changes.getStagingState(),
+    'changes:get-server-mode': () => changes.getServerMode(),
     'changes:get-pending-exports': () => changes.getPendingExports(),
     'changes:get-organizational-units': (request) => changes.getOrganizationalUnits(request.connectorName, request.partitionDn, request.refresh ?? false),
     'changes:validate-forest-account': (request) => changes.validateForestAccount(request),

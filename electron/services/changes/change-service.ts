@@ -1,11 +1,11 @@
-import { baselineFromServerState, type ChangeBaseline, type FeatureSources } from '../../../shared/changes/baseline';
+import { baselineFromServerState, serverVersionOf, type ChangeBaseline, type FeatureSources } from '../../../shared/changes/baseline';
 import type { ChangeDraft } from '../../../shared/changes/draft';
 import { buildChangePlan, DraftMismatchError, HandedOffError, type ChangePlan } from '../../../shared/changes/plan';
 import { undoPlan } from '../../../shared/changes/undo';
 import type { ForestAccountAnswer, OrganizationalUnits } from '../../../shared/changes/directories';
 import type { InterruptedPlan, PlanOutcome, PreparedPlan, StepStatus } from '../../../shared/changes/plan-outcome';
 import { writebackPermissionWarning } from '../../../shared/changes/permissions';
-import { csexportCommands, type PendingExports, type StagingState } from '../../../shared/changes/staging';
+import { csexportCommands, type PendingExports, type ServerMode, type StagingState } from '../../../shared/changes/staging';
 import { AppError, isAppError } from '../../../shared/core/errors';
 import type { AdSyncClient } from '../../clients/sync-server/ad-sync-client';
 import { executePlan } from './executor';
@@ -79,6 +79,13 @@ export class ChangeService {
       }
     }
     return baselineFromServerState(state, sources);
+  }
+
+  /** Staging mode and the build, from Get-ADSyncScheduler and Get-ADSyncGlobalSettings only: Additional tasks waits for nothing more. */
+  async getServerMode(): Promise<ServerMode> {
+    const { client } = this.options;
+    const [scheduler, globalSettings] = await Promise.all([client.getScheduler(), client.getGlobalSettings()]);
+    return { enabled: scheduler.stagingModeEnabled, serverVersion: serverVersionOf(globalSettings) };
   }
 
   /** Staging mode as Get-ADSyncScheduler tells it, and the features that follow it as configured. */

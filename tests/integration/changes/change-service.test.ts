@@ -62,6 +62,12 @@ describe('ChangeService on the lab sync server', () => {
     expect(baseline).toMatchObject({ signInMethod: null, serverVersion: '1.1.130.0', recordSettings: ['passwordHashSync', 'passwordWriteback'], unreadable: [] });
   });
 
+  it('tells Additional tasks the staging mode and the build from the two quick reads, as the baseline has them', async () => {
+    const baseline = await changes.getBaseline();
+    expect(await changes.getServerMode()).toEqual({ enabled: baseline.staging, serverVersion: baseline.serverVersion });
+    expect(baseline.serverVersion).toBe('1.1.130.0');
+  });
+
   it('enables password writeback and password hash sync and excludes an OU, reads each back, starts a full cycle, and applies the plan only once', async () => {
     const edit = editFrom(await changes.getBaseline());
     edit.directories[0]!.partitions[0]!.containerExclusions = ['DC=contoso,DC=com', 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com'];
