@@ -52,8 +52,8 @@ export function preloadTaskPages(task: TaskId): void {
 }
 
 /**
- * Once the first screen is up, loads every task's pages while the browser is idle, so a task's first page waits
- * for no chunk however fast the administrator chooses it. The first screen itself still loads none of them.
+ * Once Additional tasks is on screen, loads every task's pages while the browser is idle, so a task's first page
+ * waits for no chunk however fast it is chosen. Not on Welcome: there the PowerShell warm-up needs the cores.
  */
 export function preloadEveryTaskPagesWhenIdle(): void {
   const loadAll = () => taskIds.forEach(preloadTaskPages);

@@ -57,7 +57,10 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
     if (state.ctx.task !== null) preloadTaskPages(state.ctx.task);
   }, [state.ctx.task]);
 
-  useEffect(preloadEveryTaskPagesWhenIdle, []);
+  const onAdditionalTasks = page.id === 'tasks';
+  useEffect(() => {
+    if (onAdditionalTasks) preloadEveryTaskPagesWhenIdle();
+  }, [onAdditionalTasks]);
 
   useEffect(() => {
     if (state.exited) void api['app:exit']({});
