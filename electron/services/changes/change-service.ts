@@ -270,7 +270,12 @@ export class ChangeService {
       this.plans.release(planId);
       throw error;
     }
-    const run = this.applyLocked(planId, plan, planned, onProgress).finally(() => lock.release());
+    return this.asChangeInProgress(lock, () => this.applyLocked(planId, plan, planned, onProgress));
+  }
+
+  /** `work` as this session's change in progress (closing the window waits for it), the lock released after it. */
+  private async asChangeInProgress<T>(lock: PlanLock, work: () => Promise<T>): Promise<T> {
+    const run = work().finally(() => lock.release());
     this.applying = run;
     try {
       return await run;
@@ -336,7 +341,7 @@ export class ChangeService {
   async withSyncCyclesOff<T>(guardId: string, action: () => Promise<T>): Promise<T> {
     const { client, dataFolder } = this.options;
     const lock = await this.lock(guardId);
-    const run = (async (): Promise<T> => {
+    return this.asChangeInProgress(lock, async (): Promise<T> => {
       const scheduler = await client.getScheduler();
       if (scheduler.schedulerSuspended) throw new AppError('SCHEDULER_SUSPENDED', schedulerSuspendedMessage);
       if (scheduler.syncCycleInProgress) throw new AppError('SYNC_ALREADY_RUNNING', syncRunningMessage);
@@ -368,13 +373,7 @@ export class ChangeService {
         );
       }
       return outcome.value;
-    })().finally(() => lock.release());
-    this.applying = run;
-    try {
-      return await run;
-    } finally {
-      this.applying = null;
-    }
+    });
   }
 
   /**
@@ -386,7 +385,7 @@ export class ChangeService {
     const failed = this.undoable.get(planId);
     if (!failed) throw new AppError('PLAN_STALE', 'There is nothing to undo for these changes.');
     const lock = await this.lock(`undo-${planId}`);
-    const run = (async (): Promise<PlanOutcome> => {
+    return this.asChangeInProgress(lock, async (): Promise<PlanOutcome> => {
       const current = await this.getBaseline();
       if (current.schedulerSuspended) throw new AppError('SCHEDULER_SUSPENDED', schedulerSuspendedMessage);
       if (current.syncCycleInProgress) throw new AppError('SYNC_ALREADY_RUNNING', syncRunningMessage);
@@ -396,12 +395,6 @@ export class ChangeService {
       return executePlan(plan, { planId, client: this.options.client, dataFolder: this.options.dataFolder, syncCycleWasEnabled: current.syncCycleEnabled, onProgress }).finally(() =>
         this.organizationalUnits.invalidateAfter(plan),
       );
-    })().finally(() => lock.release());
-    this.applying = run;
-    try {
-      return await run;
-    } finally {
-      this.applying = null;
-    }
+    });
   }
 }

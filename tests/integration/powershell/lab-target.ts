@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { operationsModulePath, type PowerShellTarget } from '../../../electron/clients/powershell';
+import { afterAll, beforeAll } from 'vitest';
+import { operationsModulePath, PowerShellSession, type PowerShellTarget } from '../../../electron/clients/powershell';
+import { AdSyncClient } from '../../../electron/clients/sync-server';
 import { labSyncServerModules, type LabProfile } from '../../../lab/index';
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,4 +45,33 @@ export function labTargetIn(labFolder: string, overrides: Partial<PowerShellTarg
     ...overrides,
   };
   return { target, labFolder };
+}
+
+/**
+ * For the tests of one describe block: a fresh lab folder of `profile` and a sync server client on real pwsh, with
+ * the lab's ADSyncDiagnostics stand-in beside the local groups as the composition root loads them; removed after.
+ */
+export function useLabSyncServerClient(profile: LabProfile): { readonly client: AdSyncClient; readonly folder: string } {
+  const lab: { client: AdSyncClient | null; folder: string } = { client: null, folder: '' };
+  let session: PowerShellSession | null = null;
+  beforeAll(async () => {
+    const { target, labFolder } = await freshLabTarget({}, profile);
+    const modules = labSyncServerModules(labPackageFolder, labFolder);
+    session = new PowerShellSession({ ...target, extraModules: [modules.localGroupsModule, modules.adSyncDiagnosticsModule] });
+    lab.client = new AdSyncClient(session);
+    lab.folder = labFolder;
+  });
+  afterAll(async () => {
+    await session?.dispose();
+    await rm(lab.folder, { recursive: true, force: true });
+  });
+  return {
+    get client() {
+      if (!lab.client) throw new Error('The lab sync server client is made in beforeAll.');
+      return lab.client;
+    },
+    get folder() {
+      return lab.folder;
+    },
+  };
 }

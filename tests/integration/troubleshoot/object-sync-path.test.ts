@@ -1,37 +1,16 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PowerShellSession } from '../../../electron/clients/powershell';
-import { AdSyncClient } from '../../../electron/clients/sync-server';
-import { join } from 'node:path';
-import { labSyncServerModules } from '../../../lab/index';
+import { describe, expect, it } from 'vitest';
 import { TroubleshootService } from '../../../electron/services/troubleshoot/troubleshoot-service';
-import { freshLabTarget, repositoryRoot } from '../powershell/lab-target';
+import { useLabSyncServerClient } from '../powershell/lab-target';
 
 const attribute = (object: { attributes: { name: string; values: string[] }[] } | null, name: string): string[] | undefined =>
   object?.attributes.find((candidate) => candidate.name === name)?.values;
 
 /** Troubleshoot's reads through the operations module against the lab sync server, on real pwsh, on both profiles. */
 describe.each(['contoso', 'contoso-current'] as const)('an object’s path on the %s lab', (profile) => {
-  let session: PowerShellSession;
-  let client: AdSyncClient;
-  let folder = '';
-
-  beforeAll(async () => {
-    const { target, labFolder } = await freshLabTarget({}, profile);
-    folder = labFolder;
-    // As the composition root does for the lab: the ADSyncDiagnostics stand-in beside the local groups.
-    const lab = labSyncServerModules(join(repositoryRoot, 'lab'), labFolder);
-    session = new PowerShellSession({ ...target, extraModules: [lab.localGroupsModule, lab.adSyncDiagnosticsModule] });
-    client = new AdSyncClient(session);
-  });
-
-  afterAll(async () => {
-    await session.dispose();
-    await rm(folder, { recursive: true, force: true });
-  });
+  const lab = useLabSyncServerClient(profile);
 
   it('follows a healthy user from AD through the metaverse to its exported Azure AD object, by UPN', async () => {
-    const path = await client.getObjectSyncPath('adele.vance@contoso.com', 'upn');
+    const path = await lab.client.getObjectSyncPath('adele.vance@contoso.com', 'upn');
     expect(path.distinguishedName).toBe('CN=Adele Vance,OU=Sales,OU=Users,OU=CORP,DC=contoso,DC=com');
     expect(path.adObjects).toHaveLength(1);
     expect(path.adObjects[0]).toMatchObject({ connectorName: 'contoso.com', isConnector: true, hasSyncError: false });
@@ -44,16 +23,16 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
   });
 
   it('finds nothing for a user in an excluded OU, and nothing (no error) for hostile text', async () => {
-    const contractor = await client.getObjectSyncPath('CN=Does Not Exist,OU=Contractors,DC=contoso,DC=com', 'dn');
+    const contractor = await lab.client.getObjectSyncPath('CN=Does Not Exist,OU=Contractors,DC=contoso,DC=com', 'dn');
     expect(contractor).toMatchObject({ adObjects: [], mvObject: null, aadObject: null });
-    const hostile = await client.getObjectSyncPath("O'Brien\"; $(Remove-Item -Recurse /) Łukasz 山田@contoso.com", 'upn');
+    const hostile = await lab.client.getObjectSyncPath("O'Brien\"; $(Remove-Item -Recurse /) Łukasz 山田@contoso.com", 'upn');
     expect(hostile).toMatchObject({ distinguishedName: null, upnLookup: { count: 0 }, adObjects: [] });
-    const star = await client.getObjectSyncPath('*', 'upn');
+    const star = await lab.client.getObjectSyncPath('*', 'upn');
     expect(star.upnLookup?.count).toBe(0);
   });
 
   it('reads the duplicate proxy address export error of the seeded user', async () => {
-    const path = await client.getObjectSyncPath('CN=Henrietta Gupta,OU=Finance,OU=Users,OU=CORP,DC=contoso,DC=com', 'dn');
+    const path = await lab.client.getObjectSyncPath('CN=Henrietta Gupta,OU=Finance,OU=Users,OU=CORP,DC=contoso,DC=com', 'dn');
     expect(path.aadObject?.hasExportError).toBe(true);
     expect(path.aadObject?.exportError).toMatchObject({ errorType: 'AttributeValueMustBeUnique', errorExtraDetails: 'proxyAddresses' });
     expect(attribute(path.adObjects[0] ?? null, 'proxyAddresses')).toContain('smtp:frontdesk@contoso.com');
@@ -61,9 +40,9 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
 
   it('reads the duplicate from the newest Azure AD export run’s error XML, and the explanation names the run (a staging server has none)', async () => {
     const henrietta = 'CN=Henrietta Gupta,OU=Finance,OU=Users,OU=CORP,DC=contoso,DC=com';
-    const aad = (await client.getObjectSyncPath(henrietta, 'dn')).aadObject!;
-    const read = await client.getObjectRunStepErrors({ connectorName: aad.connectorName, objectId: aad.objectId, distinguishedName: aad.distinguishedName });
-    const troubleshoot = new TroubleshootService({ syncServer: client, changeGuard: { withSyncCyclesOff: () => Promise.reject(new Error('not in this test')) } });
+    const aad = (await lab.client.getObjectSyncPath(henrietta, 'dn')).aadObject!;
+    const read = await lab.client.getObjectRunStepErrors({ connectorName: aad.connectorName, objectId: aad.objectId, distinguishedName: aad.distinguishedName });
+    const troubleshoot = new TroubleshootService({ syncServer: lab.client, changeGuard: { withSyncCyclesOff: () => Promise.reject(new Error('not in this test')) } });
     const { explanation } = await troubleshoot.troubleshoot(henrietta);
     if (profile === 'contoso-current') {
       expect(read).toEqual({ run: null, errors: [], unreadableSteps: 0 });
@@ -83,25 +62,25 @@ describe.each(['contoso', 'contoso-current'] as const)('an object’s path on th
     });
     expect(explanation.details).toContain(`Also reported by the Export run ${read.run?.runNumber} of contoso.onmicrosoft.com - AAD (ended ${read.run?.endDate}, completed-export-errors).`);
     // A healthy object has nothing in the same run.
-    const adele = (await client.getObjectSyncPath('adele.vance@contoso.com', 'upn')).aadObject!;
-    expect((await client.getObjectRunStepErrors({ connectorName: adele.connectorName, objectId: adele.objectId, distinguishedName: adele.distinguishedName })).errors).toEqual([]);
+    const adele = (await lab.client.getObjectSyncPath('adele.vance@contoso.com', 'upn')).aadObject!;
+    expect((await lab.client.getObjectRunStepErrors({ connectorName: adele.connectorName, objectId: adele.objectId, distinguishedName: adele.distinguishedName })).errors).toEqual([]);
   });
 
   it('reads password hash sync per AD connector without the default record', async () => {
-    const state = await client.getPasswordSyncState();
+    const state = await lab.client.getPasswordSyncState();
     expect(state.connectors.map((connector) => connector.connectorName)).toEqual(['contoso.com']);
     expect(state.connectors[0]?.partitions.map((partition) => partition.dn)).toEqual(['DC=contoso,DC=com']);
     expect(state.connectors[0]?.enabled).toBe(profile === 'contoso-current');
   });
 
   it('offers Sync this object now only on the current build, and there synchronizes it (the scheduler is the change guard’s, not the operation’s)', async () => {
-    expect(await client.isSingleObjectSyncAvailable()).toBe(profile === 'contoso-current');
+    expect(await lab.client.isSingleObjectSyncAvailable()).toBe(profile === 'contoso-current');
     const dn = 'CN=Adele Vance,OU=Sales,OU=Users,OU=CORP,DC=contoso,DC=com';
     if (profile === 'contoso') {
-      await expect(client.syncSingleObject(dn)).rejects.toMatchObject({ code: 'POWERSHELL_ERROR', detail: expect.stringContaining('1.6.4.0 or later') });
+      await expect(lab.client.syncSingleObject(dn)).rejects.toMatchObject({ code: 'POWERSHELL_ERROR', detail: expect.stringContaining('1.6.4.0 or later') });
       return;
     }
-    const result = await client.syncSingleObject(dn);
+    const result = await lab.client.syncSingleObject(dn);
     // contoso-current is a staging server: the object is imported and synchronized, nothing is exported.
     expect(result).toMatchObject({ action: 'Update', status: 'Success' });
     expect(result.steps.map((step) => `${step.name}:${step.status}`)).toContain('ExportSpecificObject:Skipped');
