@@ -24,8 +24,8 @@ function separatorAbove(option: IChoiceGroupOption): IChoiceGroupOption {
 /** The list of additional tasks: the native wizard's nine, a separator, the app's own three; one is chosen before Next. */
 export function AdditionalTasksPage(): JSX.Element {
   const { ctx, update } = useWizard();
-  // The build decides the configuration task's name; the staging state carries it and the notice below. One read:
-  // the task pages' own reads queue behind it in the one PowerShell session.
+  // The build names the configuration task and the notice below needs staging mode: one quick read, because the
+  // task pages' own reads queue behind it in the one PowerShell session.
   const { state } = useRequest('changes:get-server-mode', {});
   const serverVersion = state.status === 'done' ? state.value.serverVersion : null;
   const options = taskIds.map((task) => {
