@@ -1,14 +1,9 @@
 import { MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
-import type { ReactNode } from 'react';
+import { FactList, type Fact as FactRow } from '../../../components/fact-list';
 import type { RequestState } from '../../../desktop-api/use-request';
 
 /** A fact as read: its value, or why this server cannot tell it. */
 export type Fact<T> = { readonly readable: true; readonly value: T } | { readonly readable: false; readonly reason: string };
-
-export interface FactRow {
-  readonly label: string;
-  readonly value: ReactNode;
-}
 
 /** A fact's value in words, or "Not readable on this server: …" with the reason. */
 export function factText<T>(fact: Fact<T>, words: (value: T) => string): string {
@@ -29,16 +24,7 @@ export function CurrentState<T>({ state, rows }: { readonly state: RequestState<
         </MessageBar>
       )}
       {state.status === 'done' && (
-        <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 6 }}>
-          {rows(state.value).map((row) => (
-            <div key={row.label} style={{ display: 'contents' }}>
-              <dt>
-                <Text styles={{ root: { fontWeight: 600 } }}>{row.label}</Text>
-              </dt>
-              <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>{typeof row.value === 'string' ? <Text>{row.value}</Text> : row.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={rows(state.value).map((row) => ({ term: row.term, value: typeof row.value === 'string' ? <Text>{row.value}</Text> : row.value }))} />
       )}
     </Stack>
   );

@@ -12,13 +12,13 @@ export function DeviceOptionsPage(): JSX.Element {
         state={state}
         rows={(value) => [
           {
-            label: 'Device writeback',
+            term: 'Device writeback',
             value: factText(value.deviceWriteback, (writeback) =>
               writeback.enabled ? `Enabled${writeback.forest ? ` (forest ${writeback.forest}` : ''}${writeback.container ? `, container ${writeback.container})` : writeback.forest ? ')' : ''}` : 'Disabled',
             ),
           },
-          { label: 'Device writeback in the tenant', value: factText(value.tenantDeviceWriteback, (on) => (on ? 'Enabled' : 'Disabled')) },
-          { label: 'Hybrid Azure AD join', value: factText(value.serviceConnectionPoint, (scp) => scp) },
+          { term: 'Device writeback in the tenant', value: factText(value.tenantDeviceWriteback, (on) => (on ? 'Enabled' : 'Disabled')) },
+          { term: 'Hybrid Azure AD join', value: factText(value.serviceConnectionPoint, (scp) => scp) },
         ]}
       />
       <NativeWizardHandOff openedFor="device-options" title="Change this in Azure AD Connect">

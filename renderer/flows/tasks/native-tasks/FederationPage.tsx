@@ -13,8 +13,8 @@ export function FederationPage(): JSX.Element {
       <CurrentState
         state={state}
         rows={(value) => [
-          { label: 'User sign-in', value: factText(value.signOnMethod, signOnMethodLabel) },
-          { label: 'Domains', value: <TenantDomains domains={value.domains} /> },
+          { term: 'User sign-in', value: factText(value.signOnMethod, signOnMethodLabel) },
+          { term: 'Domains', value: <TenantDomains domains={value.domains} /> },
         ]}
       />
       <NativeWizardHandOff openedFor="federation" title="Change this in Azure AD Connect">

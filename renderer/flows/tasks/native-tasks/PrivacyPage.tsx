@@ -12,7 +12,7 @@ export function PrivacyPage(): JSX.Element {
         state={state}
         rows={(value) => [
           {
-            label: 'Application telemetry',
+            term: 'Application telemetry',
             value: factText(value.telemetry, (telemetry) => `${telemetry} (the undocumented registry value ApplicationTelemetry; read only)`),
           },
         ]}

@@ -12,7 +12,7 @@ export function RefreshSchemaPage(): JSX.Element {
         state={state}
         rows={(value) =>
           value.forests.map((forest) => ({
-            label: forest.connectorName,
+            term: forest.connectorName,
             value: `${forest.partitions.map((partition) => `${partition.dn} (${partition.selected ? 'selected' : 'not selected'})`).join('; ')}${forest.lastModificationTime ? `. Connector last changed ${new Date(forest.lastModificationTime).toLocaleString()}` : ''}.`,
           }))}
       />

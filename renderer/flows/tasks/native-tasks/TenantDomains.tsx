@@ -1,4 +1,5 @@
 import { Stack, Text } from '@fluentui/react';
+import { FactList } from '../../../components/fact-list';
 import type { FederationSettings, TenantDomain } from '../../../../shared/native-tasks/state';
 import type { Fact } from './CurrentState';
 
@@ -46,19 +47,7 @@ export function TenantDomains({ domains }: { readonly domains: Fact<readonly Ten
           {domain.federation?.readable === false ? (
             <Text>{`Not readable: ${domain.federation.reason}`}</Text>
           ) : (
-            <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 2 }}>
-              {domain.federation?.readable === true &&
-                federationRows(domain.federation.value).map(([label, value]) => (
-                  <div key={label} style={{ display: 'contents' }}>
-                    <dt>
-                      <Text>{label}</Text>
-                    </dt>
-                    <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>
-                      <Text>{value}</Text>
-                    </dd>
-                  </div>
-                ))}
-            </dl>
+            <FactList facts={domain.federation?.readable === true ? federationRows(domain.federation.value).map(([term, value]) => ({ term, value: <Text>{value}</Text> })) : []} />
           )}
         </Stack>
       ))}

@@ -13,11 +13,11 @@ export function UserSignInPage(): JSX.Element {
       <CurrentState
         state={state}
         rows={(value) => [
-          { label: 'User sign-in', value: factText(value.signOnMethod, signOnMethodLabel) },
-          { label: 'Seamless single sign-on', value: factText(value.seamlessSso, (on) => (on ? 'Enabled' : 'Disabled')) },
-          { label: 'Password hash synchronization', value: value.passwordHashSync ? 'Enabled on an AD connector' : 'Disabled on every AD connector' },
-          { label: 'Pass-through authentication agents', value: factText(value.passThroughAgents, (agents) => agents.join(', ')) },
-          { label: 'Domains', value: <TenantDomains domains={value.domains} /> },
+          { term: 'User sign-in', value: factText(value.signOnMethod, signOnMethodLabel) },
+          { term: 'Seamless single sign-on', value: factText(value.seamlessSso, (on) => (on ? 'Enabled' : 'Disabled')) },
+          { term: 'Password hash synchronization', value: value.passwordHashSync ? 'Enabled on an AD connector' : 'Disabled on every AD connector' },
+          { term: 'Pass-through authentication agents', value: factText(value.passThroughAgents, (agents) => agents.join(', ')) },
+          { term: 'Domains', value: <TenantDomains domains={value.domains} /> },
         ]}
       />
       <NativeWizardHandOff openedFor="user-sign-in" title="Change this in Azure AD Connect">

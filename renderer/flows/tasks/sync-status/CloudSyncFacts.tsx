@@ -3,7 +3,7 @@ import type { CloudSyncStatus } from '../../../../shared/sync-status/status';
 import { cloudFreshness } from '../../../../shared/sync-status/cloud-staleness';
 import { formatAge, formatInterval } from '../../../../shared/sync-status/format';
 import { useWizard } from '../../../wizard/wizard-context';
-import { FactList } from './FactList';
+import { FactList } from '../../../components/fact-list';
 import { formatLocalTime, formatUtcTime } from './time';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { Scheduler } from '../../../../shared/sync-server/scheduler';
 import { formatInterval } from '../../../../shared/sync-status/format';
-import { FactList, type Fact } from './FactList';
+import { FactList, type Fact } from '../../../components/fact-list';
 import { formatLocalTime, formatUtcTime } from './time';
 
 const yesNo = (value: boolean): string => (value ? 'Yes' : 'No');

@@ -1,4 +1,5 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, Stack, Text, TextField } from '@fluentui/react';
+import { FactList } from '../../../components/fact-list';
 import { useState, type FormEvent } from 'react';
 import type { AppErrorData } from '../../../../shared/core/errors';
 import { troubleshootIdentitySchema, type TroubleshootResult } from '../../../../shared/troubleshoot/request';
@@ -25,18 +26,7 @@ function ObjectsRead({ result }: { readonly result: TroubleshootResult }): JSX.E
   ];
   if (path.adObjects.length === 0) rows.unshift(['AD connector space', 'No object']);
   return (
-    <dl style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 16, rowGap: 4 }} aria-label="Objects read">
-      {rows.map(([label, value]) => (
-        <div key={label} style={{ display: 'contents' }}>
-          <dt>
-            <Text>{label}</Text>
-          </dt>
-          <dd style={{ margin: 0, overflowWrap: 'anywhere' }}>
-            <Text>{value}</Text>
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <FactList label="Objects read" facts={rows.map(([term, value]) => ({ term, value: <Text>{value}</Text> }))} />
   );
 }
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 const styles = mergeStyleSets({
   list: { display: 'grid', gridTemplateColumns: 'minmax(180px, max-content) 1fr', columnGap: 24, rowGap: 6, margin: 0 },
   term: { fontWeight: 600, color: '#323130' },
-  value: { margin: 0, color: '#323130' },
+  value: { margin: 0, color: '#323130', overflowWrap: 'anywhere' },
 });
 
 export interface Fact {
@@ -13,7 +13,7 @@ export interface Fact {
 }
 
 /** Label and value pairs as a description list, so screen readers read each label with its value. */
-export function FactList({ facts, label }: { facts: readonly Fact[]; label: string }): JSX.Element {
+export function FactList({ facts, label }: { facts: readonly Fact[]; label?: string }): JSX.Element {
   return (
     <dl className={styles.list} aria-label={label}>
       {facts.map((fact) => (
