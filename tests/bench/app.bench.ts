@@ -1,6 +1,7 @@
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { startHarness } from '../harness/harness';
 import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
+import { median, launchChromium } from './measure';
 
 /*
  * What an administrator waits for, in Chromium through the harness on a fresh lab (median of 5 runs, each on
@@ -17,12 +18,6 @@ import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
  */
 
 const runs = Number(process.env['BENCH_APP_RUNS'] ?? 5);
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
@@ -153,7 +148,7 @@ async function oneRun(browser: Browser): Promise<Record<string, number>> {
 }
 
 export async function run(): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const results: Record<string, number>[] = [];
     for (let i = 0; i < runs; i += 1) results.push(await oneRun(browser));

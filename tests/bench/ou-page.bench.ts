@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { findPwsh } from '../integration/powershell/lab-target';
 import { labPackageFolder, startHarness } from '../harness/harness';
+import { median, launchChromium } from './measure';
 
 /*
  * ouPage.readyMs: from Next on Connect your directories to an interactive Domain and OU filtering tree (the
@@ -14,12 +15,6 @@ import { labPackageFolder, startHarness } from '../harness/harness';
  */
 
 const runs = Number(process.env['BENCH_OU_PAGE_RUNS'] ?? 5);
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 /**
  * Clicks Next inside the page and measures until the filtering tree shows its first rows with their check
@@ -90,7 +85,7 @@ async function oneRun(browser: Browser, labFolder: string | undefined): Promise<
 }
 
 export async function run(): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const ready: number[] = [];
     const cached: number[] = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
+import { median, launchChromium } from './measure';
 
 /*
  * The OU tree at scale, measured in Chromium: first render of 50,000 OUs (the first window, domains and
@@ -14,14 +14,9 @@ import { chromium } from '@playwright/test';
 
 const pageFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'ou-tree');
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 export async function run(): Promise<Record<string, number>> {
   const outFolder = await mkdtemp(path.join(tmpdir(), 'ou-tree-bench-'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     await build({
       entryPoints: [path.join(pageFolder, 'main.tsx')],

@@ -2,15 +2,10 @@ import { readExportFolder } from '../../electron/services/configuration/export-f
 import { diffSummaries } from '../../shared/configuration/diff';
 import type { ConfigurationSummary } from '../../shared/configuration/summary';
 import { contosoFolder, copyContoso, editFile, contoso, generateLargeExport, makeTempDir, removeDir } from '../fixtures/configuration/contoso';
+import { median } from './measure';
 
 /** Targets (ms, median): Contoso read 500, Contoso diff 200, 20× read 3,000, 20× diff 1,000. */
 const runs = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 async function timeMedian(task: () => Promise<unknown> | unknown): Promise<number> {
   const times: number[] = [];

@@ -1,6 +1,6 @@
-import { chromium } from '@playwright/test';
 import { startHarness } from '../harness/harness';
 import { addLabRunHistory, setLabCycleDuration } from '../harness/lab-sync-server-tools';
+import { median, launchChromium } from './measure';
 
 /*
  * The Synchronization status page on a lab run history of 7 days at 30-minute cycles (~2,000 runs), in
@@ -11,17 +11,12 @@ import { addLabRunHistory, setLabCycleDuration } from '../harness/lab-sync-serve
  *   counted for 30 s. Target 40.
  */
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
-
 type CountedClient = { call: (...args: unknown[]) => Promise<unknown> };
 type PageWindow = { connect: Record<string, (request: unknown) => Promise<unknown>> };
 
 export async function run(): Promise<Record<string, number>> {
   const harness = await startHarness();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const runCount = await addLabRunHistory(harness.labFolder, 7);
     if (runCount < 1500) throw new Error(`The lab run history has ${runCount} runs, not ~2,000.`);
