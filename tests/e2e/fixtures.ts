@@ -36,6 +36,15 @@ const axeOptions: RunOptions = { resultTypes: ['violations'] };
  */
 export async function expectNoSeriousAxeViolations(page: Page, include?: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Fluent fades new rows in; contrast measured mid-fade fails, so finite animations are let finish (spinners never do).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await page.evaluate(
     ([context, options]) => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe.run(context ?? document, options),
     [include ?? null, axeOptions] as const,
