@@ -1,4 +1,6 @@
 import { taskIds, type TaskId } from './app/tasks';
+import type { ConnectApi } from '../../shared/contract';
+import type { WizardContext } from './context';
 import type { TaskFlow, TaskPagesModule } from './task-flow';
 import { licensesFlow } from './tasks/licenses/flow';
 import { syncAdminsFlow } from './tasks/sync-admins/flow';
@@ -49,6 +51,11 @@ export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskF
 /** Starts loading a task's page components as soon as the task is chosen, so Next rarely waits for them. */
 export function preloadTaskPages(task: TaskId): void {
   void taskPagesLoaders[task]();
+}
+
+/** Starts a task's `prepare` reads (its first page has opened); applies what they give through `update`. */
+export function prepareTask(task: TaskId, api: ConnectApi, update: (change: (ctx: WizardContext) => WizardContext) => void): void {
+  void taskFlows[task].prepare?.(api).then((change) => change && update(change));
 }
 
 /**

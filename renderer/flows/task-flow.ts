@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { ConnectApi } from '../../shared/contract';
 import type { ProductStrings } from '../../shared/core/branding';
 import type { TaskId } from './app/tasks';
 import type { PageSpec } from '../wizard/flow';
@@ -13,4 +14,9 @@ export interface TaskPagesModule {
 export interface TaskFlow {
   readonly task: TaskId;
   readonly pages: (strings: ProductStrings) => readonly PageSpec<WizardContext>[];
+  /**
+   * Reads to start when the task's first page opens, while the admin signs in: what a later page would
+   * otherwise wait for. Resolves with the change to the context, or null.
+   */
+  readonly prepare?: (api: ConnectApi) => Promise<((ctx: WizardContext) => WizardContext) | null>;
 }

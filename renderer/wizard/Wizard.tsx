@@ -5,7 +5,7 @@ import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
 import { PageContent } from '../flows/PageContent';
-import { preloadEveryTaskPagesWhenIdle, preloadTaskPages } from '../flows/registry';
+import { prepareTask, preloadEveryTaskPagesWhenIdle, preloadTaskPages } from '../flows/registry';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
@@ -58,6 +58,11 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
   }, [state.ctx.task]);
 
   const onAdditionalTasks = page.id === 'tasks';
+  const startedTask = page.id !== 'welcome' && !onAdditionalTasks ? state.ctx.task : null;
+  useEffect(() => {
+    if (startedTask !== null) prepareTask(startedTask, api, (update) => dispatch({ type: 'update', update }));
+  }, [api, startedTask]);
+
   useEffect(() => {
     if (onAdditionalTasks) preloadEveryTaskPagesWhenIdle();
   }, [onAdditionalTasks]);

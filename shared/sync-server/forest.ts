@@ -14,14 +14,24 @@ export const forestSchema = z.object({
 });
 export type Forest = z.infer<typeof forestSchema>;
 
-export const organizationalUnitSchema = z.object({ name: z.string().nullable(), distinguishedName: z.string() });
-
-export const organizationalUnitPageSchema = z.object({
-  items: psArray(organizationalUnitSchema),
-  total: z.number().int(),
-  /** Where the next page starts; null on the last page. */
-  nextSkip: z.number().int().nullable(),
-});
+/**
+ * One page of OUs. PowerShell writes a page as two parallel arrays (an object per OU costs several times more
+ * to build and to write for tens of thousands of OUs); the app reads it as one item per OU.
+ */
+export const organizationalUnitPageSchema = z
+  .object({
+    names: psArray(z.string().nullable()),
+    distinguishedNames: psArray(z.string()),
+    total: z.number().int(),
+    /** Where the next page starts; null on the last page. */
+    nextSkip: z.number().int().nullable(),
+  })
+  .refine((page) => page.names.length === page.distinguishedNames.length, { message: 'names and distinguishedNames differ in length' })
+  .transform(({ names, distinguishedNames, total, nextSkip }) => ({
+    items: distinguishedNames.map((distinguishedName, index) => ({ name: names[index] ?? null, distinguishedName })),
+    total,
+    nextSkip,
+  }));
 export type OrganizationalUnitPage = z.infer<typeof organizationalUnitPageSchema>;
 
 export const ouSearchScopes = ['OneLevel', 'Subtree'] as const;

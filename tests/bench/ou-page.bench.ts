@@ -9,8 +9,10 @@ import { median, launchChromium } from './measure';
 /*
  * ouPage.readyMs: from Next on Connect your directories to an interactive Domain and OU filtering tree (the
  * domains and their first level on screen, check marks set), on a lab forest of 50,000 OUs over 4 domains,
- * the PowerShell read included. Each run has its own harness (a fresh PowerShell session and an empty OU
- * cache) on the same grown lab folder. Target 2,000. ouPage.cachedReadyMs: the same page opened again in
+ * the PowerShell read included. Each run has its own harness (a fresh PowerShell session, warmed as Electron's
+ * main does when the window shows, and an empty OU cache) on the same grown lab folder. The app starts reading
+ * the OUs when the task's first page opens; the bench signs in at machine speed, so little of the read is done
+ * by the time it clicks Next (an administrator typing a password gives it the seconds it needs). Target 2,000. ouPage.cachedReadyMs: the same page opened again in
  * the session (Previous, Next), from main's copy of the OUs (no target; what Refresh avoids paying twice).
  */
 
@@ -64,6 +66,8 @@ async function oneRun(browser: Browser, labFolder: string | undefined): Promise<
     }
     const page = await context.newPage();
     await page.goto(harness.url);
+    // What Electron's main does once the window shows.
+    harness.app.warmUp();
     await page.getByRole('button', { name: 'Configure' }).click();
     await page.getByRole('radio', { name: 'Customize synchronization options' }).check();
     await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -5,7 +5,7 @@ import type { AreaHandlers } from '../register';
 /** The change tasks (Customize synchronization options, Configure staging mode): baseline, plans, apply. */
 export function createChangesHandlers(changes: ChangeService): AreaHandlers<typeof changesChannels> {
   return {
-    'changes:get-baseline': () => changes.getBaseline(),
+    'changes:get-baseline': () => changes.getBaselineForCustomize(),
     'changes:get-staging-state': () => changes.getStagingState(),
     'changes:get-server-mode': () => changes.getServerMode(),
     'changes:get-pending-exports': () => changes.getPendingExports(),

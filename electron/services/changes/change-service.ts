@@ -34,6 +34,8 @@ export interface ChangeServiceOptions {
   readonly log?: (message: string) => void;
 }
 
+type BaselineDirectory = ChangeBaseline['directories'][number];
+
 /** The parts of the baseline a plan depends on; a difference at apply time makes the plan stale. */
 function fingerprint(baseline: ChangeBaseline): string {
   const { syncCycleInProgress: _running, schedulerSuspended: _suspended, syncCycleEnabled: _enabled, ...configuration } = baseline;
@@ -123,20 +125,44 @@ export class ChangeService {
     };
   }
 
+  /**
+   * The baseline Customize synchronization options edits. Also starts reading every domain's OUs in the background, so
+   * Domain and OU filtering finds them read: one domain after another, and since the session runs calls in order, a
+   * page's own call waits for at most the one OU read call in progress, not for the forest.
+   */
+  async getBaselineForCustomize(): Promise<ChangeBaseline> {
+    const baseline = await this.getBaseline();
+    void (async () => {
+      for (const directory of baseline.directories) {
+        for (const partition of directory.partitions) {
+          // A failed read is not kept: the page reads again and says why.
+          await this.organizationalUnits.get(directory.connectorName, partition.dn, () => this.readOrganizationalUnits(directory, partition)).catch(() => undefined);
+        }
+      }
+    })();
+    return baseline;
+  }
+
   /** Every OU of one domain and the containers right under it: read once per session (`refresh` reads again). */
   async getOrganizationalUnits(connectorName: string, partitionDn: string, refresh = false): Promise<OrganizationalUnits> {
-    return this.organizationalUnits.get(connectorName, partitionDn, () => this.readOrganizationalUnits(connectorName, partitionDn), refresh);
+    return this.organizationalUnits.get(
+      connectorName,
+      partitionDn,
+      async () => {
+        this.baselineForOus ??= this.getBaseline().finally(() => {
+          this.baselineForOus = null;
+        });
+        const directory = (await this.baselineForOus).directories.find((candidate) => candidate.connectorName === connectorName);
+        const partition = directory?.partitions.find((candidate) => candidate.dn.toLowerCase() === partitionDn.toLowerCase());
+        if (!directory || !partition) throw new AppError('VALIDATION_FAILED', `The domain ${partitionDn} is not part of ${connectorName}.`);
+        return this.readOrganizationalUnits(directory, partition);
+      },
+      refresh,
+    );
   }
 
   /** Every OU of one domain, read page by page, and the containers right under the domain. */
-  private async readOrganizationalUnits(connectorName: string, partitionDn: string): Promise<OrganizationalUnits> {
-    this.baselineForOus ??= this.getBaseline().finally(() => {
-      this.baselineForOus = null;
-    });
-    const baseline = await this.baselineForOus;
-    const directory = baseline.directories.find((candidate) => candidate.connectorName === connectorName);
-    const partition = directory?.partitions.find((candidate) => candidate.dn.toLowerCase() === partitionDn.toLowerCase());
-    if (!directory || !partition) throw new AppError('VALIDATION_FAILED', `The domain ${partitionDn} is not part of ${connectorName}.`);
+  private async readOrganizationalUnits(directory: BaselineDirectory, partition: BaselineDirectory['partitions'][number]): Promise<OrganizationalUnits> {
     const server = directory.partitionNames[partition.dn];
     const ous: OrganizationalUnits['ous'] = [];
     for (const container of await this.options.client.getContainers({ searchBase: partition.dn, ...(server ? { server } : {}) })) {
@@ -148,7 +174,7 @@ export class ChangeService {
       take: 5000,
       ...(server ? { server } : {}),
     })) {
-      for (const item of page.items) ous.push({ name: item.name ?? item.distinguishedName, dn: item.distinguishedName, kind: 'organizationalUnit' });
+      for (const item of page.items) ous.push({ name: item.name || item.distinguishedName, dn: item.distinguishedName, kind: 'organizationalUnit' });
     }
     return { partitionDn: partition.dn, ous };
   }

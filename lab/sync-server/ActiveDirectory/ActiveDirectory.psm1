@@ -165,7 +165,7 @@ function Test-ADLabContainerExists($Domain, [string]$Base) {
         foreach ($container in $Domain.containers) { if ($container.dn -ieq $Base) { return $true } }
         return $false
     }
-    foreach ($dn in $Domain.ous) { if ($dn -ieq $Base) { return $true } }
+    foreach ($dn in (Get-LabDomainOus $Domain)) { if ($dn -ieq $Base) { return $true } }
     $false
 }
 
@@ -185,7 +185,7 @@ function Get-ADOrganizationalUnit {
     $state = Get-LabState
     $domain = Find-ADLabDomain $state $Server
     if (-not $domain) { Write-ADServerDown $PSCmdlet $Server; return }
-    $ous = $domain.ous
+    $ous = Get-LabDomainOus $domain
     $notFoundId = 'ActiveDirectoryCmdlet:Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException'
 
     if ($PSCmdlet.ParameterSetName -eq 'Identity') {
@@ -250,7 +250,7 @@ function Get-ADOrganizationalUnit {
 function Get-ADLabObjects($Domain, [bool]$IncludeOus) {
     [pscustomobject]@{ Dn = $Domain.distinguishedName; ObjectClass = 'domainDNS' }
     foreach ($container in @($Domain.containers)) { [pscustomobject]@{ Dn = $container.dn; ObjectClass = $container.objectClass } }
-    if ($IncludeOus) { foreach ($dn in $Domain.ous) { [pscustomobject]@{ Dn = $dn; ObjectClass = 'organizationalUnit' } } }
+    if ($IncludeOus) { foreach ($dn in (Get-LabDomainOus $Domain)) { [pscustomobject]@{ Dn = $dn; ObjectClass = 'organizationalUnit' } } }
 }
 
 # An NTAccount stands in for the rule's IdentityReference (Windows principals do not exist off Windows).

@@ -245,6 +245,34 @@ function ConvertTo-LabCloudUser($User) {
     }
 }
 
+# A scale forest keeps each domain's OUs in a file of their own beside the state, named by the domain's `ousFile`:
+# on a real server the forest's size does not slow the sync server's cmdlets, and here the state file every
+# ADSync cmdlet parses would otherwise carry tens of thousands of DNs. Read once per module until the file changes.
+$script:LabOuFiles = @{}
+
+function Get-LabDomainOus($Domain) {
+    if ([string]::IsNullOrEmpty([string]$Domain.ousFile)) { return , @($Domain.ous) }
+    $path = Join-Path (Get-LabFolder) ([System.IO.Path]::GetFileName([string]$Domain.ousFile))
+    $key = Get-LabFileKey $path
+    if ($null -eq $key) { throw [System.IO.FileNotFoundException]::new("The lab forest's OU file is missing: $path") }
+    $cached = $script:LabOuFiles[$path]
+    if ($cached -and $cached.Key -eq $key) { return , $cached.Ous }
+    $ous = [string[]]@(ConvertFrom-Json -InputObject ([System.IO.File]::ReadAllText($path)))
+    $script:LabOuFiles[$path] = @{ Key = $key; Ous = $ous }
+    , $ous
+}
+
+# Moves a domain's OUs out of the state into its file (written whole, then renamed over the old one).
+function Move-LabDomainOusToFile($Domain) {
+    $name = "ad-organizational-units-$($Domain.name).json"
+    $path = Join-Path (Get-LabFolder) $name
+    $temp = "$path.$PID.tmp"
+    [System.IO.File]::WriteAllText($temp, (ConvertTo-Json -InputObject ([string[]]@($Domain.ous)) -Compress), [System.Text.UTF8Encoding]::new($false))
+    [System.IO.File]::Move($temp, $path, $true)
+    $Domain.ousFile = $name
+    $Domain.ous = @()
+}
+
 # Scale lab: a forest of many OUs over several domains, built as plain DN strings (fast to write and read).
 function New-LabLargeForestDomains([int]$OuCount, [int]$DomainCount, $ExistingRoot) {
     $names = @('contoso.com') + @(1..([math]::Max(0, $DomainCount - 1)) | ForEach-Object { "region$_.contoso.com" })
@@ -257,7 +285,7 @@ function New-LabLargeForestDomains([int]$OuCount, [int]$DomainCount, $ExistingRo
         $domainDn = ($fqdn.Split('.') | ForEach-Object { "DC=$_" }) -join ','
         $count = $perDomain + $(if ($d -lt $remainder) { 1 } else { 0 })
         $ous = [System.Collections.Generic.List[string]]::new($count)
-        if ($d -eq 0 -and $ExistingRoot) { foreach ($ou in $ExistingRoot.ous) { if ($ous.Count -lt $count) { $ous.Add($ou) } } }
+        if ($d -eq 0 -and $ExistingRoot) { foreach ($ou in (Get-LabDomainOus $ExistingRoot)) { if ($ous.Count -lt $count) { $ous.Add($ou) } } }
         # Three levels: regions > sites > teams, about 20 regions of 25 sites each per domain.
         $region = 0; $site = 0; $team = 0
         while ($ous.Count -lt $count) {

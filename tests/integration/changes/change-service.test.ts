@@ -210,4 +210,22 @@ describe('the OUs of a domain, read once per session', () => {
     expect(pages).toBe(2 * read);
     expect(first.ous.every((ou) => Object.keys(ou).sort().join() === 'dn,kind,name')).toBe(true);
   });
+
+  it('are read in the background once Customize has its baseline, so Domain and OU filtering does not read them again', async () => {
+    const read: string[] = [];
+    const counting = new (class extends AdSyncClient {
+      override getOrganizationalUnits(...request: Parameters<AdSyncClient['getOrganizationalUnits']>): ReturnType<AdSyncClient['getOrganizationalUnits']> {
+        read.push(request[0].searchBase);
+        return super.getOrganizationalUnits(...request);
+      }
+    })(session);
+    const service = new ChangeService({ signIn: signedInAdministrator, client: counting, dataFolder: labFolder, cloudDirectory: 'Azure AD', lab: true });
+    const baseline = await service.getBaselineForCustomize();
+    const domains = baseline.directories.flatMap((directory) => directory.partitions.map((partition) => partition.dn));
+    await expect.poll(() => new Set(read).size, { timeout: 30_000 }).toBe(domains.length);
+    const before = read.length;
+    const ous = await service.getOrganizationalUnits('contoso.com', 'DC=contoso,DC=com');
+    expect(ous.ous).toContainEqual({ name: 'Service Accounts', dn: 'OU=Service Accounts,OU=CORP,DC=contoso,DC=com', kind: 'organizationalUnit' });
+    expect(read.length).toBe(before);
+  });
 });

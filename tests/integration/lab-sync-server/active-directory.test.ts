@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLabFolder, removeLabFolder, runLab } from './lab-pwsh';
 
@@ -70,6 +72,8 @@ describe('lab ActiveDirectory cmdlets', () => {
     expect(Object.keys(out.counts)).toEqual(['contoso.com', 'region1.contoso.com', 'region2.contoso.com', 'region3.contoso.com']);
     expect(Object.values(out.counts).reduce((a, b) => a + b, 0)).toBe(50000);
     expect(out.partitions).toHaveLength(4);
+    // As on a real server, the forest's size does not weigh on the sync server's cmdlets: its OUs are not in their state.
+    expect(readFileSync(path.join(folder, 'sync-server-state.json'), 'utf8')).not.toContain('OU=Team 1,OU=Site 1,OU=Region 0');
   });
 
   it('lists the default containers and the access rules of the domain root with Get-ADObject, as strictly as the real cmdlet', async () => {

@@ -47,24 +47,33 @@ function Get-CwOrganizationalUnitsOperation($p) {
     $key = $searchBase + '|' + $scope + '|' + [string]$server
     if ($skip -eq 0 -or -not $script:OuCache.ContainsKey($key)) {
         $arguments = Get-CwServerArgument 'Get-ADOrganizationalUnit' $server
-        $items = New-Object System.Collections.Generic.List[object]
-        # Hot loop for tens of thousands of OUs: no function call per OU (ConvertTo-CwString inlined).
+        # Tens of thousands of OUs: two string lists, not an object per OU, are what costs least to build and to
+        # write as JSON (and to check in main); no function call per OU.
+        $names = New-Object System.Collections.Generic.List[string]
+        $distinguishedNames = New-Object System.Collections.Generic.List[string]
         foreach ($ou in @(Get-ADOrganizationalUnit -Filter '*' -SearchBase $searchBase -SearchScope $scope @arguments -ErrorAction Stop)) {
             if ($null -eq $ou) { continue }
             $name = $ou.Name
             if ($null -ne $name) { $name = $name.ToString() }
-            $items.Add([ordered]@{ name = $name; distinguishedName = $ou.DistinguishedName.ToString() })
+            $names.Add($name)
+            $distinguishedNames.Add($ou.DistinguishedName.ToString())
         }
-        $script:OuCache[$key] = $items.ToArray()
+        $script:OuCache[$key] = @{ names = $names.ToArray(); distinguishedNames = $distinguishedNames.ToArray() }
     }
     $all = $script:OuCache[$key]
-    $total = $all.Count
+    $total = $all.distinguishedNames.Count
     $end = [Math]::Min($total, $skip + $take)
-    $page = if ($end -gt $skip) { $all[$skip..($end - 1)] } else { @() }
+    $count = [Math]::Max(0, $end - $skip)
+    $pageNames = New-Object string[] $count
+    $pageDistinguishedNames = New-Object string[] $count
+    if ($count -gt 0) {
+        [Array]::Copy($all.names, $skip, $pageNames, 0, $count)
+        [Array]::Copy($all.distinguishedNames, $skip, $pageDistinguishedNames, 0, $count)
+    }
     $nextSkip = $null
     if ($end -lt $total) { $nextSkip = $end }
     else { $script:OuCache.Remove($key) }
-    [ordered]@{ items = @($page); total = $total; nextSkip = $nextSkip }
+    [ordered]@{ names = $pageNames; distinguishedNames = $pageDistinguishedNames; total = $total; nextSkip = $nextSkip }
 }
 
 # The containers right under a domain (Users, Computers, Builtin...): Get-ADOrganizationalUnit lists OUs only,

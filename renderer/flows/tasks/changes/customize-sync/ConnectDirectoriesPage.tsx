@@ -14,29 +14,12 @@ import {
   TextField,
 } from '@fluentui/react';
 import { useCallback, useEffect, useState } from 'react';
-import type { ChangeBaseline } from '../../../../../shared/changes/baseline';
-import { initialRunState, type CustomizeDraft } from '../drafts';
+import { draftFromBaseline, readCustomizeBaseline } from './draft';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { ForestAccountAnswer } from '../../../../../shared/changes/directories';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { SyncRunningNotice } from '../plan-pages/SyncRunningNotice';
-
-/** The draft a task starts from: the server's configuration unchanged. */
-export function draftFromBaseline(baseline: ChangeBaseline): CustomizeDraft {
-  const rootIncluded = (directory: ChangeBaseline['directories'][number]): boolean =>
-    directory.partitions.every((partition) => partition.selected && partition.containerInclusions.some((dn) => dn.toLowerCase() === partition.dn.toLowerCase()) && partition.containerExclusions.length === 0);
-  return {
-    baseline,
-    edit: {
-      directories: baseline.directories.map((directory) => ({ connectorName: directory.connectorName, partitions: directory.partitions.map((partition) => ({ ...partition })) })),
-      features: { ...baseline.features },
-    },
-    startSync: true,
-    syncAll: Object.fromEntries(baseline.directories.map((directory) => [directory.connectorName, rootIncluded(directory)])),
-    run: { ...initialRunState, syncRunning: baseline.syncCycleInProgress },
-  };
-}
 
 function ForestAccountDialog({ forest, onClose }: { forest: string; onClose: () => void }): JSX.Element {
   const api = useDesktopApi();
@@ -111,11 +94,11 @@ export function ConnectDirectoriesPage(): JSX.Element {
   useEffect(() => {
     if (draft !== null) return;
     let current = true;
-    void api['changes:get-baseline']({}).then((result) => {
+    void readCustomizeBaseline(api).then((result) => {
       if (!current) return;
       if (!result.ok) return setError(result.error);
       setError(null);
-      update((context) => ({ ...context, customize: draftFromBaseline(result.value) }));
+      update((context) => ({ ...context, customize: context.customize ?? draftFromBaseline(result.value) }));
     });
     return () => {
       current = false;

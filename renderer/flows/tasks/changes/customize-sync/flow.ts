@@ -1,6 +1,7 @@
 import type { TaskFlow } from '../../../task-flow';
 import { connectToAzureAdPage } from '../../../auth/connect-page-spec';
 import { changePageSpecs } from '../plan-pages/specs';
+import { draftFromBaseline, readCustomizeBaseline } from './draft';
 
 export const prefix = 'customize-sync';
 const group = 'Sync';
@@ -13,6 +14,12 @@ const group = 'Sync';
  */
 export const customizeSyncFlow: TaskFlow = {
   task: 'customize-sync',
+  // The draft is read while the admin signs in, and main reads the forest's OUs behind it for Domain and OU filtering.
+  prepare: async (api) => {
+    const result = await readCustomizeBaseline(api);
+    if (!result.ok) return null;
+    return (ctx) => (ctx.task === 'customize-sync' && ctx.customize === null ? { ...ctx, customize: draftFromBaseline(result.value) } : ctx);
+  },
   pages: (strings) => [
     connectToAzureAdPage(prefix, strings),
     {
