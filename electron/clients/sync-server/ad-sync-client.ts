@@ -210,9 +210,14 @@ export class AdSyncClient {
   }
 
   /** Newest first. */
-  async getRunHistory(options: { count?: number; connectorId?: string } = {}): Promise<Run[]> {
+  /**
+   * The newest runs; the most recent carry their step counters, except the runs named in `countersKnownFor` (complete
+   * runs whose counters the caller has: they never change), whose counters are null.
+   */
+  async getRunHistory(options: { count?: number; connectorId?: string; countersKnownFor?: readonly string[] } = {}): Promise<Run[]> {
     const parameters: Record<string, unknown> = { count: options.count ?? 50 };
     if (options.connectorId !== undefined) parameters.connectorId = options.connectorId;
+    if (options.countersKnownFor !== undefined) parameters.countersKnownFor = options.countersKnownFor;
     return this.call('GetRunHistory', parameters, runListSchema, SLOW_CALL);
   }
 

@@ -17,10 +17,13 @@ export interface SyncStatusServiceOptions {
   readonly graph: Pick<GraphClient, 'organization'>;
 }
 
-/** The bridge reads the step counters of recent runs only (Get-ADSyncRunStepResult); older runs have no counts. */
+/** The bridge reads the step counters of recent runs only (with -RunStepDetails); older runs have no counts. */
 function countsOf(run: Run): RunRecord['counts'] {
   return run.counters ? runCountsFromCounters(run.runProfileName, run.counters) : null;
 }
+
+/** How many complete runs' counters are kept: the runs the page shows with counts, and some to spare. */
+const keptCounters = 100;
 
 function toRunRecord(run: Run): RunRecord {
   return {
@@ -43,6 +46,9 @@ function errorData(error: unknown): AppErrorData {
 
 /** Reads the scheduler, the run history and the tenant's last sync, and starts cycles; never changes the scheduler's settings. */
 export class SyncStatusService {
+  /** The step counters of complete runs, newest last: they never change, so a Refresh reads only new runs' steps. */
+  private readonly completeRunCounters = new Map<string, NonNullable<Run['counters']>>();
+
   constructor(private readonly options: SyncStatusServiceOptions) {}
 
   async getStatus(request: { runCount?: number | undefined; includeCloud?: boolean | undefined; sinceUtc?: string | undefined }): Promise<SyncStatus> {
@@ -54,8 +60,22 @@ export class SyncStatusService {
       return { readAtUtc: new Date().toISOString(), scheduler, runs: progress.runs.map(toRunRecord), cloud, incremental: true, busyConnectors };
     }
     const scheduler = await this.options.syncServer.getScheduler();
-    const runs = await this.options.syncServer.getRunHistory({ count: request.runCount ?? defaultRunCount });
-    return { readAtUtc: new Date().toISOString(), scheduler, runs: runs.map(toRunRecord), cloud, incremental: false, busyConnectors: null };
+    const runs = await this.options.syncServer.getRunHistory({ count: request.runCount ?? defaultRunCount, countersKnownFor: [...this.completeRunCounters.keys()] });
+    return { readAtUtc: new Date().toISOString(), scheduler, runs: this.withKnownCounters(runs).map(toRunRecord), cloud, incremental: false, busyConnectors: null };
+  }
+
+  /** Fills in the counters of the complete runs read before, and keeps those of newly complete runs. */
+  private withKnownCounters(runs: readonly Run[]): Run[] {
+    const filled = runs.map((run) => (run.counters === null && run.isRunComplete ? { ...run, counters: this.completeRunCounters.get(run.runHistoryId ?? '') ?? null } : run));
+    for (const run of [...filled].reverse()) {
+      if (!run.isRunComplete || !run.counters || !run.runHistoryId || this.completeRunCounters.has(run.runHistoryId)) continue;
+      this.completeRunCounters.set(run.runHistoryId, run.counters);
+    }
+    for (const id of this.completeRunCounters.keys()) {
+      if (this.completeRunCounters.size <= keptCounters) break;
+      this.completeRunCounters.delete(id);
+    }
+    return filled;
   }
 
   /** Fails with SYNC_ALREADY_RUNNING, worded for the page, while a cycle runs. */

@@ -149,6 +149,18 @@ describe('AdSyncClient against the lab sync server', () => {
     }
   });
 
+  it('reads no step counters again for the complete runs the caller already has', async () => {
+    const first = await client.getRunHistory({ count: 12 });
+    const known = first.slice(2).flatMap((run) => (run.isRunComplete && run.counters && run.runHistoryId ? [run.runHistoryId] : []));
+    expect(known.length).toBeGreaterThan(5);
+    const again = await client.getRunHistory({ count: 12, countersKnownFor: known });
+    expect(again.map((run) => run.runHistoryId)).toEqual(first.map((run) => run.runHistoryId));
+    for (const run of again) {
+      if (known.includes(run.runHistoryId ?? '')) expect(run.counters).toBeNull();
+      else expect(run.counters).toEqual(first.find((candidate) => candidate.runHistoryId === run.runHistoryId)?.counters);
+    }
+  });
+
   it('reads and changes the export deletion threshold', async () => {
     expect(await client.setExportDeletionThreshold({ enabled: true, threshold: 750 })).toEqual({ enabled: true, threshold: 750 });
     expect((await client.setExportDeletionThreshold({ enabled: false })).enabled).toBe(false);

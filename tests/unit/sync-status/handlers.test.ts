@@ -53,6 +53,21 @@ describe('sync-status handlers', () => {
     expect(signedOut.cloud).toEqual({ state: 'signedOut' });
   });
 
+  it('reads the step counters of a complete run once: a Refresh names the runs whose counters it has, and shows them the same', async () => {
+    const counters = { StageAdd: 2, StageUpdate: 1, StageDelete: 0 };
+    const completeRun = { ...runningRun, runHistoryId: 'r0', isRunComplete: true, result: 'success', counters };
+    const getRunHistory = vi.fn(async (options: { countersKnownFor?: string[] }) => [
+      { ...runningRun, counters },
+      options.countersKnownFor?.includes('r0') ? { ...completeRun, counters: null } : completeRun,
+    ]);
+    const service = syncStatus({ getScheduler: async () => scheduler, getRunHistory });
+    const first = await service.getStatus({});
+    const again = await service.getStatus({});
+    expect(getRunHistory.mock.calls.map(([options]) => options.countersKnownFor)).toEqual([[], ['r0']]);
+    expect(again.runs).toEqual(first.runs);
+    expect(again.runs[1]?.counts).not.toBeNull();
+  });
+
   it('reports a failing Graph call as the cloud part only, the local status still answers', async () => {
     const syncServer = { getScheduler: async () => scheduler, getRunHistory: async () => [] };
     const organization = vi.fn(async () => {

@@ -129,9 +129,18 @@ function ConvertTo-CwRun($r, $Counters) {
         $value = $r.$name
         $run[[char]::ToLowerInvariant($name[0]) + $name.Substring(1)] = if ($null -eq $value -or ($value -is [string] -and $value.Trim() -eq '')) { $null } else { [long]$value }
     }
-    $run.isRunComplete = ConvertTo-CwBool $r.IsRunComplete
-    $run.startDate = ConvertTo-CwIsoDate $r.StartDate
-    $run.endDate = ConvertTo-CwIsoDate $r.EndDate
+    # Hundreds of runs per read: the usual types are converted here, the rest by the general functions.
+    $complete = $r.IsRunComplete
+    $run.isRunComplete = if ($complete -is [bool]) { $complete } else { ConvertTo-CwBool $complete }
+    foreach ($name in 'StartDate', 'EndDate') {
+        $value = $r.$name
+        $key = [char]::ToLowerInvariant($name[0]) + $name.Substring(1)
+        if ($value -is [DateTime] -and $value.Kind -ne [DateTimeKind]::Local) {
+            $run[$key] = [DateTime]::SpecifyKind($value, [DateTimeKind]::Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", $script:Invariant)
+        } else {
+            $run[$key] = ConvertTo-CwIsoDate $value
+        }
+    }
     $run.counters = $Counters
     $run
 }

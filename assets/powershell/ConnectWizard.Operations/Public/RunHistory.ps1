@@ -4,22 +4,27 @@ function Get-CwRunHistoryOperation($p) {
     $arguments = @{ NumberRequested = [int](Get-CwParam $p 'count' 50) }
     $connectorId = Get-CwParam $p 'connectorId' $null
     if ($null -ne $connectorId) { $arguments.ConnectorId = [string]$connectorId }
-    # Only the most recent runs carry step counters. They come with the runs (-RunStepDetails) in one call: a call
-    # per run (Get-ADSyncRunStepResult) cost more than the whole history.
-    $countersFor = [Math]::Min([int](Get-CwParam $p 'countersFor' 30), $arguments.NumberRequested)
+    $runs = @(Get-ADSyncRunProfileResult @arguments -ErrorAction Stop) -ne $null
+    # Only the most recent runs carry step counters, read with the runs (-RunStepDetails: a call per run with
+    # Get-ADSyncRunStepResult cost more than the whole history), and only as deep as the newest run whose counters
+    # main does not have yet: a complete run's counters never change, so a Refresh with no new run reads no steps.
+    $known = @{}
+    foreach ($id in @(Get-CwParam $p 'countersKnownFor' @())) { $known[[string]$id] = $true }
+    $depth = 0
+    $limit = [Math]::Min([int](Get-CwParam $p 'countersFor' 30), $runs.Count)
+    for ($i = 0; $i -lt $limit; $i++) {
+        if (-not $known.ContainsKey([string]$runs[$i].RunHistoryId) -or -not (ConvertTo-CwBool $runs[$i].IsRunComplete)) { $depth = $i + 1 }
+    }
     $countersByRun = @{}
-    if ($countersFor -gt 0) {
+    if ($depth -gt 0) {
         $detailed = @{} + $arguments
-        $detailed.NumberRequested = $countersFor
+        $detailed.NumberRequested = $depth
         foreach ($r in @(Get-ADSyncRunProfileResult @detailed -RunStepDetails -ErrorAction Stop)) {
-            if ($null -ne $r) { $countersByRun[[string](Get-CwProperty $r 'RunHistoryId')] = Get-CwStepCounters (Get-CwProperty $r 'RunStepResults') }
+            if ($null -ne $r) { $countersByRun[[string]$r.RunHistoryId] = Get-CwStepCounters $r.RunStepResults }
         }
     }
     $list = New-Object System.Collections.Generic.List[object]
-    foreach ($r in @(Get-ADSyncRunProfileResult @arguments -ErrorAction Stop)) {
-        if ($null -eq $r) { continue }
-        $list.Add((ConvertTo-CwRun $r $countersByRun[[string](Get-CwProperty $r 'RunHistoryId')]))
-    }
+    foreach ($r in $runs) { $list.Add((ConvertTo-CwRun $r $countersByRun[[string]$r.RunHistoryId])) }
     return , $list.ToArray()
 }
 
