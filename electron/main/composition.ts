@@ -193,8 +193,11 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     warming ??= (async () => {
       const started = performance.now();
       await syncServerSession.start();
-      // The first call of a fresh session pays for loading the cmdlets' code: a read every task makes anyway.
+      // The first call of each read pays for compiling its code (hundreds of ms): the reads Additional tasks and the
+      // status page make anyway, the scheduler first (every task reads it), are made once while Welcome shows.
       await syncServer.getScheduler();
+      await syncServer.getGlobalSettings();
+      await syncServer.getRunHistory({ count: 1 });
       logger.info(`[powershell] session warmed up in ${Math.round(performance.now() - started)} ms`);
     })().catch((error: unknown) => logger.warn('[powershell] warm-up failed; the first task page starts PowerShell itself', error));
   };

@@ -17,7 +17,7 @@ async function openSyncStatus(page: Page): Promise<void> {
 
 const cycleHeadings = (page: Page, name: RegExp) => page.getByRole('heading', { level: 3, name });
 /** The runs of the newest cycle (listed first). */
-const newestRuns = (page: Page) => page.getByRole('grid', { name: /^Runs of the / }).first();
+const newestRuns = (page: Page) => page.getByRole('table', { name: /^Runs of the / }).first();
 
 const chart = (page: Page) => page.getByRole('img', { name: /synchronization cycle/ });
 const progress = (page: Page) => page.getByRole('progressbar');
@@ -48,7 +48,7 @@ test('shows the scheduler, staging, the run history and a chart of cycles withou
   await expect(wizard.getByRole('table').filter({ hasText: 'Synchronization cycles shown in the chart' })).toHaveCount(1);
   await expect(cycleHeadings(wizard, /^Delta cycle started .* Completed with errors, took 6 s$/)).toHaveCount(3);
   for (const profile of ['Delta Import', 'Delta Synchronization', 'Export']) {
-    await expect(newestRuns(wizard).getByRole('gridcell', { name: profile, exact: true })).toHaveCount(2);
+    await expect(newestRuns(wizard).getByRole('cell', { name: profile, exact: true })).toHaveCount(2);
   }
   await expect(wizard.getByText(/sign in on the “Connect to Azure AD” page/)).toBeVisible();
   await expect(wizard.getByRole('button', { name: 'Exit' })).toBeVisible();
@@ -75,10 +75,10 @@ test('a delta sync started from the page is seen running, then finished in the r
   await expect(chart(wizard)).toHaveAttribute('aria-label', /Durations of 4 synchronization cycles .*4 completed with errors/);
   await expect(cycleHeadings(wizard, /^Delta cycle started .* Completed with errors/)).toHaveCount(4);
   // The newest cycle's six runs: import, sync and export on both connectors; the Azure AD export reports the duplicate.
-  await expect(newestRuns(wizard).getByRole('gridcell', { name: 'success' })).toHaveCount(5);
-  await expect(newestRuns(wizard).getByRole('gridcell', { name: 'completed-export-errors' })).toHaveCount(1);
+  await expect(newestRuns(wizard).getByRole('cell', { name: 'success' })).toHaveCount(5);
+  await expect(newestRuns(wizard).getByRole('cell', { name: 'completed-export-errors' })).toHaveCount(1);
   // Each run reports its counts of adds, updates, deletes and errors.
-  await expect(newestRuns(wizard).getByRole('gridcell', { name: '—' })).toHaveCount(0);
+  await expect(newestRuns(wizard).getByRole('cell', { name: '—' })).toHaveCount(0);
   await screenshot(wizard, 'finished');
 });
 
@@ -88,8 +88,8 @@ test('a full sync runs full imports and synchronizations', async ({ wizard }) =>
   await expect(progress(wizard)).toBeVisible();
   await expect(wizard.getByText(/The synchronization cycle finished at .*: Completed with errors\./)).toBeVisible({ timeout: 60_000 });
   await expect(cycleHeadings(wizard, /^Full cycle started .* Completed with errors/)).toHaveCount(1);
-  await expect(newestRuns(wizard).getByRole('gridcell', { name: 'Full Import' })).toHaveCount(2);
-  await expect(newestRuns(wizard).getByRole('gridcell', { name: 'Full Synchronization' })).toHaveCount(2);
+  await expect(newestRuns(wizard).getByRole('cell', { name: 'Full Import' })).toHaveCount(2);
+  await expect(newestRuns(wizard).getByRole('cell', { name: 'Full Synchronization' })).toHaveCount(2);
 });
 
 test('"Sync is already running" is said plainly when a cycle was started elsewhere, and the page follows it', async ({ wizard, harness }) => {

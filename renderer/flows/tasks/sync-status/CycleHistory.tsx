@@ -1,4 +1,5 @@
-import { DetailsList, DetailsListLayoutMode, SelectionMode, Stack, Text, type IColumn } from '@fluentui/react';
+import { Stack, Text } from '@fluentui/react';
+import { DataTable, type DataColumn } from '../../../components/data-table';
 import type { RunRecord } from '../../../../shared/sync-status/status';
 import { cycleDurationSeconds, type SyncCycle } from '../../../../shared/sync-status/cycles';
 import { formatDuration } from '../../../../shared/sync-status/format';
@@ -6,35 +7,27 @@ import { outcomeLabels, runOutcome } from '../../../../shared/sync-status/run-ou
 import { outcomeColors } from './outcome-colors';
 import { formatLocalTime } from './time';
 
-interface RunRow {
-  readonly key: string;
-  readonly run: RunRecord;
-}
-
 const count = (run: RunRecord, field: 'adds' | 'updates' | 'deletes' | 'errors'): string =>
   run.counts === null ? '—' : String(run.counts[field]);
 
-function countColumn(key: 'adds' | 'updates' | 'deletes' | 'errors', name: string): IColumn {
-  return { key, name, minWidth: 48, maxWidth: 64, onRender: (row: RunRow) => count(row.run, key) };
+function countColumn(key: 'adds' | 'updates' | 'deletes' | 'errors', name: string): DataColumn<RunRecord> {
+  return { key, name, numeric: true, render: (run) => count(run, key) };
 }
 
-const columns: IColumn[] = [
-  { key: 'connector', name: 'Connector', minWidth: 130, maxWidth: 240, isResizable: true, onRender: (row: RunRow) => row.run.connectorName ?? '—' },
-  { key: 'profile', name: 'Run profile', minWidth: 120, maxWidth: 170, isResizable: true, onRender: (row: RunRow) => row.run.runProfileName ?? '—' },
+const columns: DataColumn<RunRecord>[] = [
+  { key: 'connector', name: 'Connector', render: (run) => run.connectorName ?? '—' },
+  { key: 'profile', name: 'Run profile', render: (run) => run.runProfileName ?? '—' },
   {
     key: 'result',
     name: 'Result',
-    minWidth: 80,
-    maxWidth: 200,
-    isResizable: true,
-    onRender: (row: RunRow) => (
-      <span style={{ color: outcomeColors[runOutcome(row.run)], fontWeight: 600 }} title={row.run.result ?? undefined}>
-        {row.run.isRunComplete ? (row.run.result ?? '—') : 'in progress'}
+    render: (run) => (
+      <span style={{ color: outcomeColors[runOutcome(run)], fontWeight: 600 }} title={run.result ?? undefined}>
+        {run.isRunComplete ? (run.result ?? '—') : 'in progress'}
       </span>
     ),
   },
-  { key: 'start', name: 'Start', minWidth: 130, maxWidth: 170, onRender: (row: RunRow) => (row.run.startUtc ? formatLocalTime(row.run.startUtc) : '—') },
-  { key: 'end', name: 'End', minWidth: 130, maxWidth: 170, onRender: (row: RunRow) => (row.run.endUtc ? formatLocalTime(row.run.endUtc) : '—') },
+  { key: 'start', name: 'Start', render: (run) => (run.startUtc ? formatLocalTime(run.startUtc) : '—') },
+  { key: 'end', name: 'End', render: (run) => (run.endUtc ? formatLocalTime(run.endUtc) : '—') },
   countColumn('adds', 'Adds'),
   countColumn('updates', 'Updates'),
   countColumn('deletes', 'Deletes'),
@@ -55,22 +48,12 @@ export function CycleHistory({ cycles, nowMs }: { cycles: readonly SyncCycle[]; 
     <Stack tokens={{ childrenGap: 12 }}>
       {cycles.map((cycle) => {
         const title = cycleTitle(cycle, nowMs);
-        const rows: RunRow[] = cycle.runs.map((run, index) => ({ key: `${cycle.id}-${run.runHistoryId ?? index}`, run }));
         return (
           <section key={cycle.id} aria-label={title}>
             <Text as="h3" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
               {title}
             </Text>
-            <DetailsList
-              items={rows}
-              columns={columns}
-              getKey={(row: RunRow) => row.key}
-              selectionMode={SelectionMode.none}
-              layoutMode={DetailsListLayoutMode.justified}
-              compact
-              ariaLabelForGrid={`Runs of the ${title}`}
-              onShouldVirtualize={() => false}
-            />
+            <DataTable label={`Runs of the ${title}`} columns={columns} rows={cycle.runs} rowKey={(run) => `${cycle.id}-${run.runHistoryId ?? cycle.runs.indexOf(run)}`} />
           </section>
         );
       })}

@@ -6,43 +6,19 @@ import type { AppErrorData } from '../../../../../shared/core/errors';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { ComparePanel } from '../../configuration/ComparePanel';
+import { DataTable, type DataColumn } from '../../../../components/data-table';
 
-const cell = { padding: '6px 12px', borderBottom: '1px solid #edebe9', textAlign: 'left' } as const;
-const number = { ...cell, textAlign: 'right' } as const;
+type ConnectorCounts = PendingExports['connectors'][number];
+const countColumn = (key: 'adds' | 'updates' | 'deletes', name: string): DataColumn<ConnectorCounts> => ({ key, name, numeric: true, render: (connector) => connector[key] ?? '?' });
+const countColumns: DataColumn<ConnectorCounts>[] = [
+  { key: 'connector', name: 'Connector', render: (connector) => connector.name },
+  countColumn('adds', 'Adds'),
+  countColumn('updates', 'Updates'),
+  countColumn('deletes', 'Deletes'),
+];
 
 function CountsTable({ pending }: { pending: PendingExports }): JSX.Element {
-  return (
-    <table aria-label="Pending exports per connector" style={{ borderCollapse: 'collapse', minWidth: 520 }}>
-      <thead>
-        <tr>
-          <th scope="col" style={cell}>
-            Connector
-          </th>
-          <th scope="col" style={number}>
-            Adds
-          </th>
-          <th scope="col" style={number}>
-            Updates
-          </th>
-          <th scope="col" style={number}>
-            Deletes
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {pending.connectors.map((connector) => (
-          <tr key={connector.name}>
-            <th scope="row" style={{ ...cell, fontWeight: 400 }}>
-              {connector.name}
-            </th>
-            <td style={number}>{connector.adds ?? '?'}</td>
-            <td style={number}>{connector.updates ?? '?'}</td>
-            <td style={number}>{connector.deletes ?? '?'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <DataTable label="Pending exports per connector" columns={countColumns} rows={pending.connectors} rowKey={(connector) => connector.name} />;
 }
 
 /**
