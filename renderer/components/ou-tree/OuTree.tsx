@@ -1,4 +1,5 @@
-import { getTheme, Icon, mergeStyles, Text, TextField } from '@fluentui/react';
+import { getTheme, mergeStyles, Text, TextField } from '@fluentui/react';
+import { CheckMarkIcon, ChevronDownIcon, ChevronRightIcon } from '@fluentui/react-icons-mdl2';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CheckState, OuTreeModel } from './model';
 
@@ -32,6 +33,17 @@ const nameClass = (disabled: boolean): string => {
   return disabled ? nameClasses.disabled : nameClasses.enabled;
 };
 
+// The rows' glyphs as the bundled SVG icons with classes made once: a Fluent Icon per row looks the icon up and
+// styles it again on every render.
+let glyphClasses: { chevron: string; check: string } | null = null;
+const glyphClass = (glyph: 'chevron' | 'check'): string => {
+  glyphClasses ??= {
+    chevron: mergeStyles({ fontSize: 10, color: '#323130', display: 'inline-flex' }),
+    check: mergeStyles({ fontSize: 12, color: '#ffffff', display: 'inline-flex' }),
+  };
+  return glyphClasses[glyph];
+};
+
 const ariaChecked: Record<CheckState, 'true' | 'false' | 'mixed'> = { checked: 'true', unchecked: 'false', mixed: 'mixed' };
 
 function CheckMark({ state, disabled }: { state: CheckState; disabled: boolean }): JSX.Element {
@@ -53,7 +65,7 @@ function CheckMark({ state, disabled }: { state: CheckState; disabled: boolean }
         flexShrink: 0,
       }}
     >
-      {state === 'checked' && <Icon iconName="CheckMark" styles={{ root: { color: '#ffffff', fontSize: 12 } }} />}
+      {state === 'checked' && <CheckMarkIcon className={glyphClass('check')} />}
       {state === 'mixed' && <span style={{ width: 8, height: 8, background: colour, borderRadius: 1 }} />}
     </span>
   );
@@ -270,7 +282,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
           }}
           style={{ width: 16, display: 'inline-flex', justifyContent: 'center', cursor: hasChildren ? 'pointer' : 'default' }}
         >
-          {hasChildren && <Icon iconName={isExpanded ? 'ChevronDown' : 'ChevronRight'} styles={{ root: { fontSize: 10, color: '#323130' } }} />}
+          {hasChildren && (isExpanded ? <ChevronDownIcon className={glyphClass('chevron')} /> : <ChevronRightIcon className={glyphClass('chevron')} />)}
         </span>
         <span
           onClick={(event) => {
