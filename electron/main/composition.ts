@@ -193,11 +193,9 @@ export async function composeApp(options: CompositionOptions): Promise<ComposedA
     warming ??= (async () => {
       const started = performance.now();
       await syncServerSession.start();
-      // The first call of each read pays for compiling its code (hundreds of ms): the reads Additional tasks and the
-      // status page make anyway, the scheduler first (every task reads it), are made once while Welcome shows.
+      // The first call of a fresh session pays for loading the cmdlets' code: a read every task makes anyway. Only
+      // that one: a longer warm-up would hold up the first page's own reads when the admin is quick.
       await syncServer.getScheduler();
-      await syncServer.getGlobalSettings();
-      await syncServer.getRunHistory({ count: 1 });
       logger.info(`[powershell] session warmed up in ${Math.round(performance.now() - started)} ms`);
     })().catch((error: unknown) => logger.warn('[powershell] warm-up failed; the first task page starts PowerShell itself', error));
   };
