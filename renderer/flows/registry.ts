@@ -53,9 +53,15 @@ export function preloadTaskPages(task: TaskId): void {
   void taskPagesLoaders[task]();
 }
 
-/** Starts a task's `prepare` reads (its first page has opened); applies what they give through `update`. */
-export function prepareTask(task: TaskId, api: ConnectApi, update: (change: (ctx: WizardContext) => WizardContext) => void): void {
-  void taskFlows[task].prepare?.(api).then((change) => change && update(change));
+/**
+ * Starts a task's `prepare` reads (its first page has opened); applies what they give through `update`. A failed
+ * read is dropped: the page that needs it reads again and says why.
+ */
+export function prepareTask(task: TaskId, api: ConnectApi, ctx: WizardContext, update: (change: (ctx: WizardContext) => WizardContext) => void): void {
+  void taskFlows[task]
+    .prepare?.(api, ctx)
+    .then((change) => change && update(change))
+    .catch(() => undefined);
 }
 
 /**

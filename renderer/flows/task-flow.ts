@@ -16,7 +16,7 @@ export interface TaskFlow {
   readonly pages: (strings: ProductStrings) => readonly PageSpec<WizardContext>[];
   /**
    * Reads to start when the task's first page opens, while the admin signs in: what a later page would
-   * otherwise wait for. Resolves with the change to the context, or null.
+   * otherwise wait for, unless `ctx` has it already. Resolves with the change to the context, or null.
    */
-  readonly prepare?: (api: ConnectApi) => Promise<((ctx: WizardContext) => WizardContext) | null>;
+  readonly prepare?: (api: ConnectApi, ctx: WizardContext) => Promise<((ctx: WizardContext) => WizardContext) | null>;
 }

@@ -59,8 +59,13 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
 
   const onAdditionalTasks = page.id === 'tasks';
   const startedTask = page.id !== 'welcome' && !onAdditionalTasks ? state.ctx.task : null;
+  // The context of the moment the task starts; later changes do not start the task again.
+  const latestCtx = useRef(state.ctx);
   useEffect(() => {
-    if (startedTask !== null) prepareTask(startedTask, api, (update) => dispatch({ type: 'update', update }));
+    latestCtx.current = state.ctx;
+  });
+  useEffect(() => {
+    if (startedTask !== null) prepareTask(startedTask, api, latestCtx.current, (update) => dispatch({ type: 'update', update }));
   }, [api, startedTask]);
 
   useEffect(() => {

@@ -20,7 +20,8 @@ export type Forest = z.infer<typeof forestSchema>;
  */
 export const organizationalUnitPageSchema = z
   .object({
-    names: psArray(z.string().nullable()),
+    /** '' where the directory gave no name (the app shows the DN then). */
+    names: psArray(z.string()),
     distinguishedNames: psArray(z.string()),
     total: z.number().int(),
     /** Where the next page starts; null on the last page. */
@@ -28,7 +29,7 @@ export const organizationalUnitPageSchema = z
   })
   .refine((page) => page.names.length === page.distinguishedNames.length, { message: 'names and distinguishedNames differ in length' })
   .transform(({ names, distinguishedNames, total, nextSkip }) => ({
-    items: distinguishedNames.map((distinguishedName, index) => ({ name: names[index] ?? null, distinguishedName })),
+    items: distinguishedNames.map((distinguishedName, index) => ({ name: names[index] ?? '', distinguishedName })),
     total,
     nextSkip,
   }));

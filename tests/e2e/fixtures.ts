@@ -36,14 +36,18 @@ const axeOptions: RunOptions = { resultTypes: ['violations'] };
  */
 export async function expectNoSeriousAxeViolations(page: Page, include?: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  // Fluent fades new rows in; contrast measured mid-fade fails, so finite animations are let finish (spinners never do).
+  // Fluent fades new rows in; contrast measured mid-fade fails, so running finite animations are let finish
+  // (spinners never do), for a few seconds at most.
   await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3_000)),
+    ]),
   );
   const results = await page.evaluate(
     ([context, options]) => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe.run(context ?? document, options),

@@ -135,8 +135,12 @@ export class ChangeService {
     void (async () => {
       for (const directory of baseline.directories) {
         for (const partition of directory.partitions) {
+          // A plan's calls go first: its scheduler stays off for as short a time as it can.
+          if (this.applying) return;
           // A failed read is not kept: the page reads again and says why.
-          await this.organizationalUnits.get(directory.connectorName, partition.dn, () => this.readOrganizationalUnits(directory, partition)).catch(() => undefined);
+          await this.organizationalUnits
+            .get(directory.connectorName, partition.dn, () => this.readOrganizationalUnits(directory, partition))
+            .catch((error: unknown) => this.options.log?.(`[changes] reading the OUs of ${partition.dn} ahead failed: ${messageOf(error)}`));
         }
       }
     })();

@@ -251,7 +251,10 @@ function ConvertTo-LabCloudUser($User) {
 $script:LabOuFiles = @{}
 
 function Get-LabDomainOus($Domain) {
-    if ([string]::IsNullOrEmpty([string]$Domain.ousFile)) { return , @($Domain.ous) }
+    if ([string]::IsNullOrEmpty([string]$Domain.ousFile)) {
+        if ($null -eq $Domain.ous) { return , [string[]]@() }
+        return , @($Domain.ous)
+    }
     $path = Join-Path (Get-LabFolder) ([System.IO.Path]::GetFileName([string]$Domain.ousFile))
     $key = Get-LabFileKey $path
     if ($null -eq $key) { throw [System.IO.FileNotFoundException]::new("The lab forest's OU file is missing: $path") }

@@ -16,12 +16,20 @@ export interface DataColumn<Row> {
   readonly render: (row: Row) => ReactNode;
 }
 
+export interface DataTableProps<Row> {
+  readonly label: string;
+  readonly columns: readonly DataColumn<Row>[];
+  readonly rows: readonly Row[];
+  readonly rowKey: (row: Row, index: number) => string;
+  /** The column whose cell names its row (a row header), where one does. */
+  readonly rowHeader?: string;
+}
+
 /**
  * A read-only table with column headers, styled like Fluent's compact lists: a plain table is announced by screen
  * readers with its headers, and costs a fraction of a DetailsList to render (the status page shows several).
- * The first column heads each row.
  */
-export function DataTable<Row>({ label, columns, rows, rowKey }: { label: string; columns: readonly DataColumn<Row>[]; rows: readonly Row[]; rowKey: (row: Row) => string }): JSX.Element {
+export function DataTable<Row>({ label, columns, rows, rowKey, rowHeader }: DataTableProps<Row>): JSX.Element {
   const classOf = (column: DataColumn<Row>, heading: boolean): string =>
     [styles.cell, heading ? styles.heading : '', column.numeric ? styles.number : ''].filter(Boolean).join(' ');
   return (
@@ -36,10 +44,10 @@ export function DataTable<Row>({ label, columns, rows, rowKey }: { label: string
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((column, index) =>
-              index === 0 ? (
+        {rows.map((row, rowIndex) => (
+          <tr key={rowKey(row, rowIndex)}>
+            {columns.map((column) =>
+              column.key === rowHeader ? (
                 <th key={column.key} scope="row" className={classOf(column, false)}>
                   {column.render(row)}
                 </th>

@@ -1,1 +1,1 @@
-export { DataTable, type DataColumn } from './DataTable';
+export { DataTable, type DataColumn, type DataTableProps } from './DataTable';

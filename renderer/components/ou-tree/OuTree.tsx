@@ -20,28 +20,20 @@ export interface OuTreeProps {
   readonly height?: number;
 }
 
-// One class for every row's name, made once: a Fluent Text per row costs a styled component each time.
-let nameClasses: { enabled: string; disabled: string } | null = null;
-const nameClass = (disabled: boolean): string => {
-  if (!nameClasses) {
+// The rows' classes, made once: a Fluent Text or Icon per row would style itself again on every render. The
+// glyphs are the bundled SVG icons, used directly rather than looked up by a Fluent Icon.
+let rowClasses: { name: string; disabledName: string; chevron: string; check: string } | null = null;
+const rowClass = (part: 'name' | 'disabledName' | 'chevron' | 'check'): string => {
+  if (!rowClasses) {
     const font = getTheme().fonts.medium;
-    nameClasses = {
-      enabled: mergeStyles(font, { color: '#323130', whiteSpace: 'nowrap' }),
-      disabled: mergeStyles(font, { color: '#605e5c', whiteSpace: 'nowrap' }),
+    rowClasses = {
+      name: mergeStyles(font, { color: '#323130', whiteSpace: 'nowrap' }),
+      disabledName: mergeStyles(font, { color: '#605e5c', whiteSpace: 'nowrap' }),
+      chevron: mergeStyles({ fontSize: 10, color: '#323130', display: 'inline-flex' }),
+      check: mergeStyles({ fontSize: 12, color: '#ffffff', display: 'inline-flex' }),
     };
   }
-  return disabled ? nameClasses.disabled : nameClasses.enabled;
-};
-
-// The rows' glyphs as the bundled SVG icons with classes made once: a Fluent Icon per row looks the icon up and
-// styles it again on every render.
-let glyphClasses: { chevron: string; check: string } | null = null;
-const glyphClass = (glyph: 'chevron' | 'check'): string => {
-  glyphClasses ??= {
-    chevron: mergeStyles({ fontSize: 10, color: '#323130', display: 'inline-flex' }),
-    check: mergeStyles({ fontSize: 12, color: '#ffffff', display: 'inline-flex' }),
-  };
-  return glyphClasses[glyph];
+  return rowClasses[part];
 };
 
 const ariaChecked: Record<CheckState, 'true' | 'false' | 'mixed'> = { checked: 'true', unchecked: 'false', mixed: 'mixed' };
@@ -65,7 +57,7 @@ function CheckMark({ state, disabled }: { state: CheckState; disabled: boolean }
         flexShrink: 0,
       }}
     >
-      {state === 'checked' && <CheckMarkIcon className={glyphClass('check')} />}
+      {state === 'checked' && <CheckMarkIcon className={rowClass('check')} />}
       {state === 'mixed' && <span style={{ width: 8, height: 8, background: colour, borderRadius: 1 }} />}
     </span>
   );
@@ -282,7 +274,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
           }}
           style={{ width: 16, display: 'inline-flex', justifyContent: 'center', cursor: hasChildren ? 'pointer' : 'default' }}
         >
-          {hasChildren && (isExpanded ? <ChevronDownIcon className={glyphClass('chevron')} /> : <ChevronRightIcon className={glyphClass('chevron')} />)}
+          {hasChildren && (isExpanded ? <ChevronDownIcon className={rowClass('chevron')} /> : <ChevronRightIcon className={rowClass('chevron')} />)}
         </span>
         <span
           onClick={(event) => {
@@ -293,7 +285,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
           style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: disabled ? 'default' : 'pointer' }}
         >
           <CheckMark state={state} disabled={disabled} />
-          <span className={nameClass(disabled)}>{model.names[node]}</span>
+          <span className={rowClass(disabled ? 'disabledName' : 'name')}>{model.names[node]}</span>
         </span>
       </div>,
     );

@@ -23,14 +23,14 @@ function baselineApi(): { api: ConnectApi; reads: () => number; answer: () => vo
 describe('Customize reads its draft while the admin signs in', () => {
   it('shares one baseline read between the task and Connect your directories', async () => {
     const { api, reads, answer } = baselineApi();
-    const prepared = customizeSyncFlow.prepare?.(api);
+    const chosen = { ...initialWizardContext, task: 'customize-sync' as const };
+    const prepared = customizeSyncFlow.prepare?.(api, chosen);
     const page = readCustomizeBaseline(api);
     expect(reads()).toBe(1);
     answer();
     const change = await prepared;
     expect((await page).ok).toBe(true);
 
-    const chosen = { ...initialWizardContext, task: 'customize-sync' as const };
     expect(change?.(chosen).customize?.baseline).toEqual(contosoBaseline);
     // Chosen another task meanwhile, or a draft already there: the context is left as it is.
     const other = { ...initialWizardContext, task: 'sync-status' as const };
@@ -38,6 +38,9 @@ describe('Customize reads its draft while the admin signs in', () => {
     const drafted = change?.(chosen);
     expect(drafted && change?.(drafted)).toBe(drafted);
 
+    // Back on the task with its draft (Previous, then Next): nothing is read again.
+    expect(await customizeSyncFlow.prepare?.(api, drafted ?? chosen)).toBeNull();
+    expect(reads()).toBe(1);
     void readCustomizeBaseline(api);
     expect(reads()).toBe(2);
     answer();

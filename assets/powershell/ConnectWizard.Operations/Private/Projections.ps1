@@ -132,13 +132,12 @@ function ConvertTo-CwRun($r, $Counters) {
     # Hundreds of runs per read: the usual types are converted here, the rest by the general functions.
     $complete = $r.IsRunComplete
     $run.isRunComplete = if ($complete -is [bool]) { $complete } else { ConvertTo-CwBool $complete }
-    foreach ($name in 'StartDate', 'EndDate') {
-        $value = $r.$name
-        $key = [char]::ToLowerInvariant($name[0]) + $name.Substring(1)
+    foreach ($pair in @(@('startDate', $r.StartDate), @('endDate', $r.EndDate))) {
+        $value = $pair[1]
         if ($value -is [DateTime] -and $value.Kind -ne [DateTimeKind]::Local) {
-            $run[$key] = [DateTime]::SpecifyKind($value, [DateTimeKind]::Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", $script:Invariant)
+            $run[$pair[0]] = [DateTime]::SpecifyKind($value, [DateTimeKind]::Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", $script:Invariant)
         } else {
-            $run[$key] = ConvertTo-CwIsoDate $value
+            $run[$pair[0]] = ConvertTo-CwIsoDate $value
         }
     }
     $run.counters = $Counters

@@ -53,9 +53,7 @@ function Get-CwOrganizationalUnitsOperation($p) {
         $distinguishedNames = New-Object System.Collections.Generic.List[string]
         foreach ($ou in @(Get-ADOrganizationalUnit -Filter '*' -SearchBase $searchBase -SearchScope $scope @arguments -ErrorAction Stop)) {
             if ($null -eq $ou) { continue }
-            $name = $ou.Name
-            if ($null -ne $name) { $name = $name.ToString() }
-            $names.Add($name)
+            $names.Add([string]$ou.Name)
             $distinguishedNames.Add($ou.DistinguishedName.ToString())
         }
         $script:OuCache[$key] = @{ names = $names.ToArray(); distinguishedNames = $distinguishedNames.ToArray() }

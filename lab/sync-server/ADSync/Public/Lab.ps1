@@ -10,7 +10,7 @@ function New-ADSyncLabLargeForest {
         param($state, $now)
         $contoso = @($state.forest.domains | Where-Object { $_.name -eq 'contoso.com' })[0]
         $domains = New-LabLargeForestDomains -OuCount $OuCount -DomainCount $DomainCount -ExistingRoot $contoso
-        $ouCount = [int]($domains | ForEach-Object { @($_.ous).Count } | Measure-Object -Sum).Sum
+        $grownOuCount = [int]($domains | ForEach-Object { @($_.ous).Count } | Measure-Object -Sum).Sum
         foreach ($domain in $domains) { Move-LabDomainOusToFile $domain }
         $state.forest.domains = $domains
         $adConnector = @($state.connectors | Where-Object { $_.type -eq 'AD' })[0]
@@ -26,7 +26,7 @@ function New-ADSyncLabLargeForest {
         }
         [pscustomobject]@{
             DomainCount = $domains.Count
-            OuCount     = $ouCount
+            OuCount     = $grownOuCount
             Domains     = @($domains | ForEach-Object { $_.name })
         }
     }

@@ -53,7 +53,7 @@ export function CycleHistory({ cycles, nowMs }: { cycles: readonly SyncCycle[]; 
             <Text as="h3" variant="mediumPlus" styles={{ root: { fontWeight: 600, margin: 0 } }}>
               {title}
             </Text>
-            <DataTable label={`Runs of the ${title}`} columns={columns} rows={cycle.runs} rowKey={(run) => `${cycle.id}-${run.runHistoryId ?? cycle.runs.indexOf(run)}`} />
+            <DataTable label={`Runs of the ${title}`} columns={columns} rows={cycle.runs} rowKey={(run, index) => `${cycle.id}-${run.runHistoryId ?? index}`} />
           </section>
         );
       })}

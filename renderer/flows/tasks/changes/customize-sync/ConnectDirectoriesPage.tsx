@@ -94,12 +94,16 @@ export function ConnectDirectoriesPage(): JSX.Element {
   useEffect(() => {
     if (draft !== null) return;
     let current = true;
-    void readCustomizeBaseline(api).then((result) => {
-      if (!current) return;
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      update((context) => ({ ...context, customize: context.customize ?? draftFromBaseline(result.value) }));
-    });
+    void readCustomizeBaseline(api)
+      .then((result) => {
+        if (!current) return;
+        if (!result.ok) return setError(result.error);
+        setError(null);
+        update((context) => ({ ...context, customize: context.customize ?? draftFromBaseline(result.value) }));
+      })
+      .catch((error: unknown) => {
+        if (current) setError({ code: 'INTERNAL', message: String(error) });
+      });
     return () => {
       current = false;
     };

@@ -15,7 +15,8 @@ const group = 'Sync';
 export const customizeSyncFlow: TaskFlow = {
   task: 'customize-sync',
   // The draft is read while the admin signs in, and main reads the forest's OUs behind it for Domain and OU filtering.
-  prepare: async (api) => {
+  prepare: async (api, ctx) => {
+    if (ctx.customize !== null) return null;
     const result = await readCustomizeBaseline(api);
     if (!result.ok) return null;
     return (ctx) => (ctx.task === 'customize-sync' && ctx.customize === null ? { ...ctx, customize: draftFromBaseline(result.value) } : ctx);

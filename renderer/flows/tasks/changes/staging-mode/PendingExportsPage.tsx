@@ -18,7 +18,7 @@ const countColumns: DataColumn<ConnectorCounts>[] = [
 ];
 
 function CountsTable({ pending }: { pending: PendingExports }): JSX.Element {
-  return <DataTable label="Pending exports per connector" columns={countColumns} rows={pending.connectors} rowKey={(connector) => connector.name} />;
+  return <DataTable label="Pending exports per connector" columns={countColumns} rows={pending.connectors} rowKey={(connector) => connector.name} rowHeader="connector" />;
 }
 
 /**
