@@ -209,10 +209,9 @@ export class AdSyncClient {
     return this.call('StartNativeWizard', {}, nativeWizardStartSchema);
   }
 
-  /** Newest first. */
   /**
-   * The newest runs; the most recent carry their step counters, except the runs named in `countersKnownFor` (complete
-   * runs whose counters the caller has: they never change), whose counters are null.
+   * The newest runs, newest first; the most recent carry their step counters, except the runs named in
+   * `countersKnownFor` (complete runs whose counters the caller has: they never change), whose counters are null.
    */
   async getRunHistory(options: { count?: number; connectorId?: string; countersKnownFor?: readonly string[] } = {}): Promise<Run[]> {
     const parameters: Record<string, unknown> = { count: options.count ?? 50 };
