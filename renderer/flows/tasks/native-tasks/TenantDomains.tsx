@@ -1,9 +1,14 @@
 import { Stack, Text } from '@fluentui/react';
+import { DataTable, type DataColumn } from '../../../components/data-table';
 import { FactList } from '../../../components/fact-list';
 import type { FederationSettings, TenantDomain } from '../../../../shared/native-tasks/state';
 import type { Fact } from './CurrentState';
 
-const cell = { textAlign: 'left', padding: '2px 16px 2px 0', verticalAlign: 'top' } as const;
+const domainColumns: DataColumn<TenantDomain>[] = [
+  { key: 'domain', name: 'Domain', render: (domain) => domain.name },
+  { key: 'authentication', name: 'Authentication', render: (domain) => domain.authenticationType },
+  { key: 'verified', name: 'Verified', render: (domain) => (domain.isVerified ? 'Yes' : 'No') },
+];
 
 const protocolWords: Readonly<Record<string, string>> = { wsfed: 'WS-Federation', saml: 'SAML 2.0' };
 
@@ -23,24 +28,7 @@ export function TenantDomains({ domains }: { readonly domains: Fact<readonly Ten
   const federated = domains.value.filter((domain) => domain.federation !== null);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <table aria-label="Domains of the tenant" style={{ borderCollapse: 'collapse' }}>
-        <thead>
-          <tr>
-            <th scope="col" style={cell}>Domain</th>
-            <th scope="col" style={cell}>Authentication</th>
-            <th scope="col" style={cell}>Verified</th>
-          </tr>
-        </thead>
-        <tbody>
-          {domains.value.map((domain) => (
-            <tr key={domain.name}>
-              <th scope="row" style={{ ...cell, fontWeight: 400 }}>{domain.name}</th>
-              <td style={cell}>{domain.authenticationType}</td>
-              <td style={cell}>{domain.isVerified ? 'Yes' : 'No'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable label="Domains of the tenant" columns={domainColumns} rows={domains.value} rowKey={(domain) => domain.name} rowHeader="domain" />
       {federated.map((domain) => (
         <Stack key={domain.name} tokens={{ childrenGap: 4 }} aria-label={`Federation of ${domain.name}`} role="group">
           <Text styles={{ root: { fontWeight: 600 } }}>{`Federation of ${domain.name}`}</Text>
