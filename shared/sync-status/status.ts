@@ -44,8 +44,8 @@ export const syncStatusSchema = z.object({
   readAtUtc: z.iso.datetime(),
   /** Get-ADSyncScheduler as the sync server tells it. */
   scheduler: schedulerSchema,
-  /** Newest first. */
-  runs: z.array(runRecordSchema),
+  /** Newest first; null when the request left the run history out (`includeRuns: false`). */
+  runs: z.array(runRecordSchema).nullable(),
   /** Null when the request did not ask for the cloud side. */
   cloud: cloudSyncStatusSchema.nullable(),
   /**
@@ -66,8 +66,13 @@ export const getSyncStatusRequestSchema = z
     includeCloud: z.boolean().optional(),
     /** A poll during a cycle: only the runs started at or after this time, or not complete yet (one PowerShell call). */
     sinceUtc: z.iso.datetime().optional(),
+    /** False: the scheduler only, the page's first quick read (a first run-history read in a session takes longest). */
+    includeRuns: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  .refine((request) => !(request.includeRuns === false && request.sinceUtc !== undefined), {
+    message: 'A poll (sinceUtc) reads runs; it cannot leave them out.',
+  });
 
 /** Delta = changes since the last cycle; Initial = full import and full synchronization. */
 export const startCycleRequestSchema = z.object({ policyType: z.enum(['Delta', 'Initial']) }).strict();

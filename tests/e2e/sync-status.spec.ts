@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/harness';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 import { finishStagingInNativeWizard } from '../harness/native-wizard-stand-in';
-import { setLabCycleDuration } from '../harness/lab-sync-server-tools';
+import { failNextRunHistoryRead, setLabCycleDuration } from '../harness/lab-sync-server-tools';
 
 const screenshot = (page: Page, name: string): Promise<void> => keepScreenshot(page, `sync-status-${name}`, 2000);
 
@@ -54,6 +54,20 @@ test('shows the scheduler, staging, the run history and a chart of cycles withou
   await expect(wizard.getByRole('button', { name: 'Exit' })).toBeVisible();
   await expectNoSeriousAxeViolations(wizard);
   await screenshot(wizard, 'signed-out');
+});
+
+test('the scheduler is shown first; a run history that cannot be read is said so, and Refresh reads it', async ({ wizard, harness }) => {
+  await failNextRunHistoryRead(harness.labFolder);
+  await openSyncStatus(wizard);
+  await expect(wizard.getByText('Scheduled synchronization', { exact: true })).toBeVisible();
+  await expect(wizard.getByText(/^The run history could not be read: PowerShell reported an error in "GetRunHistory"\. Select Refresh to try again\.$/)).toBeVisible();
+  await expect(wizard.getByRole('heading', { level: 2, name: 'Last cycles' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(wizard);
+  await screenshot(wizard, 'run-history-unreadable');
+
+  await wizard.getByRole('button', { name: 'Refresh' }).click();
+  await expect(cycleHeadings(wizard, /^Delta cycle started /)).toHaveCount(3);
+  await expect(wizard.getByText(/could not be read/)).toHaveCount(0);
 });
 
 test('a delta sync started from the page is seen running, then finished in the run history', async ({ wizard }) => {

@@ -30,3 +30,8 @@ export async function addLabRunHistory(labFolder: string, days: number): Promise
   const stdout = await runLabCmdlet(labFolder, '(Add-ADSyncLabRunHistory -Days ([int]$env:LAB_DAYS)).RunCount', { LAB_DAYS: String(days) });
   return Number(stdout.trim());
 }
+
+/** Makes the lab's next `Get-ADSyncRunProfileResult` fail once (Set-ADSyncLabFault), as a busy sync service does. */
+export async function failNextRunHistoryRead(labFolder: string): Promise<void> {
+  await runLabCmdlet(labFolder, "Set-ADSyncLabFault -Cmdlet 'Get-ADSyncRunProfileResult' -Call 1 -Message 'The sync service did not answer.'", {});
+}

@@ -51,8 +51,17 @@ export class SyncStatusService {
 
   constructor(private readonly options: SyncStatusServiceOptions) {}
 
-  async getStatus(request: { runCount?: number | undefined; includeCloud?: boolean | undefined; sinceUtc?: string | undefined }): Promise<SyncStatus> {
+  async getStatus(request: {
+    runCount?: number | undefined;
+    includeCloud?: boolean | undefined;
+    sinceUtc?: string | undefined;
+    includeRuns?: boolean | undefined;
+  }): Promise<SyncStatus> {
     const cloud = request.includeCloud ? await this.readCloudStatus() : null;
+    if (request.includeRuns === false) {
+      const scheduler = await this.options.syncServer.getScheduler();
+      return { readAtUtc: new Date().toISOString(), scheduler, runs: null, cloud, incremental: false, busyConnectors: null };
+    }
     if (request.sinceUtc !== undefined) {
       // A poll while a cycle runs: one call for the scheduler, the busy connectors and the new runs only.
       const progress = await this.options.syncServer.getSyncProgress(request.sinceUtc, request.runCount ?? pollRunCount);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSyncStatusHandlers } from '../../../electron/ipc/areas/sync-status';
 import { SyncStatusService, type SyncStatusServiceOptions } from '../../../electron/services/sync-status/sync-status-service';
 import { AppError } from '../../../shared/core/errors';
+import { getSyncStatusRequestSchema } from '../../../shared/sync-status/status';
 
 const context = { emit: vi.fn() };
 
@@ -65,7 +66,17 @@ describe('sync-status handlers', () => {
     const again = await service.getStatus({});
     expect(getRunHistory.mock.calls.map(([options]) => options.countersKnownFor)).toEqual([[], ['r0']]);
     expect(again.runs).toEqual(first.runs);
-    expect(again.runs[1]?.counts).not.toBeNull();
+    expect(again.runs?.[1]?.counts).not.toBeNull();
+  });
+
+  it('reads the scheduler alone when the page asks without runs, and never the run history', async () => {
+    const getRunHistory = vi.fn(async () => [runningRun]);
+    const service = syncStatus({ getScheduler: async () => scheduler, getRunHistory });
+    const quick = await service.getStatus({ includeRuns: false });
+    expect(quick.scheduler).toEqual(scheduler);
+    expect(quick.runs).toBeNull();
+    expect(getRunHistory).not.toHaveBeenCalled();
+    expect(getSyncStatusRequestSchema.safeParse({ includeRuns: false, sinceUtc: '2026-11-30T10:00:00.000Z' }).success).toBe(false);
   });
 
   it('reports a failing Graph call as the cloud part only, the local status still answers', async () => {

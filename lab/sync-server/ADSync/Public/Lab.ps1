@@ -55,12 +55,13 @@ function Set-ADSyncLabStagingMode {
 }
 
 # Fault injection for tests and demonstrations: the Nth call (from now) of one of the cmdlets that change the
-# server fails once, before it changes anything. Kept in lab-faults.json beside the state file.
+# server fails once, before it changes anything; or the run history's read fails once (a sync service busy or
+# restarting answers so). Kept in lab-faults.json beside the state file.
 function Set-ADSyncLabFault {
     [CmdletBinding()]
     param(
         [Parameter(Mandatory)][ValidateSet('Set-ADSyncScheduler', 'Add-ADSyncConnector', 'Set-ADSyncGlobalSettings', 'Set-ADSyncAADCompanyFeature',
-            'Set-ADSyncAADPasswordSyncConfiguration', 'Set-ADSyncAADPasswordResetConfiguration')][string]$Cmdlet,
+            'Set-ADSyncAADPasswordSyncConfiguration', 'Set-ADSyncAADPasswordResetConfiguration', 'Get-ADSyncRunProfileResult')][string]$Cmdlet,
         [ValidateRange(1, 1000)][int]$Call = 1,
         [string]$Message = 'The lab was told to fail this call.'
     )

@@ -106,6 +106,7 @@ function Get-ADSyncRunProfileResult {
         [switch]$RunStepDetails,
         [System.Nullable[int]]$StepNumber
     )
+    Invoke-LabFault 'Get-ADSyncRunProfileResult'
     $state = Get-LabState
     $count = 0
     foreach ($record in (Get-ADSyncRunRecords $state (Get-LabNow))) {

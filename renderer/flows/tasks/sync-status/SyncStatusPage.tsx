@@ -66,7 +66,7 @@ export function SyncStatusPage(): JSX.Element {
         </Stack>
       );
     }
-    return <Spinner label="Reading the scheduler and the run history…" />;
+    return <Spinner label="Reading the scheduler…" />;
   }
 
   const { scheduler } = status;
@@ -79,7 +79,7 @@ export function SyncStatusPage(): JSX.Element {
         The scheduler and the last synchronization cycles of this server. Reading the status does not suspend the scheduler.
       </Text>
 
-      {error && (
+      {error && status.runs !== null && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline>
           The status could not be refreshed: {error.message} The values below are from {formatLocalTime(status.readAtUtc)}.
         </MessageBar>
@@ -144,29 +144,45 @@ export function SyncStatusPage(): JSX.Element {
       </Text>
       <SchedulerFacts scheduler={scheduler} nowMs={nowMs} />
 
-      <Text as="h2" variant="large" styles={sectionHeading}>
-        {strings.cloudDirectory}
-      </Text>
-      <CloudSyncFacts cloud={cloud} intervalSeconds={scheduler.currentlyEffectiveSyncCycleIntervalSeconds} stagingModeEnabled={scheduler.stagingModeEnabled} nowMs={nowMs} />
-
-      <Text as="h2" variant="large" styles={sectionHeading}>
-        Cycle durations
-      </Text>
-      <CycleChart cycles={cycles} nowMs={nowMs} />
-
-      <Text as="h2" variant="large" styles={sectionHeading}>
-        Last cycles
-      </Text>
-      {cycles.length === 0 ? (
-        <Text>The run history has no cycles yet.</Text>
+      {status.runs === null && error && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          The run history could not be read: {error.message} Select Refresh to try again.
+        </MessageBar>
+      )}
+      {status.runs === null ? (
+        !error && <Spinner label="Reading the run history…" labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />
       ) : (
         <>
-          <CycleHistory cycles={cycles.slice(0, listedCycles)} nowMs={nowMs} />
-          {status.runs.every((run) => run.counts === null) && (
-            <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
-              This server&apos;s run history does not report counts of adds, updates, deletes and errors here (shown as —);
-              Synchronization Service Manager shows them per run.
-            </Text>
+          <Text as="h2" variant="large" styles={sectionHeading}>
+            {strings.cloudDirectory}
+          </Text>
+          <CloudSyncFacts
+            cloud={cloud}
+            intervalSeconds={scheduler.currentlyEffectiveSyncCycleIntervalSeconds}
+            stagingModeEnabled={scheduler.stagingModeEnabled}
+            nowMs={nowMs}
+          />
+
+          <Text as="h2" variant="large" styles={sectionHeading}>
+            Cycle durations
+          </Text>
+          <CycleChart cycles={cycles} nowMs={nowMs} />
+
+          <Text as="h2" variant="large" styles={sectionHeading}>
+            Last cycles
+          </Text>
+          {cycles.length === 0 ? (
+            <Text>The run history has no cycles yet.</Text>
+          ) : (
+            <>
+              <CycleHistory cycles={cycles.slice(0, listedCycles)} nowMs={nowMs} />
+              {status.runs.every((run) => run.counts === null) && (
+                <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
+                  This server&apos;s run history does not report counts of adds, updates, deletes and errors here (shown as —);
+                  Synchronization Service Manager shows them per run.
+                </Text>
+              )}
+            </>
           )}
         </>
       )}

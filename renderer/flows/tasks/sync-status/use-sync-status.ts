@@ -51,7 +51,8 @@ export function useSyncStatus(): SyncStatusState {
       // At most twice: when this answer shows the watched cycle has just finished, read the tenant's side too.
       for (;;) {
         // A poll reads only what changed since the runs the page has; a refresh (with the cloud) reads it all.
-        const since = withCloud || known.current === null ? undefined : pollSince(known.current.runs);
+        const knownRuns = known.current?.runs ?? null;
+        const since = withCloud || knownRuns === null ? undefined : pollSince(knownRuns);
         const result = await api['sync-status:get'](since === undefined ? { includeCloud: withCloud } : { includeCloud: false, sinceUtc: since });
         if (!mounted.current) return;
         if (!result.ok) {
@@ -60,7 +61,8 @@ export function useSyncStatus(): SyncStatusState {
         }
         setError(null);
         const previous = known.current;
-        const next = result.value.incremental && previous !== null ? { ...result.value, runs: mergeRuns(previous.runs, result.value.runs) } : result.value;
+        const next =
+          result.value.incremental && previous?.runs && result.value.runs ? { ...result.value, runs: mergeRuns(previous.runs, result.value.runs) } : result.value;
         known.current = next;
         setStatus(next);
         if (result.value.cloud) setCloud(result.value.cloud);
@@ -78,10 +80,22 @@ export function useSyncStatus(): SyncStatusState {
 
   const refresh = useCallback(() => load(true), [load]);
 
+  // First the scheduler alone, shown at once; then everything. A session's first run-history read takes longest.
+  const loadFirst = useCallback(async (): Promise<void> => {
+    const quick = await api['sync-status:get']({ includeRuns: false });
+    // A failed quick read is left to the full read, which reports it.
+    if (mounted.current && quick.ok && known.current === null) {
+      known.current = quick.value;
+      setStatus(quick.value);
+      wasRunning.current = quick.value.scheduler.syncCycleInProgress;
+    }
+    await load(true);
+  }, [api, load]);
+
   useEffect(() => {
-    const first = setTimeout(() => void load(true), 0);
+    const first = setTimeout(() => void loadFirst(), 0);
     return () => clearTimeout(first);
-  }, [load]);
+  }, [loadFirst]);
 
   const running = status?.scheduler.syncCycleInProgress ?? false;
 
