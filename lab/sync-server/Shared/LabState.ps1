@@ -4,6 +4,11 @@
 
 $script:LabStateFileName = 'sync-server-state.json'
 $script:LabCache = $null
+# The synchronization rules sit beside the state, as a real server keeps them in its database apart from the
+# scheduler's settings: the lab never changes them after seeding, and in the state every cmdlet would parse
+# and every change would write them again (more than 40% of the file).
+$script:LabRulesFileName = 'sync-server-rules.json'
+$script:LabRulesCache = $null
 
 function Get-LabFolder {
     $folder = $env:ADSYNC_LAB_FOLDER
@@ -53,6 +58,32 @@ function Write-LabStateFile([string]$Path, $State) {
     $script:LabCache = @{ Path = $Path; Key = (Get-LabFileKey $Path); State = $State }
 }
 
+# A fresh seed, written as the state file and the rules file beside it (rules first: a state never names a
+# rules file that is not there).
+function Write-LabSeedState([string]$Path, [datetime]$Now, [string]$Profile = (Get-LabSeedProfile)) {
+    $state = New-LabSeedState $Now $Profile
+    $rulesPath = Join-Path (Split-Path -Parent $Path) $script:LabRulesFileName
+    $temp = "$rulesPath.$PID.tmp"
+    [System.IO.File]::WriteAllText($temp, (ConvertTo-Json -InputObject @($state.rules) -Depth 64 -Compress), [System.Text.UTF8Encoding]::new($false))
+    [System.IO.File]::Move($temp, $rulesPath, $true)
+    $state.Remove('rules')
+    $state.rulesFile = $script:LabRulesFileName
+    Write-LabStateFile $Path $state
+}
+
+# The synchronization rules: from the rules file the state names, read once until it changes; from the state
+# itself in a folder seeded before the rules had a file of their own.
+function Get-LabRules($State) {
+    if ([string]::IsNullOrEmpty([string]$State.rulesFile)) { return , @($State.rules) }
+    $path = Join-Path (Get-LabFolder) ([System.IO.Path]::GetFileName([string]$State.rulesFile))
+    $key = Get-LabFileKey $path
+    if ($null -eq $key) { throw [System.IO.FileNotFoundException]::new("The lab's synchronization rules file is missing: $path") }
+    if ($script:LabRulesCache -and $script:LabRulesCache.Path -eq $path -and $script:LabRulesCache.Key -eq $key) { return , $script:LabRulesCache.Rules }
+    $rules = @(ConvertFrom-Json -InputObject ([System.IO.File]::ReadAllText($path)) -AsHashtable -DateKind String -Depth 64)
+    $script:LabRulesCache = @{ Path = $path; Key = $key; Rules = $rules }
+    , $rules
+}
+
 function Use-LabStateLock([string]$Path, [scriptblock]$Action) {
     $lockPath = "$Path.lock"
     $deadline = [datetime]::UtcNow.AddSeconds(30)
@@ -77,8 +108,7 @@ function Get-LabStateForUpdate([string]$Path) {
         if ($read.State) { $script:LabCache = @{ Path = $Path; Key = $key; State = $read.State }; return $read.State }
         Move-LabCorruptState $Path $read.Problem
     }
-    $state = New-LabSeedState (Get-LabNow)
-    Write-LabStateFile $Path $state
+    Write-LabSeedState $Path (Get-LabNow)
     # Re-read so that the in-memory shape is the same as after any later read from disk.
     $script:LabCache = $null
     Get-LabStateForUpdate $Path

@@ -111,6 +111,11 @@ describe('ADSync look-alike: output shapes', () => {
     expect(names(out['database'] as Shape[])).toEqual(['InstalledLocalDb', 'SqlServerName', 'SqlServerInstanceName', 'SqlServerDBName']);
     expect(out['autoUpgrade']).toBe('AutoUpgradeConfigurationState:Suspended');
     expect(out['ruleCount']).toBe(62);
+    // The rules sit beside the state, as a real server keeps them in its database: reading the scheduler does not parse them.
+    const state = JSON.parse(await readFile(join(folder, stateFileName), 'utf8')) as Record<string, unknown>;
+    expect(state['rules']).toBeUndefined();
+    expect(state['rulesFile']).toBe('sync-server-rules.json');
+    expect(JSON.parse(await readFile(join(folder, 'sync-server-rules.json'), 'utf8'))).toHaveLength(62);
     expect(out['connectorNames']).toEqual(['contoso.com', 'contoso.onmicrosoft.com - AAD']);
     expect(out['aadIdentifier']).toBe('b891884f-051e-4a83-95af-2544101c9083');
     expect(out['inclusions']).toEqual(['OU=CORP,DC=contoso,DC=com']);

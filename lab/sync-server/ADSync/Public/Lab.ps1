@@ -41,7 +41,7 @@ function Reset-ADSyncLabState {
     if (-not $PSCmdlet.ShouldProcess((Get-LabStatePath), 'Replace with a fresh seed')) { return }
     $path = Get-LabStatePath
     $name = if ($Profile) { $Profile } else { Get-LabProfileForImport }
-    Use-LabStateLock $path { Write-LabStateFile $path (New-LabSeedState (Get-LabNow) $name); $script:LabCache = $null }
+    Use-LabStateLock $path { Write-LabSeedState $path (Get-LabNow) $name; $script:LabCache = $null }
 }
 
 # Plays the administrator finishing Configure staging mode in the native wizard (after the app handed it

@@ -70,7 +70,7 @@ function Get-ADSyncRule {
         [Parameter(ParameterSetName = 'ByName')][string]$Name
     )
     $state = Get-LabState
-    $rules = @($state.rules | Where-Object {
+    $rules = @((Get-LabRules $state) | Where-Object {
             ($PSCmdlet.ParameterSetName -eq 'All') -or
             ($PSCmdlet.ParameterSetName -eq 'ByIdentifier' -and [guid]$_.identifier -eq $Identifier) -or
             ($PSCmdlet.ParameterSetName -eq 'ByName' -and $_.name -eq $Name)

@@ -91,7 +91,7 @@ function Get-ADSyncServerConfiguration {
     }
     $mv = [System.IO.File]::ReadAllText((Join-Path $seed 'GlobalSettings/MV.xml'))
     [System.IO.File]::WriteAllText((Join-Path $root 'GlobalSettings/MV.xml'), (Update-ADSyncMvXml $mv $state $now), [System.Text.UTF8Encoding]::new($false))
-    foreach ($rule in $state.rules) {
+    foreach ($rule in (Get-LabRules $state)) {
         Copy-Item -LiteralPath (Join-Path $seed "SynchronizationRules/$($rule.seedFile)") -Destination (Join-Path $root "SynchronizationRules/$($rule.seedFile)") -Force
     }
 }
