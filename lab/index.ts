@@ -37,7 +37,10 @@ export interface LabSyncServerModules {
   readonly localGroupsModule: string;
   /** The ActiveDirectory look-alike (`Get-ADForest`, `Get-ADOrganizationalUnit`, ...). */
   readonly activeDirectoryModule: string;
-  /** `ADSYNC_LAB_FOLDER`: where the modules keep the lab server's state; `ADSYNC_LAB_PROFILE`: the profile a new folder is seeded with. */
+  /**
+   * `ADSYNC_LAB_FOLDER`: where the modules keep the lab server's state; `ADSYNC_LAB_PROFILE`: the profile a new folder
+   * is seeded with; `POWERSHELL_TELEMETRY_OPTOUT`: the lab's pwsh sends no telemetry (Windows PowerShell on a server has none).
+   */
   readonly env: Readonly<Record<string, string>>;
   /** Stands in for ADSyncDiagnostics (Invoke-ADSyncSingleObjectSync on the current-build profile only). */
   readonly adSyncDiagnosticsModule: string;
@@ -54,6 +57,6 @@ export function labSyncServerModules(labPackageFolder: string, stateFolder: stri
     localGroupsModule: path.join(modules, 'LocalGroups', 'LocalGroups.psd1'),
     activeDirectoryModule: path.join(modules, 'ActiveDirectory', 'ActiveDirectory.psd1'),
     adSyncDiagnosticsModule: path.join(modules, 'ADSyncDiagnostics', 'ADSyncDiagnostics.psd1'),
-    env: { ADSYNC_LAB_FOLDER: stateFolder, ...(options.profile ? { ADSYNC_LAB_PROFILE: options.profile } : {}) },
+    env: { ADSYNC_LAB_FOLDER: stateFolder, POWERSHELL_TELEMETRY_OPTOUT: '1', ...(options.profile ? { ADSYNC_LAB_PROFILE: options.profile } : {}) },
   };
 }
