@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ServerState } from '../../shared/sync-server';
+import { growLabForest } from '../harness/lab-sync-server-tools';
 import { recordedNativeWizardLaunches } from '../harness/native-wizard-stand-in';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
@@ -195,6 +196,32 @@ test.describe('contoso', () => {
     }
     expect(configurationOf(await harness.app.clients.syncServer.getServerState())).toEqual(before);
   });
+});
+
+test('a forest of several domains: the first domain shows while the others are read, then every domain can be edited', async ({ wizard, harness }) => {
+  await growLabForest(harness.labFolder, 900, 3);
+  await openTask(wizard);
+  await signInAsAdmin(wizard);
+  await next(wizard).click();
+  await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
+  await next(wizard).click();
+  const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
+  await expect(tree).toBeVisible({ timeout: 60_000 });
+  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '3');
+  // Every domain read: the selection is enabled.
+  await expect(tree).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
+  await expect(wizard.getByText(/Reading the OUs of the other domains/)).toHaveCount(0);
+  await expect(wizard.getByRole('checkbox', { name: /Automatically synchronize new OUs/ })).toBeEnabled();
+
+  // The rows are windowed: contoso.com, expanded, hides the other domains below it until it is collapsed.
+  await treeItem(wizard, 'DC=contoso,DC=com').focus();
+  await wizard.keyboard.press('ArrowLeft');
+  const lastDomain = treeItem(wizard, 'DC=region2,DC=contoso,DC=com');
+  await expect(lastDomain).toHaveAttribute('aria-checked', 'true');
+  await lastDomain.click();
+  await wizard.keyboard.press('Space');
+  await expect(lastDomain).toHaveAttribute('aria-checked', 'false');
+  await keep(wizard, 'three-domains');
 });
 
 test.describe('contoso-current', () => {

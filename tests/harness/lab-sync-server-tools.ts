@@ -35,3 +35,11 @@ export async function addLabRunHistory(labFolder: string, days: number): Promise
 export async function failNextRunHistoryRead(labFolder: string): Promise<void> {
   await runLabCmdlet(labFolder, "Set-ADSyncLabFault -Cmdlet 'Get-ADSyncRunProfileResult' -Call 1 -Message 'The sync service did not answer.'", {});
 }
+
+/** Grows the lab forest to `ouCount` OUs over `domainCount` domains, each a partition of the AD connector (New-ADSyncLabLargeForest). */
+export async function growLabForest(labFolder: string, ouCount: number, domainCount: number): Promise<void> {
+  await runLabCmdlet(labFolder, '$null = New-ADSyncLabLargeForest -OuCount ([int]$env:LAB_OU_COUNT) -DomainCount ([int]$env:LAB_DOMAIN_COUNT)', {
+    LAB_OU_COUNT: String(ouCount),
+    LAB_DOMAIN_COUNT: String(domainCount),
+  });
+}

@@ -4,6 +4,8 @@ import { buildOuTreeModel, OuTreeModel, type OuInput } from './model';
 export interface OuTreeInput {
   readonly roots: readonly OuInput[];
   readonly ous: readonly OuInput[];
+  /** More OUs are still being read: the first window only; the whole index waits for the complete input. */
+  readonly partial?: boolean;
 }
 
 /** Below this many OUs the whole index is built at once (a few milliseconds): no first window to swap. */
@@ -29,7 +31,7 @@ export function useOuTreeModel(input: OuTreeInput | null, prepare: (model: OuTre
   }, [input]);
   const [whole, setWhole] = useState<{ input: OuTreeInput; model: OuTreeModel } | null>(null);
   useEffect(() => {
-    if (!input || !first || first.complete) return;
+    if (!input || !first || first.complete || input.partial) return;
     const controller = new AbortController();
     buildOuTreeModel(input.roots, input.ous, { signal: controller.signal }).then(
       (model) => {

@@ -7,39 +7,53 @@ import type { OrganizationalUnits } from '../../../../../shared/changes/director
 import { applyFilter, entriesNotShown, filterToSave, OuTree, setSyncNewOus, syncsNewOus, useOuTreeModel, type OuTreeInput, type OuTreeModel } from '../../../../components/ou-tree';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
+import { readDomainsInOrder } from './read-domains';
 import { useCustomize } from './use-customize';
 
+interface DirectoryOus {
+  readonly key: string;
+  /** The domains read so far, in the directory's order: the first alone while the others are read, then all. */
+  readonly ous: OrganizationalUnits[] | null;
+  /** Every domain is read. */
+  readonly complete: boolean;
+  readonly error: AppErrorData | null;
+}
+
 /**
- * Loads every OU of every domain of a directory (one request per domain; main keeps them for the session).
- * `refresh` reads them again from the server.
+ * Loads every OU of every domain of a directory (one request per domain, in order; main keeps them for the
+ * session); the first domain shows while the others are read. `refresh` reads them again from the server.
  */
 function useDirectoryOus(
   connectorName: string | null,
   domains: readonly string[],
-): { ous: OrganizationalUnits[] | null; error: AppErrorData | null; refreshed: boolean; retry: () => void; refresh: () => void } {
+): { ous: OrganizationalUnits[] | null; complete: boolean; error: AppErrorData | null; refreshed: boolean; retry: () => void; refresh: () => void } {
   const api = useDesktopApi();
-  const [state, setState] = useState<{ key: string; ous: OrganizationalUnits[] | null; error: AppErrorData | null }>({ key: '', ous: null, error: null });
+  const [state, setState] = useState<DirectoryOus>({ key: '', ous: null, complete: false, error: null });
   const [generation, setGeneration] = useState({ count: 0, refresh: false });
   const key = `${connectorName}|${domains.join('|')}|${generation.count}`;
   useEffect(() => {
     if (!connectorName) return;
     let current = true;
     const refresh = generation.refresh;
-    void Promise.all(domains.map((partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn, ...(refresh ? { refresh } : {}) }))).then((results) => {
-      if (!current) return;
-      const failed = results.find((result) => !result.ok);
-      if (failed && !failed.ok) setState({ key, ous: null, error: failed.error });
-      else setState({ key, ous: results.flatMap((result) => (result.ok ? [result.value] : [])), error: null });
+    void readDomainsInOrder(
+      domains,
+      (partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn, ...(refresh ? { refresh } : {}) }),
+      (first) => setState({ key, ous: [first], complete: false, error: null }),
+      () => current,
+    ).then((result) => {
+      if (result) setState(result.ok ? { key, ous: result.value, complete: true, error: null } : { key, ous: null, complete: false, error: result.error });
     });
     return () => {
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, key]);
+  const mine = state.key === key;
   return {
-    ous: state.key === key ? state.ous : null,
-    error: state.key === key ? state.error : null,
-    refreshed: generation.refresh && state.key === key && state.ous !== null,
+    ous: mine ? state.ous : null,
+    complete: mine && state.complete,
+    error: mine ? state.error : null,
+    refreshed: generation.refresh && mine && state.complete,
     retry: () => setGeneration((value) => ({ count: value.count + 1, refresh: false })),
     refresh: () => setGeneration((value) => ({ count: value.count + 1, refresh: true })),
   };
@@ -53,7 +67,7 @@ export function DomainOuFilteringPage(): JSX.Element {
   const [connectorName, setConnectorName] = useState<string | null>(directories[0]?.connectorName ?? null);
   const directory = directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
   const domains = useMemo(() => directory?.partitions.map((partition) => partition.dn) ?? [], [directory]);
-  const { ous, error, retry, refresh, refreshed } = useDirectoryOus(connectorName, domains);
+  const { ous, complete, error, retry, refresh, refreshed } = useDirectoryOus(connectorName, domains);
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
 
@@ -65,9 +79,10 @@ export function DomainOuFilteringPage(): JSX.Element {
         ? {
             roots: directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
             ous: ous.flatMap((domain) => domain.ous),
+            partial: !complete,
           }
         : null,
-    [ous, directory],
+    [ous, directory, complete],
   );
   const shownModel = useOuTreeModel(treeInput, (tree) => {
     for (const root of tree.roots) {
@@ -75,8 +90,9 @@ export function DomainOuFilteringPage(): JSX.Element {
       if (filter) applyFilter(tree, root, filter);
     }
   });
-  // What the page edits and saves from: only the whole tree (the first window holds too little to write lists from).
-  const model = shownModel?.complete ? shownModel : null;
+  // What the page edits and saves from: only the whole tree of every domain (the first window, or the first domain
+  // alone, holds too little to write lists from).
+  const model = complete && shownModel?.complete ? shownModel : null;
 
   if (!draft || !directory || !connectorName) return <MessageBar messageBarType={MessageBarType.warning}>No directory is connected to this server.</MessageBar>;
   const syncAll = draft.syncAll[connectorName] ?? false;
@@ -163,8 +179,22 @@ export function DomainOuFilteringPage(): JSX.Element {
         </div>
       </Stack>
       {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+      {!error && shownModel && !complete && (
+        <Spinner
+          label={`Reading the OUs of the other domains of ${directory.forest}… The selection can be changed once every domain is read.`}
+          labelPosition="right"
+          styles={{ root: { justifyContent: 'flex-start' } }}
+        />
+      )}
       {shownModel && (
-        <OuTree key={connectorName} model={shownModel} version={version} onToggle={onToggle} disabled={syncAll} label={`Domains and OUs of ${directory.forest}`} />
+        <OuTree
+          key={connectorName}
+          model={shownModel}
+          version={version}
+          onToggle={onToggle}
+          disabled={syncAll || !complete}
+          label={`Domains and OUs of ${directory.forest}`}
+        />
       )}
       {kept.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
