@@ -28,12 +28,17 @@ function behindToolShim(shim: string, executable: string): string | undefined {
   const store = path.join(path.dirname(shim), '.store', 'powershell');
   if (!existsSync(store)) return undefined;
   const platformFolder = process.platform === 'win32' ? 'win' : 'unix';
-  const candidates = readdirSync(store).flatMap((version) => {
-    const tools = path.join(store, version, 'powershell', version, 'tools');
-    if (!existsSync(tools)) return [];
-    return readdirSync(tools)
-      .map((framework) => path.join(tools, framework, 'any', platformFolder, executable))
-      .filter((candidate) => existsSync(candidate));
-  });
-  return candidates.length === 1 ? candidates[0] : undefined;
+  try {
+    const candidates = readdirSync(store).flatMap((version) => {
+      const tools = path.join(store, version, 'powershell', version, 'tools');
+      if (!existsSync(tools)) return [];
+      return readdirSync(tools)
+        .map((framework) => path.join(tools, framework, 'any', platformFolder, executable))
+        .filter((candidate) => existsSync(candidate));
+    });
+    return candidates.length === 1 ? candidates[0] : undefined;
+  } catch {
+    // An unreadable store: the launcher still works.
+    return undefined;
+  }
 }

@@ -106,7 +106,7 @@ export async function run(): Promise<Record<string, number>> {
       ready.push(result.ready);
       complete.push(result.complete);
       cached.push(result.cached);
-      process.stdout.write(`  ouPage run ${i + 1}: ${Math.round(result.ready)} ms, editable ${Math.round(result.complete)} ms, again ${Math.round(result.cached)} ms\n`);
+      process.stdout.write(`  ouPage run ${i + 1}: ${Math.round(result.ready)} ms, complete ${Math.round(result.complete)} ms, again ${Math.round(result.cached)} ms\n`);
     }
     return {
       'ouPage.readyMs': Math.round(median(ready)),

@@ -200,18 +200,36 @@ test.describe('contoso', () => {
 
 test('a forest of several domains: the first domain shows while the others are read, then every domain can be edited', async ({ wizard, harness }) => {
   await growLabForest(harness.labFolder, 900, 3);
+  // The page's answer for the second domain is held back until the test has seen the first domain on its own.
+  let releaseSecondDomain = (): void => undefined;
+  const secondDomainHeld = new Promise<void>((resolve) => (releaseSecondDomain = resolve));
+  await wizard.route('**/__ipc/changes%3Aget-organizational-units', async (route) => {
+    const request = route.request().postDataJSON() as { partitionDn?: string };
+    if (request.partitionDn === 'DC=region1,DC=contoso,DC=com') await secondDomainHeld;
+    await route.continue();
+  });
   await openTask(wizard);
   await signInAsAdmin(wizard);
   await next(wizard).click();
   await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
   await next(wizard).click();
   const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
+  const newOus = wizard.getByRole('checkbox', { name: /Automatically synchronize new OUs/ });
   await expect(tree).toBeVisible({ timeout: 60_000 });
   await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '3');
-  // Every domain read: the selection is enabled.
+  await expect(treeItem(wizard, 'OU=CORP,DC=contoso,DC=com')).toBeVisible();
+  await expect(tree).toHaveAttribute('aria-disabled', 'true');
+  await expect(wizard.getByText(/^Reading the OUs of the other domains of contoso\.com… The selection can be changed once every domain is read\.$/)).toBeVisible();
+  await expect(newOus).toBeDisabled();
+  await expect(wizard.getByRole('radio', { name: 'Sync all domains and OUs' })).toBeDisabled();
+  await keep(wizard, 'first-domain-while-others-are-read');
+
+  releaseSecondDomain();
   await expect(tree).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
   await expect(wizard.getByText(/Reading the OUs of the other domains/)).toHaveCount(0);
-  await expect(wizard.getByRole('checkbox', { name: /Automatically synchronize new OUs/ })).toBeEnabled();
+  await expect(wizard.getByRole('status').filter({ hasText: 'Every domain of contoso.com is read: the selection can be changed.' })).toHaveCount(1);
+  await expect(newOus).toBeEnabled();
+  await expect(wizard.getByRole('radio', { name: 'Sync all domains and OUs' })).toBeEnabled();
 
   // The rows are windowed: contoso.com, expanded, hides the other domains below it until it is collapsed.
   await treeItem(wizard, 'DC=contoso,DC=com').focus();

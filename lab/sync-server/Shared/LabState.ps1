@@ -34,7 +34,8 @@ function Read-LabStateFile([string]$Path) {
     try {
         $state = ConvertFrom-Json -InputObject $text -AsHashtable -DateKind String -Depth 64 -ErrorAction Stop
         if ($state -isnot [System.Collections.IDictionary]) { $problem = 'the file does not hold a JSON object' }
-        elseif ($state['schemaVersion'] -ne 1 -or $null -eq $state['scheduler'] -or $null -eq $state['connectors'] -or $null -eq $state['cloud']) {
+        elseif ($state['schemaVersion'] -ne 1 -or $null -eq $state['scheduler'] -or $null -eq $state['connectors'] -or $null -eq $state['cloud'] -or
+            ($null -eq $state['rules'] -and [string]::IsNullOrEmpty([string]$state['rulesFile']))) {
             $problem = 'required sections are missing'
         }
     }
@@ -63,7 +64,7 @@ function Write-LabStateFile([string]$Path, $State) {
 function Write-LabSeedState([string]$Path, [datetime]$Now, [string]$Profile = (Get-LabSeedProfile)) {
     $state = New-LabSeedState $Now $Profile
     $rulesPath = Join-Path (Split-Path -Parent $Path) $script:LabRulesFileName
-    $temp = "$rulesPath.$PID.tmp"
+    $temp = "$rulesPath.$PID.$([guid]::NewGuid().ToString('N')).tmp"
     [System.IO.File]::WriteAllText($temp, (ConvertTo-Json -InputObject @($state.rules) -Depth 64 -Compress), [System.Text.UTF8Encoding]::new($false))
     [System.IO.File]::Move($temp, $rulesPath, $true)
     $state.Remove('rules')

@@ -23,7 +23,11 @@ export function useOuTreeModel(input: OuTreeInput | null, prepare: (model: OuTre
   });
   const first = useMemo(() => {
     if (!input) return null;
-    const model = input.ous.length < buildAtOnceBelow ? new OuTreeModel(input.roots, input.ous) : OuTreeModel.firstLevel(input.roots, input.ous);
+    // A partial input is shown as a first window too, whatever its size: what the user expands on it then waits,
+    // by DN, for the whole index and is carried over (a complete index of part of the forest would be replaced by a
+    // first window and lose it).
+    const model =
+      input.ous.length < buildAtOnceBelow && !input.partial ? new OuTreeModel(input.roots, input.ous) : OuTreeModel.firstLevel(input.roots, input.ous);
     prepare(model);
     return model;
     // The check marks are set once per model, from the lists of the moment it is made.

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLabFolder, removeLabFolder, runLab, stateFileName } from './lab-pwsh';
@@ -122,6 +122,22 @@ describe('ADSync look-alike: output shapes', () => {
     expect(out['stagingParameter']).toBe('False');
     expect(out['historyCount']).toBe(18);
     expect(out['typeNames']).toBe('Microsoft.IdentityManagement.PowerShell.ObjectModel.Connector');
+  });
+
+  it('reads the rules from the state itself in a folder seeded before they had a file of their own', async () => {
+    const old = await makeLabFolder();
+    try {
+      await runLab('$null = Get-ADSyncScheduler', { folder: old });
+      const state = JSON.parse(await readFile(join(old, stateFileName), 'utf8')) as Record<string, unknown>;
+      const { rulesFile: _file, ...withoutFile } = state;
+      const rules = JSON.parse(await readFile(join(old, 'sync-server-rules.json'), 'utf8')) as unknown[];
+      await writeFile(join(old, stateFileName), JSON.stringify({ ...withoutFile, rules }));
+      await rm(join(old, 'sync-server-rules.json'));
+      const run = await runLab("Out-LabJson @{ count = @(Get-ADSyncRule).Count; name = (Get-ADSyncRule -Name 'In from AD - User Join').Name }", { folder: old });
+      expect(run.json).toEqual({ count: 62, name: 'In from AD - User Join' });
+    } finally {
+      await removeLabFolder(old);
+    }
   });
 
   it('seeds the cloud section with the in-scope users', async () => {

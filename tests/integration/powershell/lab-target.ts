@@ -1,27 +1,20 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { operationsModulePath, PowerShellSession, type PowerShellTarget } from '../../../electron/clients/powershell';
 import { AdSyncClient } from '../../../electron/clients/sync-server';
+import { findPwsh as findAppPwsh } from '../../../electron/main/pwsh-location';
 import { labSyncServerModules, type LabProfile } from '../../../lab/index';
 
 export const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const assetsDirectory = join(repositoryRoot, 'assets');
 const labPackageFolder = join(repositoryRoot, 'lab');
 
-/** pwsh: $PWSH, else on PATH, else the dotnet global tool. */
+/** pwsh: $PWSH, else the one the app starts for its lab. */
 export function findPwsh(): string {
-  const fromEnvironment = process.env.PWSH;
-  if (fromEnvironment) return fromEnvironment;
-  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
-    if (folder && existsSync(join(folder, 'pwsh'))) return join(folder, 'pwsh');
-  }
-  const dotnetTool = join(homedir(), '.dotnet', 'tools', 'pwsh');
-  if (existsSync(dotnetTool)) return dotnetTool;
-  return 'pwsh';
+  return process.env.PWSH || findAppPwsh();
 }
 
 /** A lab target on a fresh, empty state folder, seeded with `profile` (default contoso) at first use. */

@@ -31,7 +31,7 @@ function progressText(running: SyncCycle, cycles: readonly SyncCycle[]): { descr
 export function SyncStatusPage(): JSX.Element {
   const api = useDesktopApi();
   const { strings } = useWizard();
-  const { status, cloud, error, refresh, expectCycle, watchedCycleFinished } = useSyncStatus();
+  const { status, cloud, error, readingRuns, refresh, expectCycle, watchedCycleFinished } = useSyncStatus();
   const [starting, setStarting] = useState<'Delta' | 'Initial' | null>(null);
   const [startError, setStartError] = useState<AppErrorData | null>(null);
   const [started, setStarted] = useState<'Delta' | 'Initial' | null>(null);
@@ -70,7 +70,8 @@ export function SyncStatusPage(): JSX.Element {
   }
 
   const { scheduler } = status;
-  const busy = running || starting !== null;
+  // Starting a cycle or reading again waits for the first full read: each is one more read of the whole history.
+  const busy = running || starting !== null || readingRuns;
   const progress = runningCycle ? progressText(runningCycle, cycles) : null;
 
   return (
@@ -105,7 +106,7 @@ export function SyncStatusPage(): JSX.Element {
       <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
         <PrimaryButton text="Start delta sync" disabled={busy} onClick={() => void start('Delta')} />
         <DefaultButton text="Start full sync" disabled={busy} onClick={() => void start('Initial')} />
-        <DefaultButton text="Refresh" disabled={starting !== null} onClick={() => void refresh()} />
+        <DefaultButton text="Refresh" disabled={starting !== null || readingRuns} onClick={() => void refresh()} />
       </Stack>
       <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
         A delta sync imports and synchronizes the changes since the last cycle. A full sync imports and synchronizes every object again,
@@ -150,7 +151,7 @@ export function SyncStatusPage(): JSX.Element {
         </MessageBar>
       )}
       {status.runs === null ? (
-        !error && <Spinner label="Reading the run history…" labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />
+        readingRuns && <Spinner label="Reading the run history…" labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />
       ) : (
         <>
           <Text as="h2" variant="large" styles={sectionHeading}>

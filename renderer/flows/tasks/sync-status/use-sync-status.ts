@@ -19,6 +19,8 @@ export interface SyncStatusState {
   readonly refresh: () => Promise<void>;
   /** Reads the status now and keeps polling a little while, until it shows the cycle just started. */
   readonly expectCycle: () => void;
+  /** The scheduler is shown and the first full read (the run history) is still under way. */
+  readonly readingRuns: boolean;
   /** True once a cycle this page watched has finished (until the next start). */
   readonly watchedCycleFinished: boolean;
 }
@@ -78,18 +80,25 @@ export function useSyncStatus(): SyncStatusState {
     [api],
   );
 
-  const refresh = useCallback(() => load(true), [load]);
+  // The last error goes while the page reads again: what shows meanwhile is that it is reading.
+  const refresh = useCallback(() => {
+    setError(null);
+    return load(true);
+  }, [load]);
 
   // First the scheduler alone, shown at once; then everything. A session's first run-history read takes longest.
   const loadFirst = useCallback(async (): Promise<void> => {
-    const quick = await api['sync-status:get']({ includeRuns: false });
-    // A failed quick read is left to the full read, which reports it.
-    if (mounted.current && quick.ok && known.current === null) {
-      known.current = quick.value;
-      setStatus(quick.value);
-      wasRunning.current = quick.value.scheduler.syncCycleInProgress;
+    try {
+      const quick = await api['sync-status:get']({ includeRuns: false });
+      if (mounted.current && quick.ok && known.current === null) {
+        known.current = quick.value;
+        setStatus(quick.value);
+        wasRunning.current = quick.value.scheduler.syncCycleInProgress;
+      }
+    } catch {
+      // A failed quick read is left to the full read, which reports it.
     }
-    await load(true);
+    if (mounted.current) await load(true);
   }, [api, load]);
 
   useEffect(() => {
@@ -98,21 +107,23 @@ export function useSyncStatus(): SyncStatusState {
   }, [loadFirst]);
 
   const running = status?.scheduler.syncCycleInProgress ?? false;
+  // The first full read is under way: polling would read the whole history a second time beside it.
+  const readingRuns = status !== null && status.runs === null && error === null;
 
   // Each answer (a new status or error object) schedules the next poll, so polls never overlap.
   useEffect(() => {
-    if (!running && extraPolls === 0) return undefined;
+    if (readingRuns || (!running && extraPolls === 0)) return undefined;
     const timer = setTimeout(() => {
       if (!running) setExtraPolls((count) => Math.max(0, count - 1));
       void load(false);
     }, pollIntervalMs);
     return () => clearTimeout(timer);
-  }, [running, extraPolls, status, error, load]);
+  }, [readingRuns, running, extraPolls, status, error, load]);
 
   const expectCycle = useCallback(() => {
     setWatchedCycleFinished(false);
     setExtraPolls(pollsAfterStart);
     void load(false);
   }, [load]);
-  return { status, cloud, error, refresh, expectCycle, watchedCycleFinished };
+  return { status, cloud, error, readingRuns, refresh, expectCycle, watchedCycleFinished };
 }

@@ -158,9 +158,10 @@ export function DomainOuFilteringPage(): JSX.Element {
       <ChoiceGroup
         label="Filtering"
         selectedKey={syncAll ? 'all' : 'selected'}
+        // Both choices write the filters from the whole tree: until it is there, neither can be saved.
         options={[
-          { key: 'all', text: 'Sync all domains and OUs' },
-          { key: 'selected', text: 'Sync selected domains and OUs' },
+          { key: 'all', text: 'Sync all domains and OUs', disabled: !model },
+          { key: 'selected', text: 'Sync selected domains and OUs', disabled: !model },
         ]}
         onChange={(_event, option) => chooseSyncAll(option?.key === 'all')}
       />
@@ -175,7 +176,11 @@ export function DomainOuFilteringPage(): JSX.Element {
           The OUs are read once while the wizard is open: Refresh reads them again from the directory.
         </Text>
         <div role="status" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-          {refreshed ? `The domains and OUs of ${directory.forest} were read again.` : ''}
+          {refreshed
+            ? `The domains and OUs of ${directory.forest} were read again.`
+            : complete && domains.length > 1
+              ? `Every domain of ${directory.forest} is read: the selection can be changed.`
+              : ''}
         </div>
       </Stack>
       {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
