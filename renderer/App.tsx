@@ -1,23 +1,11 @@
-import { MessageBar, MessageBarType, Spinner, SpinnerSize, Stack } from '@fluentui/react';
-import { useRequest } from './desktop-api/use-request';
+import type { AppInfo } from '../shared/app/app-info';
+import type { Result } from '../shared/core/result';
+import { FrameMessage, FrameSpinner } from './wizard/FrameControls';
 import { Wizard } from './wizard/Wizard';
 
-/** Loads what the app is (branding, target) and starts the wizard. */
-export function App(): JSX.Element {
-  const { state } = useRequest('app:get-info', {});
-  if (state.status === 'loading') {
-    return (
-      <Stack verticalFill verticalAlign="center" styles={{ root: { height: '100vh' } }}>
-        <Spinner size={SpinnerSize.large} label="Starting the wizard..." />
-      </Stack>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline>
-        The wizard could not start: {state.error.message}
-      </MessageBar>
-    );
-  }
-  return <Wizard appInfo={state.value} />;
+/** The wizard, once main has said what the app is (branding, target); null while it has not answered. */
+export function App({ appInfo }: { appInfo: Result<AppInfo> | null }): JSX.Element {
+  if (appInfo === null) return <FrameSpinner label="Starting the wizard..." fullPage />;
+  if (!appInfo.ok) return <FrameMessage kind="error">The wizard could not start: {appInfo.error.message}</FrameMessage>;
+  return <Wizard appInfo={appInfo.value} />;
 }

@@ -1,30 +1,36 @@
+import './fluent/fabric-config';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
-import { createTheme, mergeStyles, setIconOptions, ThemeProvider } from '@fluentui/react';
+import './wizard/frame.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { AppInfo } from '../shared/app/app-info';
+import { fail, type Result } from '../shared/core/result';
 import { App } from './App';
 import { DesktopApiProvider } from './desktop-api/DesktopApiContext';
-import { registerBundledIcons } from './icons';
 
-// Segoe UI is on every Windows server; elsewhere the bundled Noto Sans stands in. Nothing loads from a CDN.
-const theme = createTheme({
-  defaultFontStyle: { fontFamily: "'Segoe UI', 'Noto Sans', system-ui, sans-serif" },
-});
-
-mergeStyles({ ':global(body)': { margin: 0, padding: 0 } });
-registerBundledIcons();
-setIconOptions({ disableWarnings: true });
+/** Main answers what the app is within milliseconds: only a slower answer shows "Starting the wizard" first. */
+const spinnerAfterMs = 200;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
+const root = createRoot(container);
 
-createRoot(container).render(
-  <StrictMode>
-    <ThemeProvider theme={theme} applyTo="body">
+function render(appInfo: Result<AppInfo> | null): void {
+  root.render(
+    <StrictMode>
       <DesktopApiProvider api={window.connect}>
-        <App />
+        <App appInfo={appInfo} />
       </DesktopApiProvider>
-    </ThemeProvider>
-  </StrictMode>,
-);
+    </StrictMode>,
+  );
+}
+
+// Welcome is the first thing drawn: a spinner drawn and painted first would delay it by a frame or more.
+const spinner = window.setTimeout(() => render(null), spinnerAfterMs);
+void window.connect['app:get-info']({})
+  .catch((error: unknown) => fail({ code: 'INTERNAL', message: String(error) }))
+  .then((appInfo) => {
+    window.clearTimeout(spinner);
+    render(appInfo);
+  });

@@ -1,9 +1,9 @@
-import { Spinner, SpinnerSize, Stack } from '@fluentui/react';
-import { lazy, Suspense, type LazyExoticComponent } from 'react';
+import { lazy, type LazyExoticComponent } from 'react';
 import type { TaskId } from './app/tasks';
-import { AdditionalTasksPage } from './app/AdditionalTasksPage';
 import { WelcomePage } from './app/WelcomePage';
-import { taskPagesLoaders } from './registry';
+import { loadAdditionalTasksPage, taskPagesLoaders } from './registry';
+import { WithFluent } from '../fluent/WithFluent';
+import { FrameSpinner } from '../wizard/FrameControls';
 import { useWizard } from '../wizard/wizard-context';
 
 type TaskPage = LazyExoticComponent<(props: { pageId: string }) => JSX.Element>;
@@ -24,22 +24,22 @@ const taskPages = Object.fromEntries(
   ]),
 ) as Record<TaskId, TaskPage>;
 
-/** The component of each page id. */
-export function PageContent({ pageId }: { pageId: string }): JSX.Element {
+const AdditionalTasksPage = lazy(async () => ({ default: (await loadAdditionalTasksPage()).AdditionalTasksPage }));
+
+/** The current task's page. */
+function TaskPage({ pageId }: { pageId: string }): JSX.Element {
   const { ctx } = useWizard();
-  if (pageId === 'welcome') return <WelcomePage />;
-  if (pageId === 'tasks') return <AdditionalTasksPage />;
   if (ctx.task === null) throw new Error(`No task for page ${pageId}`);
   const TaskPageContent = taskPages[ctx.task];
+  return <TaskPageContent pageId={pageId} />;
+}
+
+/** The component of each page id: Welcome in the frame's own controls, every other page with Fluent UI. */
+export function PageContent({ pageId }: { pageId: string }): JSX.Element {
+  if (pageId === 'welcome') return <WelcomePage />;
   return (
-    <Suspense
-      fallback={
-        <Stack horizontalAlign="start" styles={{ root: { paddingTop: 8 } }}>
-          <Spinner size={SpinnerSize.medium} label="Loading the page..." labelPosition="right" />
-        </Stack>
-      }
-    >
-      <TaskPageContent pageId={pageId} />
-    </Suspense>
+    <WithFluent fallback={<FrameSpinner label="Loading the page..." />}>
+      {pageId === 'tasks' ? <AdditionalTasksPage /> : <TaskPage pageId={pageId} />}
+    </WithFluent>
   );
 }

@@ -1,6 +1,7 @@
 import { taskIds, type TaskId } from './app/tasks';
 import type { ConnectApi } from '../../shared/contract';
 import type { WizardContext } from './context';
+import { loadFluent } from '../fluent/WithFluent';
 import type { TaskFlow, TaskPagesModule } from './task-flow';
 import { licensesFlow } from './tasks/licenses/flow';
 import { syncAdminsFlow } from './tasks/sync-admins/flow';
@@ -64,12 +65,23 @@ export function prepareTask(task: TaskId, api: ConnectApi, ctx: WizardContext, u
     .catch(() => undefined);
 }
 
+/** Additional tasks, with Fluent UI: not part of the first screen. */
+export const loadAdditionalTasksPage = () => import('./app/AdditionalTasksPage');
+
+function whenIdle(load: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 2000 });
+  else window.setTimeout(load, 500);
+}
+
+/** Once Welcome is on screen, loads Additional tasks and Fluent UI while the browser is idle, so Configure waits for neither. */
+export function preloadAdditionalTasksWhenIdle(): void {
+  whenIdle(() => void Promise.all([loadFluent(), loadAdditionalTasksPage()]));
+}
+
 /**
  * Once Additional tasks is on screen, loads every task's pages while the browser is idle, so a task's first page
  * waits for no chunk however fast it is chosen. Not on Welcome: there the PowerShell warm-up needs the cores.
  */
 export function preloadEveryTaskPagesWhenIdle(): void {
-  const loadAll = () => taskIds.forEach(preloadTaskPages);
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadAll, { timeout: 2000 });
-  else window.setTimeout(loadAll, 500);
+  whenIdle(() => taskIds.forEach(preloadTaskPages));
 }

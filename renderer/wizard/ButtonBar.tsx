@@ -1,11 +1,6 @@
-import { DefaultButton, mergeStyleSets, PrimaryButton, Stack } from '@fluentui/react';
 import type { ReactNode } from 'react';
 import type { ForwardLabel } from './flow';
-
-const styles = mergeStyleSets({
-  bar: { borderTop: '1px solid #edebe9', padding: '12px 24px', minHeight: 56, boxSizing: 'border-box' },
-  status: { flexGrow: 1 },
-});
+import { FrameButton } from './FrameControls';
 
 interface ButtonBarProps {
   readonly forward: ForwardLabel;
@@ -20,10 +15,10 @@ interface ButtonBarProps {
 /** The bottom-right buttons: Previous, and Next that becomes Configure or Exit as the flow says. */
 export function ButtonBar(props: ButtonBarProps): JSX.Element {
   return (
-    <Stack as="footer" horizontal verticalAlign="center" tokens={{ childrenGap: 8 }} className={styles.bar}>
-      <div className={styles.status}>{props.status}</div>
-      {props.showPrevious && <DefaultButton text="Previous" onClick={props.onPrevious} />}
-      <PrimaryButton text={props.forward} disabled={!props.canProceed} onClick={props.onForward} />
-    </Stack>
+    <footer className="wizard-buttons">
+      <div className="wizard-buttons-status">{props.status}</div>
+      {props.showPrevious && <FrameButton text="Previous" onClick={props.onPrevious} />}
+      <FrameButton primary text={props.forward} disabled={!props.canProceed} onClick={props.onForward} />
+    </footer>
   );
 }

@@ -1,35 +1,30 @@
-import { ActionButton, MessageBar, MessageBarType, mergeStyleSets, Text } from '@fluentui/react';
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/app/app-info';
 import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
 import { PageContent } from '../flows/PageContent';
-import { prepareTask, preloadEveryTaskPagesWhenIdle, preloadTaskPages } from '../flows/registry';
+import { prepareTask, preloadAdditionalTasksWhenIdle, preloadEveryTaskPagesWhenIdle, preloadTaskPages } from '../flows/registry';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
+import { WithFluent } from '../fluent/WithFluent';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
-import { AboutDialog } from './AboutDialog';
+import { FrameMessage } from './FrameControls';
 import { StepList } from './StepList';
 import { WizardPageContext, type WizardPageApi } from './wizard-context';
 import { ExitedPage } from '../flows/app/ExitedPage';
 
-const styles = mergeStyleSets({
-  root: { display: 'flex', flexDirection: 'column', height: '100vh', background: '#ffffff', position: 'relative' },
-  banner: { background: '#0078d4', color: '#ffffff', padding: '10px 24px', display: 'flex', alignItems: 'center', gap: 12 },
-  lab: { border: '1px solid #ffffff', borderRadius: 2, padding: '0 6px', fontSize: 12 },
-  // Drawn in the banner's right corner but last in the page, so Tab reaches it after the page and its buttons.
-  about: {
-    position: 'absolute',
-    top: 4,
-    right: 16,
-    color: '#ffffff',
-    selectors: { ':hover': { color: '#ffffff' }, ':active': { color: '#ffffff' }, '.ms-Button-icon': { color: '#ffffff' } },
-  },
-  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
-  main: { flexGrow: 1, padding: '24px 32px', overflowY: 'auto', outline: 'none' },
-  title: { margin: '0 0 16px', fontSize: 24, fontWeight: 600, outline: 'none' },
-});
+const AboutDialog = lazy(async () => ({ default: (await import('./AboutDialog')).AboutDialog }));
+
+/** Fluent UI's Info icon, drawn here so the frame needs no icon set. */
+function InfoIcon(): JSX.Element {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" />
+      <path d="M8 7v5M8 4v1.5" stroke="currentColor" strokeWidth="1.2" />
+    </svg>
+  );
+}
 
 /** The wizard frame: banner, step list, the current page, and the button bar. */
 export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
@@ -72,6 +67,8 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
     if (onAdditionalTasks) preloadEveryTaskPagesWhenIdle();
   }, [onAdditionalTasks]);
 
+  useEffect(() => preloadAdditionalTasksWhenIdle(), []);
+
   useEffect(() => {
     if (state.exited) void api['app:exit']({});
   }, [api, state.exited]);
@@ -85,27 +82,27 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
 
   return (
     <WizardPageContext.Provider value={pageApi}>
-      <div className={styles.root}>
-        <header className={styles.banner}>
-          <Text variant="large" styles={{ root: { color: 'inherit', fontWeight: 600 } }}>
-            {strings.productName}
-          </Text>
+      <div className="wizard">
+        <header className="wizard-banner">
+          <span className="wizard-product">{strings.productName}</span>
           {appInfo.target === 'lab' && (
-            <span className={styles.lab} title="This wizard manages the lab sync server and lab tenant, not a real server.">
+            <span className="wizard-lab" title="This wizard manages the lab sync server and lab tenant, not a real server.">
               Lab
             </span>
           )}
         </header>
         {appInfo.settingsNotice && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-            The machine-wide settings were not used. {appInfo.settingsNotice}
-          </MessageBar>
+          <FrameMessage kind="warning">The machine-wide settings were not used. {appInfo.settingsNotice}</FrameMessage>
         )}
-        {aboutOpen && <AboutDialog appInfo={appInfo} onClose={() => setAboutOpen(false)} />}
-        <div className={styles.body}>
+        {aboutOpen && (
+          <WithFluent fallback={null}>
+            <AboutDialog appInfo={appInfo} onClose={() => setAboutOpen(false)} />
+          </WithFluent>
+        )}
+        <div className="wizard-body">
           <StepList items={stepListItems(pages, state)} />
-          <main className={styles.main} aria-labelledby="page-title">
-            <h1 id="page-title" className={styles.title} tabIndex={-1} ref={headingRef}>
+          <main className="wizard-main" aria-labelledby="page-title">
+            <h1 id="page-title" className="wizard-title" tabIndex={-1} ref={headingRef}>
               {page.title}
             </h1>
             <PageContent pageId={page.id} />
@@ -118,9 +115,10 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
           onPrevious={() => dispatch({ type: 'previous' })}
           onForward={() => dispatch({ type: 'next' })}
         />
-        <ActionButton className={styles.about} iconProps={{ iconName: 'Info' }} onClick={() => setAboutOpen(true)}>
+        <button type="button" className="wizard-about" onClick={() => setAboutOpen(true)}>
+          <InfoIcon />
           About and help
-        </ActionButton>
+        </button>
       </div>
     </WizardPageContext.Provider>
   );

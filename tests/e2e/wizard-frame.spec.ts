@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { taskDescriptions, taskIds } from '../../renderer/flows/app/tasks';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, keepScreenshot, test } from './fixtures';
 import { finishStagingInNativeWizard } from '../harness/native-wizard-stand-in';
+import { writeRunningMarker } from '../../electron/services/changes/running-marker';
 
 test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizard, harness }) => {
   await expect(wizard.getByRole('heading', { level: 1, name: 'Welcome to Azure AD Connect' })).toBeVisible();
@@ -35,6 +36,26 @@ test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizar
   await expect(group.getByTestId('app-tasks-separator')).toBeVisible();
   await expect(group.getByRole('separator')).toHaveCount(0);
   await expectNoSeriousAxeViolations(wizard);
+});
+
+test('a change plan that stopped with scheduled cycles off is shown on Welcome, and Restore the scheduler turns them back on', async ({ page, harness }) => {
+  // What an app that died mid-plan leaves: its running marker, and cycles turned off.
+  await harness.app.clients.syncServer.setScheduler({ syncCycleEnabled: false });
+  const startedAtUtc = '2026-11-30T09:15:00.000Z';
+  await writeRunningMarker(harness.labFolder, { planId: 'interrupted-plan', startedAtUtc, syncCycleWasEnabled: true });
+
+  await page.goto(harness.url);
+  const notice = page.getByTestId('interrupted-plan-notice');
+  await expect(notice).toContainText(`A change started at ${await page.evaluate((at) => new Date(at).toLocaleString(), startedAtUtc)} stopped`);
+  await expect(notice).toContainText('no change can be made here');
+  await expectNoSeriousAxeViolations(page);
+  await keepScreenshot(page, 'welcome-interrupted-plan', 900);
+
+  await page.getByRole('button', { name: 'Restore the scheduler' }).click();
+  await expect(notice).toContainText('The scheduler was restored');
+  expect((await harness.app.clients.syncServer.getScheduler()).syncCycleEnabled).toBe(true);
+  await page.getByRole('button', { name: 'Configure' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeVisible();
 });
 
 test('every task can be chosen with the keyboard alone, and Previous and Next move between pages', async ({ wizard }) => {

@@ -1,23 +1,34 @@
-import { Stack, Text } from '@fluentui/react';
+import { lazy } from 'react';
+import { useRequest } from '../../desktop-api/use-request';
+import { WithFluent } from '../../fluent/WithFluent';
 import { useWizard } from '../../wizard/wizard-context';
-import { InterruptedPlanNotice } from '../tasks/changes/plan-pages/InterruptedPlanNotice';
 
+const InterruptedPlanNotice = lazy(async () => ({
+  default: (await import('../tasks/changes/plan-pages/InterruptedPlanNotice')).InterruptedPlanNotice,
+}));
+
+/** The first page, drawn without Fluent UI so it shows at once; Fluent loads only for a plan to restore. */
 export function WelcomePage(): JSX.Element {
   const { strings, appInfo } = useWizard();
+  const interrupted = useRequest('changes:get-interrupted-plan', {}).state;
   return (
-    <Stack tokens={{ childrenGap: 12 }}>
-      <InterruptedPlanNotice />
-      <Text>
-        {strings.productName} is already installed and configured on this server. Select Configure to view or
-        change its settings, or to run the post-installation tasks.
-      </Text>
+    <div className="frame-page">
+      {interrupted.status === 'done' && interrupted.value !== null && (
+        <WithFluent fallback={null}>
+          <InterruptedPlanNotice plan={interrupted.value} />
+        </WithFluent>
+      )}
+      <p>
+        {strings.productName} is already installed and configured on this server. Select Configure to view or change
+        its settings, or to run the post-installation tasks.
+      </p>
       {appInfo.target === 'lab' && (
-        <Text>
+        <p>
           You are on the lab: a simulated sync server and a simulated {strings.cloudDirectory} tenant on this computer.
           Nothing you do here changes a real directory.
-        </Text>
+        </p>
       )}
-      <Text variant="small">Version {appInfo.version}</Text>
-    </Stack>
+      <p className="frame-small">Version {appInfo.version}</p>
+    </div>
   );
 }

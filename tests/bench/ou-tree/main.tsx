@@ -4,7 +4,7 @@ import { useLayoutEffect, useState } from 'react';
 import { applyFilter } from '../../../renderer/components/ou-tree/filter';
 import { useOuTreeModel } from '../../../renderer/components/ou-tree/use-ou-tree-model';
 import { OuTree } from '../../../renderer/components/ou-tree/OuTree';
-import { registerBundledIcons } from '../../../renderer/icons';
+import { registerBundledIcons } from '../../../renderer/fluent/icons';
 import { bulkOuDn, generateForest } from './generate';
 
 /*

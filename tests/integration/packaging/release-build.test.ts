@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstLoadScripts } from '../../bench/bundle.bench';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,6 +23,9 @@ const labMarkers = [
   'node-forge',
   'ERR_JWS_INVALID',
 ];
+
+/** Fluent UI's style engine (merge-styles keeps its stylesheet under this global key): in every chunk that draws with Fluent. */
+const fluentStyleEngine = '__stylesheet__';
 
 function build(outFolder: string, release: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -70,5 +74,17 @@ describe('the release build (what npm run dist packs)', () => {
     expect(files).toContain(path.join('renderer', 'index.html'));
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(await readFile(path.join(temp, 'release', 'main', 'index.cjs'), 'utf8')).toContain('The lab is not part of this build.');
+  });
+
+  it('draws its first screen without Fluent UI, which only the chunks loaded later carry', async () => {
+    const renderer = path.join(temp, 'release', 'renderer');
+    const firstLoad = firstLoadScripts(await readFile(path.join(renderer, 'index.html'), 'utf8'));
+    expect(firstLoad.length).toBeGreaterThan(0);
+    const withFluent: string[] = [];
+    for (const file of await filesUnder(renderer)) {
+      if (file.endsWith('.js') && (await readFile(file, 'utf8')).includes(fluentStyleEngine)) withFluent.push(path.relative(renderer, file).split(path.sep).join('/'));
+    }
+    expect(withFluent.length).toBeGreaterThan(0);
+    expect(withFluent.filter((file) => firstLoad.includes(file))).toEqual([]);
   });
 });

@@ -3,18 +3,17 @@ import { useState } from 'react';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { InterruptedPlan } from '../../../../../shared/changes/plan-outcome';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
-import { useRequest } from '../../../../desktop-api/use-request';
 
 /**
  * For Welcome: a change plan stopped with scheduled synchronization cycles turned off (the app was closed
  * or crashed, or the sync server refused to turn them back on). No change starts until they are restored.
+ * Welcome reads the plan and shows this only when there is one.
  */
-export function InterruptedPlanNotice(): JSX.Element | null {
+export function InterruptedPlanNotice({ plan: interrupted }: { plan: InterruptedPlan }): JSX.Element | null {
   const api = useDesktopApi();
-  const { state } = useRequest('changes:get-interrupted-plan', {});
   const [after, setAfter] = useState<{ plan: InterruptedPlan | null; error: AppErrorData | null } | null>(null);
   const [busy, setBusy] = useState(false);
-  const plan = after ? after.plan : state.status === 'done' ? state.value : null;
+  const plan = after ? after.plan : interrupted;
   if (after && plan === null) {
     return (
       <MessageBar messageBarType={MessageBarType.success} data-testid="interrupted-plan-notice">
