@@ -109,7 +109,7 @@ export async function startWebHost(rendererFolder: string): Promise<WebHost> {
 
   async function serveIndex(response: http.ServerResponse): Promise<void> {
     const html = await readFile(path.join(rendererFolder, 'index.html'), 'utf8');
-    send(response, 200, html.replace('<head>', '<head>\n    <script src="/__harness/bridge.js"></script>'), contentTypes['.html']);
+    send(response, 200, html.replace('<head>', '<head>\n    <script defer src="/__harness/bridge.js"></script>'), contentTypes['.html']);
   }
 
   async function serveIpc(request: http.IncomingMessage, response: http.ServerResponse, channel: string): Promise<void> {
