@@ -145,13 +145,15 @@ export function SyncStatusPage(): JSX.Element {
       </Text>
       <SchedulerFacts scheduler={scheduler} nowMs={nowMs} />
 
-      {status.runs === null && error && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline>
-          The run history could not be read: {error.message} Select Refresh to try again.
-        </MessageBar>
-      )}
       {status.runs === null ? (
-        readingRuns && <Spinner label="Reading the run history…" labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />
+        <>
+          {error && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline>
+              The run history could not be read: {error.message} Select Refresh to try again.
+            </MessageBar>
+          )}
+          {readingRuns && <Spinner label="Reading the run history…" labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+        </>
       ) : (
         <>
           <Text as="h2" variant="large" styles={sectionHeading}>
