@@ -14,6 +14,11 @@ const noIpcRenderer = {
 };
 
 /** The folder rules of ARCHITECTURE.md: which runtime each folder may use. */
+const rendererImportRules = {
+  paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: no Node, no Electron.' })),
+  patterns: [{ group: ['**/electron/**'], message: 'renderer/ never imports from electron/: use the contract in shared/.' }],
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'bench/', 'test-results/', 'playwright-report/', '.lab/'] },
   js.configs.recommended,
@@ -88,11 +93,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', rendererImportRules],
+    },
+  },
+  {
+    // The first screen loads React alone: Fluent UI is reached only through lazyWithFluent.
+    files: ['renderer/main.tsx', 'renderer/App.tsx', 'renderer/wizard/**', 'renderer/flows/*.ts*', 'renderer/flows/app/WelcomePage.tsx', 'renderer/flows/app/ExitedPage.tsx', 'renderer/flows/**/flow.ts', 'renderer/flows/**/index.ts'],
+    ignores: ['renderer/wizard/AboutDialog.tsx'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [...nodeModules, 'electron'].map((name) => ({ name, message: 'The renderer is sandboxed: no Node, no Electron.' })),
-          patterns: [{ group: ['**/electron/**'], message: 'renderer/ never imports from electron/: use the contract in shared/.' }],
+          ...rendererImportRules,
+          patterns: [
+            ...rendererImportRules.patterns,
+            { group: ['@fluentui/*'], message: 'The frame and Welcome draw without Fluent UI (FrameControls); a component that uses Fluent is made by lazyWithFluent.' },
+          ],
         },
       ],
     },

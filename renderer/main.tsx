@@ -28,7 +28,9 @@ function render(appInfo: Result<AppInfo> | null): void {
 
 // Welcome is the first thing drawn: a spinner drawn and painted first would delay it by a frame or more.
 const spinner = window.setTimeout(() => render(null), spinnerAfterMs);
-void window.connect['app:get-info']({})
+void Promise.resolve()
+  // Inside the chain, so a bridge that is missing or throws shows as "could not start", not a spinner for good.
+  .then(() => window.connect['app:get-info']({}))
   .catch((error: unknown) => fail({ code: 'INTERNAL', message: String(error) }))
   .then((appInfo) => {
     window.clearTimeout(spinner);

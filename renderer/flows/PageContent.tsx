@@ -1,30 +1,37 @@
-import { lazy, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import type { TaskId } from './app/tasks';
 import { WelcomePage } from './app/WelcomePage';
-import { loadAdditionalTasksPage, taskPagesLoaders } from './registry';
-import { WithFluent } from '../fluent/WithFluent';
+import { loadAdditionalTasksPage, preloadEveryTaskPagesWhenIdle, taskPagesLoaders } from './registry';
+import { lazyWithFluent } from '../fluent/lazy-with-fluent';
 import { FrameSpinner } from '../wizard/FrameControls';
 import { useWizard } from '../wizard/wizard-context';
 
-type TaskPage = LazyExoticComponent<(props: { pageId: string }) => JSX.Element>;
+type TaskPage = LazyExoticComponent<ComponentType<{ pageId: string }>>;
 
 const taskPages = Object.fromEntries(
   Object.entries(taskPagesLoaders).map(([task, loadPages]) => [
     task,
-    lazy(async () => {
+    lazyWithFluent(async () => {
       const { pages } = await loadPages();
-      return {
-        default: function TaskPageContent({ pageId }: { pageId: string }): JSX.Element {
-          const Component = pages[pageId];
-          if (!Component) throw new Error(`No component for page ${pageId}`);
-          return <Component />;
-        },
+      return function TaskPageContent({ pageId }: { pageId: string }): JSX.Element {
+        const Component = pages[pageId];
+        if (!Component) throw new Error(`No component for page ${pageId}`);
+        return <Component />;
       };
     }),
   ]),
 ) as Record<TaskId, TaskPage>;
 
-const AdditionalTasksPage = lazy(async () => ({ default: (await loadAdditionalTasksPage()).AdditionalTasksPage }));
+const AdditionalTasksPage = lazyWithFluent(async () => (await loadAdditionalTasksPage()).AdditionalTasksPage);
+
+/**
+ * Drawn beside Additional tasks, in the same Suspense boundary, so every task's pages start loading once that page
+ * is on screen: not before, where its own chunk would queue behind theirs.
+ */
+function PreloadEveryTaskPages(): null {
+  useEffect(() => preloadEveryTaskPagesWhenIdle(), []);
+  return null;
+}
 
 /** The current task's page. */
 function TaskPage({ pageId }: { pageId: string }): JSX.Element {
@@ -38,8 +45,15 @@ function TaskPage({ pageId }: { pageId: string }): JSX.Element {
 export function PageContent({ pageId }: { pageId: string }): JSX.Element {
   if (pageId === 'welcome') return <WelcomePage />;
   return (
-    <WithFluent fallback={<FrameSpinner label="Loading the page..." />}>
-      {pageId === 'tasks' ? <AdditionalTasksPage /> : <TaskPage pageId={pageId} />}
-    </WithFluent>
+    <Suspense fallback={<FrameSpinner label="Loading the page..." />}>
+      {pageId === 'tasks' ? (
+        <>
+          <AdditionalTasksPage />
+          <PreloadEveryTaskPages />
+        </>
+      ) : (
+        <TaskPage pageId={pageId} />
+      )}
+    </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 import { taskIds, type TaskId } from './app/tasks';
 import type { ConnectApi } from '../../shared/contract';
 import type { WizardContext } from './context';
-import { loadFluent } from '../fluent/WithFluent';
+import { loadFluent } from '../fluent/lazy-with-fluent';
 import type { TaskFlow, TaskPagesModule } from './task-flow';
 import { licensesFlow } from './tasks/licenses/flow';
 import { syncAdminsFlow } from './tasks/sync-admins/flow';
@@ -51,7 +51,8 @@ export const orderedTaskFlows: readonly TaskFlow[] = taskIds.map((task) => taskF
 
 /** Starts loading a task's page components as soon as the task is chosen, so Next rarely waits for them. */
 export function preloadTaskPages(task: TaskId): void {
-  void taskPagesLoaders[task]();
+  // A chunk that fails to load here is asked for again, and its failure shown, when its page opens.
+  taskPagesLoaders[task]().catch(() => undefined);
 }
 
 /**
@@ -73,9 +74,13 @@ function whenIdle(load: () => void): void {
   else window.setTimeout(load, 500);
 }
 
-/** Once Welcome is on screen, loads Additional tasks and Fluent UI while the browser is idle, so Configure waits for neither. */
-export function preloadAdditionalTasksWhenIdle(): void {
-  whenIdle(() => void Promise.all([loadFluent(), loadAdditionalTasksPage()]));
+/**
+ * Starts loading Additional tasks and Fluent UI when the admin heads for Configure (points at it or tabs to it):
+ * not as soon as Welcome shows, where the PowerShell warm-up needs the cores, and early enough that the click
+ * rarely waits.
+ */
+export function preloadAdditionalTasks(): void {
+  Promise.all([loadFluent(), loadAdditionalTasksPage()]).catch(() => undefined);
 }
 
 /**

@@ -8,6 +8,8 @@ interface ButtonBarProps {
   readonly showPrevious: boolean;
   readonly onPrevious: () => void;
   readonly onForward: () => void;
+  /** Called when the forward button is pointed at or focused: the next page can start loading. */
+  readonly onForwardIntent?: (() => void) | undefined;
   /** A note at the bottom left, e.g. that the server is in staging mode. */
   readonly status?: ReactNode;
 }
@@ -18,7 +20,7 @@ export function ButtonBar(props: ButtonBarProps): JSX.Element {
     <footer className="wizard-buttons">
       <div className="wizard-buttons-status">{props.status}</div>
       {props.showPrevious && <FrameButton text="Previous" onClick={props.onPrevious} />}
-      <FrameButton primary text={props.forward} disabled={!props.canProceed} onClick={props.onForward} />
+      <FrameButton primary text={props.forward} disabled={!props.canProceed} onClick={props.onForward} onIntent={props.onForwardIntent} />
     </footer>
   );
 }

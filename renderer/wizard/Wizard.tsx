@@ -1,12 +1,12 @@
-import { lazy, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/app/app-info';
 import { productStrings } from '../../shared/core/branding';
 import { initialWizardContext, type WizardContext } from '../flows/context';
 import { wizardPages } from '../flows/pages';
 import { PageContent } from '../flows/PageContent';
-import { prepareTask, preloadAdditionalTasksWhenIdle, preloadEveryTaskPagesWhenIdle, preloadTaskPages } from '../flows/registry';
+import { prepareTask, preloadAdditionalTasks, preloadTaskPages } from '../flows/registry';
 import { useDesktopApi } from '../desktop-api/DesktopApiContext';
-import { WithFluent } from '../fluent/WithFluent';
+import { lazyWithFluent } from '../fluent/lazy-with-fluent';
 import { ButtonBar } from './ButtonBar';
 import { currentPage, initialWizardState, stepListItems, wizardReducer, type WizardAction, type WizardState } from './flow';
 import { FrameMessage } from './FrameControls';
@@ -14,10 +14,10 @@ import { StepList } from './StepList';
 import { WizardPageContext, type WizardPageApi } from './wizard-context';
 import { ExitedPage } from '../flows/app/ExitedPage';
 
-const AboutDialog = lazy(async () => ({ default: (await import('./AboutDialog')).AboutDialog }));
+const AboutDialog = lazyWithFluent(async () => (await import('./AboutDialog')).AboutDialog);
 
-/** Fluent UI's Info icon, drawn here so the frame needs no icon set. */
-function InfoIcon(): JSX.Element {
+/** The About button's icon, an "i" in a circle like Fluent's Info, drawn here so the frame needs no icon set. */
+function AboutIcon(): JSX.Element {
   return (
     <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" />
@@ -64,12 +64,6 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
   }, [api, startedTask]);
 
   useEffect(() => {
-    if (onAdditionalTasks) preloadEveryTaskPagesWhenIdle();
-  }, [onAdditionalTasks]);
-
-  useEffect(() => preloadAdditionalTasksWhenIdle(), []);
-
-  useEffect(() => {
     if (state.exited) void api['app:exit']({});
   }, [api, state.exited]);
 
@@ -95,9 +89,9 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
           <FrameMessage kind="warning">The machine-wide settings were not used. {appInfo.settingsNotice}</FrameMessage>
         )}
         {aboutOpen && (
-          <WithFluent fallback={null}>
+          <Suspense fallback={null}>
             <AboutDialog appInfo={appInfo} onClose={() => setAboutOpen(false)} />
-          </WithFluent>
+          </Suspense>
         )}
         <div className="wizard-body">
           <StepList items={stepListItems(pages, state)} />
@@ -114,9 +108,10 @@ export function Wizard({ appInfo }: { appInfo: AppInfo }): JSX.Element {
           showPrevious={page.showPrevious}
           onPrevious={() => dispatch({ type: 'previous' })}
           onForward={() => dispatch({ type: 'next' })}
+          onForwardIntent={page.id === 'welcome' ? preloadAdditionalTasks : undefined}
         />
         <button type="button" className="wizard-about" onClick={() => setAboutOpen(true)}>
-          <InfoIcon />
+          <AboutIcon />
           About and help
         </button>
       </div>

@@ -48,6 +48,8 @@ test('a change plan that stopped with scheduled cycles off is shown on Welcome, 
   const notice = page.getByTestId('interrupted-plan-notice');
   await expect(notice).toContainText(`A change started at ${await page.evaluate((at) => new Date(at).toLocaleString(), startedAtUtc)} stopped`);
   await expect(notice).toContainText('no change can be made here');
+  // Drawn by Fluent, loaded for the notice: its bundled icons are registered before it draws.
+  await expect(page.locator('[data-icon-name="Warning"] svg')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await keepScreenshot(page, 'welcome-interrupted-plan', 900);
 

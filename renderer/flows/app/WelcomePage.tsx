@@ -1,11 +1,9 @@
-import { lazy } from 'react';
+import { Suspense } from 'react';
 import { useRequest } from '../../desktop-api/use-request';
-import { WithFluent } from '../../fluent/WithFluent';
+import { lazyWithFluent } from '../../fluent/lazy-with-fluent';
 import { useWizard } from '../../wizard/wizard-context';
 
-const InterruptedPlanNotice = lazy(async () => ({
-  default: (await import('../tasks/changes/plan-pages/InterruptedPlanNotice')).InterruptedPlanNotice,
-}));
+const InterruptedPlanNotice = lazyWithFluent(async () => (await import('../tasks/changes/plan-pages/InterruptedPlanNotice')).InterruptedPlanNotice);
 
 /** The first page, drawn without Fluent UI so it shows at once; Fluent loads only for a plan to restore. */
 export function WelcomePage(): JSX.Element {
@@ -14,9 +12,9 @@ export function WelcomePage(): JSX.Element {
   return (
     <div className="frame-page">
       {interrupted.status === 'done' && interrupted.value !== null && (
-        <WithFluent fallback={null}>
-          <InterruptedPlanNotice plan={interrupted.value} />
-        </WithFluent>
+        <Suspense fallback={null}>
+          <InterruptedPlanNotice interrupted={interrupted.value} />
+        </Suspense>
       )}
       <p>
         {strings.productName} is already installed and configured on this server. Select Configure to view or change

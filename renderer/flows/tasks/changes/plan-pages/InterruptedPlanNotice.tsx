@@ -9,7 +9,7 @@ import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
  * or crashed, or the sync server refused to turn them back on). No change starts until they are restored.
  * Welcome reads the plan and shows this only when there is one.
  */
-export function InterruptedPlanNotice({ plan: interrupted }: { plan: InterruptedPlan }): JSX.Element | null {
+export function InterruptedPlanNotice({ interrupted }: { interrupted: InterruptedPlan }): JSX.Element | null {
   const api = useDesktopApi();
   const [after, setAfter] = useState<{ plan: InterruptedPlan | null; error: AppErrorData | null } | null>(null);
   const [busy, setBusy] = useState(false);
