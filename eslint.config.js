@@ -97,7 +97,8 @@ export default tseslint.config(
     },
   },
   {
-    // The first screen loads React alone: Fluent UI is reached only through lazyWithFluent.
+    // The first screen loads React alone: Fluent UI is reached only through lazyWithFluent. This catches a direct
+    // import; the release build test (first-load scripts without Fluent) catches an indirect one.
     files: ['renderer/main.tsx', 'renderer/App.tsx', 'renderer/wizard/**', 'renderer/flows/*.ts*', 'renderer/flows/app/WelcomePage.tsx', 'renderer/flows/app/ExitedPage.tsx', 'renderer/flows/**/flow.ts', 'renderer/flows/**/index.ts'],
     ignores: ['renderer/wizard/AboutDialog.tsx'],
     rules: {

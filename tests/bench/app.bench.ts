@@ -13,8 +13,8 @@ import { median, launchChromium } from './measure';
  *   content (the Scheduler section; the General settings section). Targets 500 and 1,000.
  *   tasks.syncStatusRunsReadyMs: the same Next until the run history shows too (Last cycles), which the page reads
  *   after the scheduler. No target: written so the page's whole wait stays visible.
- * - wizard.firstConfigureMs: Welcome → Additional tasks in a fresh page, Configure clicked the moment it shows and
- *   without being pointed at or focused first, so Fluent UI and the page load only after the click (the worst
+ * - wizard.firstConfigureMs: Welcome → Additional tasks in a fresh page, Configure clicked as soon as the page has loaded
+ *   and without being pointed at or focused first, so Fluent UI and the page load only after the click (the worst
  *   case: the app starts loading them when the pointer or focus reaches Configure). No target: written so the
  *   wait the lighter Welcome moved is seen.
  * - wizard.nextP95Ms: 95th percentile of Next/Previous/Configure between pages, over a walk of every task (Welcome →

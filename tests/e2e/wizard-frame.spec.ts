@@ -38,6 +38,37 @@ test('opens on Welcome, and Configure leads to Additional tasks', async ({ wizar
   await expectNoSeriousAxeViolations(wizard);
 });
 
+test('the wizard says "Starting the wizard..." while main is slow to answer, and why it could not start when main fails', async ({ page, harness }) => {
+  // Held back until the spinner has been seen, as a main process busy at start would hold it.
+  let releaseAnswer = (): void => undefined;
+  const answerHeld = new Promise<void>((resolve) => (releaseAnswer = resolve));
+  await page.route('**/__ipc/app%3Aget-info', async (route) => {
+    await answerHeld;
+    await route.continue();
+  });
+  await page.goto(harness.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Starting the wizard...' })).toBeAttached();
+  await expect(page.locator('[aria-hidden="true"]', { hasText: 'Starting the wizard...' })).toBeVisible();
+  releaseAnswer();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Azure AD Connect' })).toBeVisible();
+  await expect(page.getByText('Starting the wizard...')).toHaveCount(0);
+
+  await page.unrouteAll();
+  await page.route('**/__ipc/app%3Aget-info', (route) =>
+    route.fulfill({ json: { ok: false, error: { code: 'INTERNAL', message: 'The settings could not be read.' } } }),
+  );
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('The wizard could not start: The settings could not be read.');
+  await expect(page.getByRole('button', { name: 'Configure' })).toHaveCount(0);
+
+  // A call that never reaches main (the bridge's request fails) says so too, rather than spinning.
+  await page.unrouteAll();
+  await page.route('**/__ipc/app%3Aget-info', (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('The wizard could not start:');
+  await expect(page.getByText('Starting the wizard...')).toHaveCount(0);
+});
+
 test('a change plan that stopped with scheduled cycles off is shown on Welcome, and Restore the scheduler turns them back on', async ({ page, harness }) => {
   // What an app that died mid-plan leaves: its running marker, and cycles turned off.
   await harness.app.clients.syncServer.setScheduler({ syncCycleEnabled: false });
