@@ -69,11 +69,6 @@ export function prepareTask(task: TaskId, api: ConnectApi, ctx: WizardContext, u
 /** Additional tasks, with Fluent UI: not part of the first screen. */
 export const loadAdditionalTasksPage = () => import('./app/AdditionalTasksPage');
 
-function whenIdle(load: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load, { timeout: 2000 });
-  else window.setTimeout(load, 500);
-}
-
 /**
  * Starts loading Additional tasks and Fluent UI when the admin heads for Configure (points at it or tabs to it):
  * not as soon as Welcome shows, where the PowerShell warm-up needs the cores, and early enough that the click
@@ -88,5 +83,7 @@ export function preloadAdditionalTasks(): void {
  * waits for no chunk however fast it is chosen. Not on Welcome: there the PowerShell warm-up needs the cores.
  */
 export function preloadEveryTaskPagesWhenIdle(): void {
-  whenIdle(() => taskIds.forEach(preloadTaskPages));
+  const loadAll = () => taskIds.forEach(preloadTaskPages);
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(loadAll, { timeout: 2000 });
+  else window.setTimeout(loadAll, 500);
 }

@@ -10,7 +10,7 @@ const theme = createTheme({
 registerBundledIcons();
 setIconOptions({ disableWarnings: true });
 
-/** Fluent's theme and focus rectangles for what it wraps; loaded lazily, so the icons above are registered before. */
+/** Fluent's theme for what it wraps; loaded lazily, so the icons above are registered before anything draws. */
 export default function FluentScope({ children }: { children: ReactNode }): JSX.Element {
   return <ThemeProvider theme={theme}>{children}</ThemeProvider>;
 }
