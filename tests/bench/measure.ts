@@ -1,4 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../harness/chromium';
 
 /** The median of the runs (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
@@ -8,7 +9,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Debian's Chromium (or $CHROMIUM_PATH), as the end-to-end tests run it. */
+/** Chromium as the end-to-end tests run it. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  return chromium.launch(chromiumLaunchOptions);
 }

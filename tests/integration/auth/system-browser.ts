@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../harness/chromium';
 
 /**
  * Debian's Chromium playing the administrator's system browser: the auth service's openBrowser
@@ -14,10 +15,7 @@ export class SystemBrowser {
   readonly navigations: { url: string; status: number | undefined }[] = [];
 
   async start(): Promise<void> {
-    this.browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    this.browser = await chromium.launch(chromiumLaunchOptions);
     await this.newSession();
   }
 

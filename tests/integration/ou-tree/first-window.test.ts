@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../harness/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
@@ -31,7 +32,7 @@ beforeAll(async () => {
   });
   await copyFile(path.join(pageFolder, 'index.html'), path.join(outFolder, 'index.html'));
   url = pathToFileURL(path.join(outFolder, 'index.html')).href;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch(chromiumLaunchOptions);
 });
 
 afterAll(async () => {
