@@ -198,9 +198,9 @@ test.describe('contoso', () => {
   });
 });
 
-test('a forest of several domains: the first domain shows while the others are read, then every domain can be edited', async ({ wizard, harness }) => {
+test('a forest of several domains: the first domain shows and can be changed while the others are read, then every domain can be', async ({ wizard, harness }) => {
   await growLabForest(harness.labFolder, 900, 3);
-  // The page's answer for the second domain is held back until the test has seen the first domain on its own.
+  // The page's answer for the second domain is held back until the test has used the first domain on its own.
   let releaseSecondDomain = (): void => undefined;
   const secondDomainHeld = new Promise<void>((resolve) => (releaseSecondDomain = resolve));
   await wizard.route('**/__ipc/changes%3Aget-organizational-units', async (route) => {
@@ -215,31 +215,62 @@ test('a forest of several domains: the first domain shows while the others are r
   await next(wizard).click();
   const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
   const newOus = wizard.getByRole('checkbox', { name: /Automatically synchronize new OUs/ });
+  const syncAll = wizard.getByRole('radio', { name: 'Sync all domains and OUs' });
   await expect(tree).toBeVisible({ timeout: 60_000 });
   await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '3');
-  await expect(treeItem(wizard, 'OU=CORP,DC=contoso,DC=com')).toBeVisible();
-  await expect(tree).toHaveAttribute('aria-disabled', 'true');
-  await expect(wizard.getByText(/^Reading the OUs of the other domains of contoso\.com… The selection can be changed once every domain is read\.$/)).toBeVisible();
+  await expect(
+    wizard.getByText(/^Reading the OUs of the other domains of contoso\.com… You can change the domains already read now; the others, and Sync all, once every domain is read\.$/),
+  ).toBeVisible();
   await expect(newOus).toBeDisabled();
-  await expect(wizard.getByRole('radio', { name: 'Sync all domains and OUs' })).toBeDisabled();
+  await expect(syncAll).toBeDisabled();
+
+  // The first domain can be changed at once (the lab's contoso.com synchronizes CORP alone).
+  const corp = treeItem(wizard, 'OU=CORP,DC=contoso,DC=com');
+  const firstDomain = treeItem(wizard, 'DC=contoso,DC=com');
+  await expect(tree).not.toHaveAttribute('aria-disabled', 'true');
+  for (const row of [firstDomain, corp]) await expect(row).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(firstDomain).toHaveAttribute('aria-checked', 'mixed');
+  await corp.click();
+  await wizard.keyboard.press('Space');
+  await expect(corp).toHaveAttribute('aria-checked', 'false');
+  await expect(firstDomain).toHaveAttribute('aria-checked', 'false');
+  // The domains not read yet cannot (the rows are windowed: contoso.com, expanded, hides them until it is collapsed).
+  await firstDomain.click();
+  await wizard.keyboard.press('ArrowLeft');
+  const heldDomain = treeItem(wizard, 'DC=region1,DC=contoso,DC=com');
+  await expect(heldDomain).toHaveAttribute('aria-disabled', 'true');
+  await expect(heldDomain).toHaveAttribute('aria-checked', 'true');
+  await wizard.keyboard.press('ArrowDown');
+  await expect(heldDomain).toBeFocused();
+  await wizard.keyboard.press('Space');
+  await expect(heldDomain).toHaveAttribute('aria-checked', 'true');
   await keep(wizard, 'first-domain-while-others-are-read');
 
   releaseSecondDomain();
-  await expect(tree).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
+  await expect(heldDomain).not.toHaveAttribute('aria-disabled', 'true', { timeout: 60_000 });
   await expect(wizard.getByText(/Reading the OUs of the other domains/)).toHaveCount(0);
   await expect(wizard.getByRole('status').filter({ hasText: 'Every domain of contoso.com is read: the selection can be changed.' })).toHaveCount(1);
   await expect(newOus).toBeEnabled();
-  await expect(wizard.getByRole('radio', { name: 'Sync all domains and OUs' })).toBeEnabled();
+  await expect(syncAll).toBeEnabled();
+  // What was changed on the first domain while the others were read is still there.
+  await expect(firstDomain).toHaveAttribute('aria-checked', 'false');
 
-  // The rows are windowed: contoso.com, expanded, hides the other domains below it until it is collapsed.
-  await treeItem(wizard, 'DC=contoso,DC=com').focus();
-  await wizard.keyboard.press('ArrowLeft');
   const lastDomain = treeItem(wizard, 'DC=region2,DC=contoso,DC=com');
   await expect(lastDomain).toHaveAttribute('aria-checked', 'true');
   await lastDomain.click();
   await wizard.keyboard.press('Space');
   await expect(lastDomain).toHaveAttribute('aria-checked', 'false');
   await keep(wizard, 'three-domains');
+
+  // The plan stops the first domain (CORP was all it synchronized) and the last, and leaves the domain read later as it was.
+  await next(wizard).click();
+  await expect(heading(wizard, 'Optional features')).toBeVisible();
+  await next(wizard).click();
+  await expect(heading(wizard, 'Ready to configure')).toBeVisible();
+  const steps = wizard.getByTestId('plan-steps');
+  await expect(steps).toContainText('Stop synchronizing the domain contoso.com');
+  await expect(steps).toContainText('Stop synchronizing the domain region2.contoso.com');
+  await expect(steps).not.toContainText('region1');
 });
 
 test.describe('contoso-current', () => {

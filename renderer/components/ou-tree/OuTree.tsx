@@ -17,6 +17,8 @@ export interface OuTreeProps {
   readonly onToggle: (node: number) => void;
   readonly label: string;
   readonly disabled?: boolean;
+  /** Domains (root nodes) whose rows cannot be checked while the others can (e.g. their OUs are still being read). */
+  readonly disabledDomains?: ReadonlySet<number>;
   readonly height?: number;
 }
 
@@ -63,15 +65,34 @@ function CheckMark({ state, disabled }: { state: CheckState; disabled: boolean }
   );
 }
 
+interface Waiting {
+  readonly expands: ReadonlySet<string>;
+  readonly toggles: readonly string[];
+  readonly focus?: { readonly dn: string; readonly instead: number };
+}
+
 const initialExpanded = (model: OuTreeModel): Uint8Array => {
   const expanded = new Uint8Array(model.count);
   for (const root of model.roots) expanded[root] = 1;
   return expanded;
 };
 
-/** The expanded nodes of one model carried over to the next by DN, plus the expands that waited for it. */
+/** The nearest node of `to` on the path from `node` of `from` up to its domain: where focus goes when a model replaces another. */
+function carryNode(from: OuTreeModel, node: number, to: OuTreeModel): number {
+  for (let current = node; current >= 0; current = from.parent[current] as number) {
+    const carried = to.indexOf(from.dns[current] as string);
+    if (carried >= 0) return carried;
+  }
+  return to.roots[0] ?? 0;
+}
+
+/** The expanded nodes of one model carried over to the next by DN, plus the expands that waited for it; a domain the user collapsed stays so. */
 function carryExpanded(from: OuTreeModel, expanded: Uint8Array, to: OuTreeModel, waiting: ReadonlySet<string>): Uint8Array {
   const next = initialExpanded(to);
+  for (const root of from.roots) {
+    const node = expanded[root] === 1 ? -1 : to.indexOf(from.dns[root] as string);
+    if (node >= 0) next[node] = 0;
+  }
   for (let i = 0; i < from.count; i++) {
     if (expanded[i] !== 1) continue;
     const node = to.indexOf(from.dns[i] as string);
@@ -89,31 +110,47 @@ function carryExpanded(from: OuTreeModel, expanded: Uint8Array, to: OuTreeModel,
  * OUs render, expand, collapse and filter without freezing. Keyboard: arrows move, Right/Left expand and
  * collapse, Space checks, Home/End jump.
  */
-export function OuTree({ model, version, onToggle, label, disabled = false, height = 360 }: OuTreeProps): JSX.Element {
+export function OuTree({ model, version, onToggle, label, disabled = false, disabledDomains, height = 360 }: OuTreeProps): JSX.Element {
   const baseId = useId();
   const [expanded, setExpanded] = useState(() => initialExpanded(model));
   const [filter, setFilter] = useState('');
   const [active, setActive] = useState(model.roots[0] ?? 0);
-  // What waits for the whole index, by DN: expands and check-mark clicks made on the first window.
-  const [waiting, setWaiting] = useState<{ expands: ReadonlySet<string>; toggles: readonly string[] }>({ expands: new Set(), toggles: [] });
+  // What waits for the whole index, by DN: expands and check-mark clicks made on the first window, and the focused row
+  // a new first window does not hold (`instead`: the row focused meanwhile, so a user who moved on keeps their place).
+  const [waiting, setWaiting] = useState<Waiting>({ expands: new Set(), toggles: [] });
   // Check-mark clicks that waited, handed to the owner once the whole index is in.
   const [replay, setReplay] = useState<readonly string[]>([]);
   const replayed = useRef<readonly string[]>(replay);
   const [shownModel, setShownModel] = useState(model);
-  if (shownModel !== model) {
-    // The whole index replaced the first window: carry what the user did over by DN (rows are keyed by DN, so focus stays).
-    setShownModel(model);
-    setExpanded(carryExpanded(shownModel, expanded, model, waiting.expands));
-    const carried = model.indexOf(shownModel.dns[active] as string);
-    setActive(carried >= 0 ? carried : (model.roots[0] ?? 0));
-    if (model.complete) {
-      if (waiting.toggles.length > 0) setReplay(waiting.toggles);
-      setWaiting({ expands: new Set(), toggles: [] });
-    }
-  }
   const [scrollTop, setScrollTop] = useState(0);
   const viewport = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef(false);
+  // Whether the keyboard focus is in the tree (a focused row taken off the page leaves it on the body).
+  const treeFocused = useRef(false);
+  // Bumped when a new model took the focused row off the page, or gives it back.
+  const [focusMoves, setFocusMoves] = useState(0);
+  if (shownModel !== model) {
+    // A new model replaced the shown one (the whole index its first window, or more domains read): carry what the
+    // user did over by DN. Rows are keyed by DN, so a row both hold keeps the keyboard focus.
+    setShownModel(model);
+    setExpanded(carryExpanded(shownModel, expanded, model, waiting.expands));
+    const wanted = waiting.focus?.instead === active ? waiting.focus.dn : (shownModel.dns[active] as string);
+    const found = model.indexOf(wanted);
+    const carried = found >= 0 ? found : carryNode(shownModel, active, model);
+    setActive(carried);
+    if (found < 0 || waiting.focus !== undefined) setFocusMoves((count) => count + 1);
+    if (model.complete) {
+      if (waiting.toggles.length > 0) setReplay(waiting.toggles);
+      setWaiting({ expands: new Set(), toggles: [] });
+    } else {
+      // A first window holds only the first level: what was open deeper waits for its whole index.
+      const expands = new Set(waiting.expands);
+      for (let node = 0; node < shownModel.count; node++) {
+        if (expanded[node] === 1 && model.indexOf(shownModel.dns[node] as string) < 0) expands.add(shownModel.dns[node] as string);
+      }
+      setWaiting({ expands, toggles: waiting.toggles, ...(found < 0 ? { focus: { dn: wanted, instead: carried } } : {}) });
+    }
+  }
 
   const filtering = filter.trim() !== '';
   const loading = !model.complete && (filtering || waiting.expands.size > 0 || waiting.toggles.length > 0);
@@ -131,8 +168,9 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
     }
   }, [model, replay, onToggle]);
 
+  const isDisabled = (node: number): boolean => disabled || (disabledDomains?.has(model.rootOf(node)) ?? false);
   const toggleChecked = (node: number): void => {
-    if (disabled) return;
+    if (isDisabled(node)) return;
     if (model.complete) onToggle(node);
     else setWaiting((current) => ({ expands: current.expands, toggles: [...current.toggles, model.dns[node] as string] }));
   };
@@ -180,6 +218,16 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
     }
     focusAfterRender.current = true;
   };
+
+  useEffect(() => {
+    // The focused row left the page, or came back: the focus follows it rather than falling to the page's body.
+    const focused = document.activeElement;
+    if (focusMoves > 0 && treeFocused.current && (focused === document.body || viewport.current?.contains(focused) === true)) {
+      document.getElementById(`${baseId}-${active}`)?.focus();
+    }
+    // Only when a new model moved the focused row.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusMoves]);
 
   useEffect(() => {
     if (!focusAfterRender.current) return;
@@ -234,6 +282,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
     const state = model.state(node);
     const hasChildren = model.hasChildren(node);
     const isExpanded = filtering || expanded[node] === 1;
+    const rowDisabled = isDisabled(node);
     shown.push(
       <div
         key={model.dns[node]}
@@ -245,7 +294,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
         aria-expanded={hasChildren ? isExpanded : undefined}
         aria-checked={ariaChecked[state]}
         aria-selected={node === activeNode}
-        aria-disabled={disabled || undefined}
+        aria-disabled={rowDisabled || undefined}
         tabIndex={node === activeNode ? 0 : -1}
         data-dn={model.dns[node]}
         onClick={() => setActive(node)}
@@ -282,10 +331,10 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
             setActive(node);
             toggleChecked(node);
           }}
-          style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: disabled ? 'default' : 'pointer' }}
+          style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: rowDisabled ? 'default' : 'pointer' }}
         >
-          <CheckMark state={state} disabled={disabled} />
-          <span className={rowClass(disabled ? 'disabledName' : 'name')}>{model.names[node]}</span>
+          <CheckMark state={state} disabled={rowDisabled} />
+          <span className={rowClass(rowDisabled ? 'disabledName' : 'name')}>{model.names[node]}</span>
         </span>
       </div>,
     );
@@ -311,6 +360,13 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
         aria-label={label}
         aria-disabled={disabled || undefined}
         onKeyDown={onKeyDown}
+        onFocus={() => {
+          treeFocused.current = true;
+        }}
+        onBlur={(event) => {
+          // Chromium also blurs a focused row as it is taken off the page: that is not the user leaving the tree.
+          if (!event.currentTarget.contains(event.relatedTarget) && event.target.isConnected) treeFocused.current = false;
+        }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         style={{ height, overflowY: 'auto', position: 'relative', border: '1px solid #8a8886', borderRadius: 2 }}
       >

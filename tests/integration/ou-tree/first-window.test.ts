@@ -78,6 +78,41 @@ describe('the OU tree while its index is built', () => {
     await page.close();
   });
 
+  it('keeps what was opened and the focused row when the other domains arrive, through their first window', async () => {
+    const site = 'OU=Site 1,OU=Region 0,DC=contoso,DC=com';
+    const page = await browser.newPage();
+    await page.goto(`${url}#in-two-steps`);
+    await page.evaluate(() => window.ouBench.firstRender());
+    await page.locator('[data-complete=true]').waitFor();
+    expect(await page.locator('[role=treeitem][aria-level="1"]').first().getAttribute('aria-setsize')).toBe('4');
+    await page.locator('[role=treeitem][data-dn="OU=Region 0,DC=contoso,DC=com"] [data-expander]').click();
+    await page.locator(`[role=treeitem][data-dn="${site}"] [data-expander]`).click();
+    await page.locator(`[role=treeitem][data-dn="${site}"]`).click();
+    await expect.poll(() => page.locator(`[role=treeitem][data-dn="OU=Team 1,${site}"]`).count()).toBe(1);
+
+    const meanwhile = await page.evaluate(async (dn) => {
+      window.ouBench.readTheRest();
+      while (document.querySelector('[data-complete=false]') === null) await new Promise((resolve) => requestAnimationFrame(resolve));
+      // React runs its effects (the focus follows there) once the frame is painted: a few tasks later.
+      for (let task = 0; task < 10 && document.activeElement === document.body; task++) await new Promise((resolve) => setTimeout(resolve, 0));
+      return {
+        text: document.body.innerText,
+        siteShown: document.querySelector(`[data-dn="${dn}"]`) !== null,
+        focused: document.activeElement?.getAttribute('data-dn'),
+      };
+    }, site);
+    // The new first window holds the first level only: the site waits, and the focus goes to its region meanwhile.
+    expect(meanwhile).toEqual({ text: expect.stringContaining('Loading…'), siteShown: false, focused: 'OU=Region 0,DC=contoso,DC=com' });
+
+    await page.locator('[data-complete=true]').waitFor();
+    const siteRow = page.locator(`[role=treeitem][data-dn="${site}"]`);
+    await expect.poll(() => siteRow.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator(`[role=treeitem][data-dn="OU=Team 1,${site}"]`).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-dn'))).toBe(site);
+    expect(await page.getByText('Loading…').count()).toBe(0);
+    await page.close();
+  });
+
   it('shows "Loading…" for a filter typed before the index is in, then only whole results', async () => {
     const page = await browser.newPage();
     await page.goto(url);

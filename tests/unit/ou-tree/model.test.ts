@@ -23,6 +23,15 @@ describe('OuTreeModel', () => {
     expect([model.depth[corp], model.size[corp], model.childCount[corp], model.posInSet[corp], model.setSize[corp]]).toEqual([1, 4, 2, 2, 4]);
   });
 
+  it('knows the domain each node is in, with two domains side by side', () => {
+    const region = { name: 'region1.contoso.com', dn: 'DC=region1,DC=contoso,DC=com' };
+    const model = new OuTreeModel([root, region], [ou('CORP/Users'), { name: 'Sales', dn: 'OU=Sales,DC=region1,DC=contoso,DC=com' }]);
+    const [contosoRoot, regionRoot] = model.roots as [number, number];
+    expect(model.rootOf(model.indexOf('OU=Users,OU=CORP,DC=contoso,DC=com'))).toBe(contosoRoot);
+    expect(model.rootOf(model.indexOf('OU=Sales,DC=region1,DC=contoso,DC=com'))).toBe(regionRoot);
+    expect(model.rootOf(regionRoot)).toBe(regionRoot);
+  });
+
   it('shows collapsed subtrees as one row, and filters by name keeping the ancestors', () => {
     const model = contoso();
     const expanded = new Uint8Array(model.count);

@@ -71,18 +71,18 @@ export function DomainOuFilteringPage(): JSX.Element {
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
 
-  // The tree is rebuilt from the OUs when the directory changes; its check marks come from the draft's lists
-  // (a big forest shows its first window at once, then the whole tree: each gets the lists of that moment).
+  // The tree is rebuilt from the OUs when the directory changes and as its domains are read; its check marks come
+  // from the draft's lists (a big forest shows its first window at once, then the whole tree: each gets the lists of
+  // that moment, so what was changed on the first domain carries over).
   const treeInput = useMemo<OuTreeInput | null>(
     () =>
       ous && directory
         ? {
             roots: directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
             ous: ous.flatMap((domain) => domain.ous),
-            partial: !complete,
           }
         : null,
-    [ous, directory, complete],
+    [ous, directory],
   );
   const shownModel = useOuTreeModel(treeInput, (tree) => {
     for (const root of tree.roots) {
@@ -90,26 +90,41 @@ export function DomainOuFilteringPage(): JSX.Element {
       if (filter) applyFilter(tree, root, filter);
     }
   });
-  // What the page edits and saves from: only the whole tree of every domain (the first window, or the first domain
-  // alone, holds too little to write lists from).
-  const model = complete && shownModel?.complete ? shownModel : null;
+  // What the page edits and saves from: the whole tree of the domains read so far (a first window holds too little to
+  // write lists from). A domain whose OUs are not read yet cannot be checked, and its lists stay as they are.
+  const model = shownModel?.complete ? shownModel : null;
+  const readDomains = useMemo(() => new Set((ous ?? []).map((domain) => domain.partitionDn.toLowerCase())), [ous]);
+  const unreadRoots = useMemo(
+    () => new Set(shownModel ? shownModel.roots.filter((root) => !readDomains.has((shownModel.dns[root] as string).toLowerCase())) : []),
+    [shownModel, readDomains],
+  );
+  // Sync all, new OUs and the entries the tree does not show are about every domain: they wait for all of them.
+  const wholeModel = complete ? model : null;
 
   if (!draft || !directory || !connectorName) return <MessageBar messageBarType={MessageBarType.warning}>No directory is connected to this server.</MessageBar>;
   const syncAll = draft.syncAll[connectorName] ?? false;
-  const syncNewOus = model ? model.roots.every((root) => syncsNewOus(model, root)) : false;
+  const syncNewOus = wholeModel ? wholeModel.roots.every((root) => syncsNewOus(wholeModel, root)) : false;
 
   // The server's own filter of each domain: what the tree writes keeps every entry of it that still stands.
   const storedOf = (root: number, tree: OuTreeModel): PartitionFilter => {
     const dn = (tree.dns[root] as string).toLowerCase();
     return directory.partitions.find((partition) => partition.dn.toLowerCase() === dn) ?? { dn, selected: false, containerInclusions: [], containerExclusions: [] };
   };
-  const writeFilters = (tree: OuTreeModel): DirectoryFilter => ({
-    connectorName,
-    partitions: tree.roots.map((root) => filterToSave(tree, root, storedOf(root, tree))),
-  });
-  const kept = model
-    ? model.roots.flatMap((root) => {
-        const { inclusions, exclusions } = entriesNotShown(model, storedOf(root, model));
+  // `current`: the draft's filters of this directory, kept for the domains whose OUs are not read yet.
+  const writeFilters = (tree: OuTreeModel, current: readonly DirectoryFilter[]): DirectoryFilter => {
+    const edited = current.find((candidate) => candidate.connectorName === connectorName);
+    return {
+      connectorName,
+      partitions: tree.roots.map((root) => {
+        const stored = storedOf(root, tree);
+        if (!unreadRoots.has(root)) return filterToSave(tree, root, stored);
+        return edited?.partitions.find((partition) => partition.dn.toLowerCase() === stored.dn.toLowerCase()) ?? stored;
+      }),
+    };
+  };
+  const kept = wholeModel
+    ? wholeModel.roots.flatMap((root) => {
+        const { inclusions, exclusions } = entriesNotShown(wholeModel, storedOf(root, wholeModel));
         return [...inclusions.map((dn) => ({ dn, included: true })), ...exclusions.map((dn) => ({ dn, included: false }))];
       })
     : [];
@@ -117,33 +132,34 @@ export function DomainOuFilteringPage(): JSX.Element {
     current.map((candidate) => (candidate.connectorName === filter.connectorName ? filter : candidate));
 
   const chooseSyncAll = (all: boolean): void => {
-    if (all && model) {
-      for (const root of model.roots) model.setSubtree(root, true);
+    if (all && wholeModel) {
+      for (const root of wholeModel.roots) wholeModel.setSubtree(root, true);
       setVersion((value) => value + 1);
     }
     edit((current, whole) => ({
       syncAll: { ...whole.syncAll, [connectorName]: all },
       edit:
-        all && model
-          ? { ...current, directories: replaceDirectory(writeFilters(model))(current.directories) }
+        all && wholeModel
+          ? { ...current, directories: replaceDirectory(writeFilters(wholeModel, current.directories))(current.directories) }
           : current,
     }));
   };
 
+  const writeTree = (tree: OuTreeModel): void => {
+    setVersion((count) => count + 1);
+    edit((current) => ({ edit: { ...current, directories: replaceDirectory(writeFilters(tree, current.directories))(current.directories) } }));
+  };
+
   const onToggle = (node: number): void => {
-    if (!model) return;
+    if (!model || unreadRoots.has(model.rootOf(node))) return;
     model.toggle(node);
-    setVersion((value) => value + 1);
-    const filter = writeFilters(model);
-    edit((current) => ({ edit: { ...current, directories: replaceDirectory(filter)(current.directories) } }));
+    writeTree(model);
   };
 
   const onSyncNewOus = (value: boolean): void => {
-    if (!model) return;
-    for (const root of model.roots) setSyncNewOus(model, root, value);
-    setVersion((count) => count + 1);
-    const filter = writeFilters(model);
-    edit((current) => ({ edit: { ...current, directories: replaceDirectory(filter)(current.directories) } }));
+    if (!wholeModel) return;
+    for (const root of wholeModel.roots) setSyncNewOus(wholeModel, root, value);
+    writeTree(wholeModel);
   };
 
   return (
@@ -158,10 +174,10 @@ export function DomainOuFilteringPage(): JSX.Element {
       <ChoiceGroup
         label="Filtering"
         selectedKey={syncAll ? 'all' : 'selected'}
-        // Both choices write the filters from the whole tree: until it is there, neither can be saved.
+        // Both choices write the filters from the whole tree of every domain: until it is there, neither can be saved.
         options={[
-          { key: 'all', text: 'Sync all domains and OUs', disabled: !model },
-          { key: 'selected', text: 'Sync selected domains and OUs', disabled: !model },
+          { key: 'all', text: 'Sync all domains and OUs', disabled: !wholeModel },
+          { key: 'selected', text: 'Sync selected domains and OUs', disabled: !wholeModel },
         ]}
         onChange={(_event, option) => chooseSyncAll(option?.key === 'all')}
       />
@@ -186,7 +202,7 @@ export function DomainOuFilteringPage(): JSX.Element {
       {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
       {!error && shownModel && !complete && (
         <Spinner
-          label={`Reading the OUs of the other domains of ${directory.forest}… The selection can be changed once every domain is read.`}
+          label={`Reading the OUs of the other domains of ${directory.forest}… You can change the domains already read now; the others, and Sync all, once every domain is read.`}
           labelPosition="right"
           styles={{ root: { justifyContent: 'flex-start' } }}
         />
@@ -197,7 +213,8 @@ export function DomainOuFilteringPage(): JSX.Element {
           model={shownModel}
           version={version}
           onToggle={onToggle}
-          disabled={syncAll || !complete}
+          disabled={syncAll}
+          disabledDomains={unreadRoots}
           label={`Domains and OUs of ${directory.forest}`}
         />
       )}
@@ -224,7 +241,7 @@ export function DomainOuFilteringPage(): JSX.Element {
       <Checkbox
         label="Automatically synchronize new OUs created under a partly selected OU"
         checked={syncNewOus}
-        disabled={syncAll || !model}
+        disabled={syncAll || !wholeModel}
         onChange={(_event, checked) => onSyncNewOus(Boolean(checked))}
       />
       <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
