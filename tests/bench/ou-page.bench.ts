@@ -5,8 +5,8 @@ import { median, launchChromium } from './measure';
 
 /*
  * ouPage.readyMs: from Next on Connect your directories to an interactive Domain and OU filtering tree (the
- * first domain's OUs on screen with their check marks, and they can be changed: its whole index is built and
- * its rows are not disabled), on a lab forest of 50,000 OUs over 4 domains,
+ * first domain's OUs on screen with their check marks, and they can be changed: its whole index is built), on a
+ * lab forest of 50,000 OUs over 4 domains,
  * the PowerShell read included. Each run has its own harness (a fresh PowerShell session, warmed as Electron's
  * main does when the window shows, and an empty OU cache) on the same grown lab folder. The app starts reading
  * the OUs when the task's first page opens; the bench signs in at machine speed, so little of the read is done
@@ -20,10 +20,10 @@ import { median, launchChromium } from './measure';
 const runs = Number(process.env['BENCH_OU_PAGE_RUNS'] ?? 5);
 
 /**
- * Clicks Next inside the page and measures until the filtering tree shows rows that can be checked (its whole index
- * of the domains read so far built, the rows not disabled), and until all of it can be edited (no row disabled and
- * the "new OUs" check box enabled). A string, not a function: tsx would wrap a function's inner functions in helpers
- * the page lacks.
+ * Clicks Next inside the page and measures until the filtering tree shows rows that can be checked (the whole index
+ * of the domains read so far built, the rows not disabled), and until all of it can be edited (the "new OUs" check
+ * box enabled, which waits for every domain). A string, not a function: tsx would wrap a function's inner functions
+ * in helpers the page lacks.
  */
 const nextToTree = `(async () => {
   const next = [...document.querySelectorAll('button')].find((element) => (element.textContent ?? '').trim() === 'Next' && !element.disabled);

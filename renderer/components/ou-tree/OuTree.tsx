@@ -17,8 +17,6 @@ export interface OuTreeProps {
   readonly onToggle: (node: number) => void;
   readonly label: string;
   readonly disabled?: boolean;
-  /** Domains (root nodes) whose rows cannot be checked while the others can (e.g. their OUs are still being read). */
-  readonly disabledDomains?: ReadonlySet<number>;
   readonly height?: number;
 }
 
@@ -110,7 +108,7 @@ function carryExpanded(from: OuTreeModel, expanded: Uint8Array, to: OuTreeModel,
  * OUs render, expand, collapse and filter without freezing. Keyboard: arrows move, Right/Left expand and
  * collapse, Space checks, Home/End jump.
  */
-export function OuTree({ model, version, onToggle, label, disabled = false, disabledDomains, height = 360 }: OuTreeProps): JSX.Element {
+export function OuTree({ model, version, onToggle, label, disabled = false, height = 360 }: OuTreeProps): JSX.Element {
   const baseId = useId();
   const [expanded, setExpanded] = useState(() => initialExpanded(model));
   const [filter, setFilter] = useState('');
@@ -133,7 +131,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
     // A new model replaced the shown one (the whole index its first window, or more domains read): carry what the
     // user did over by DN. Rows are keyed by DN, so a row both hold keeps the keyboard focus.
     setShownModel(model);
-    setExpanded(carryExpanded(shownModel, expanded, model, waiting.expands));
+    const nextExpanded = carryExpanded(shownModel, expanded, model, waiting.expands);
     const wanted = waiting.focus?.instead === active ? waiting.focus.dn : (shownModel.dns[active] as string);
     const found = model.indexOf(wanted);
     const carried = found >= 0 ? found : carryNode(shownModel, active, model);
@@ -143,13 +141,18 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
       if (waiting.toggles.length > 0) setReplay(waiting.toggles);
       setWaiting({ expands: new Set(), toggles: [] });
     } else {
-      // A first window holds only the first level: what was open deeper waits for its whole index.
+      // A first window holds only the first level: what was open below it waits for its whole index.
       const expands = new Set(waiting.expands);
       for (let node = 0; node < shownModel.count; node++) {
-        if (expanded[node] === 1 && model.indexOf(shownModel.dns[node] as string) < 0) expands.add(shownModel.dns[node] as string);
+        if (expanded[node] !== 1) continue;
+        const carriedNode = model.indexOf(shownModel.dns[node] as string);
+        if (carriedNode >= 0 && (model.childCount[carriedNode] as number) > 0) continue;
+        expands.add(shownModel.dns[node] as string);
+        if (carriedNode >= 0) nextExpanded[carriedNode] = 0;
       }
       setWaiting({ expands, toggles: waiting.toggles, ...(found < 0 ? { focus: { dn: wanted, instead: carried } } : {}) });
     }
+    setExpanded(nextExpanded);
   }
 
   const filtering = filter.trim() !== '';
@@ -168,9 +171,8 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
     }
   }, [model, replay, onToggle]);
 
-  const isDisabled = (node: number): boolean => disabled || (disabledDomains?.has(model.rootOf(node)) ?? false);
   const toggleChecked = (node: number): void => {
-    if (isDisabled(node)) return;
+    if (disabled) return;
     if (model.complete) onToggle(node);
     else setWaiting((current) => ({ expands: current.expands, toggles: [...current.toggles, model.dns[node] as string] }));
   };
@@ -223,7 +225,14 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
     // The focused row left the page, or came back: the focus follows it rather than falling to the page's body.
     const focused = document.activeElement;
     if (focusMoves > 0 && treeFocused.current && (focused === document.body || viewport.current?.contains(focused) === true)) {
-      document.getElementById(`${baseId}-${active}`)?.focus();
+      const row = document.getElementById(`${baseId}-${active}`);
+      const index = rowOf.get(active);
+      if (row) row.focus();
+      else if (index !== undefined && viewport.current) {
+        // Scrolled out of the window: scroll it in, and focus it once it is drawn.
+        viewport.current.scrollTop = Math.max(0, index * rowHeight - height / 2);
+        focusAfterRender.current = true;
+      }
     }
     // Only when a new model moved the focused row.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -282,7 +291,6 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
     const state = model.state(node);
     const hasChildren = model.hasChildren(node);
     const isExpanded = filtering || expanded[node] === 1;
-    const rowDisabled = isDisabled(node);
     shown.push(
       <div
         key={model.dns[node]}
@@ -294,7 +302,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
         aria-expanded={hasChildren ? isExpanded : undefined}
         aria-checked={ariaChecked[state]}
         aria-selected={node === activeNode}
-        aria-disabled={rowDisabled || undefined}
+        aria-disabled={disabled || undefined}
         tabIndex={node === activeNode ? 0 : -1}
         data-dn={model.dns[node]}
         onClick={() => setActive(node)}
@@ -331,10 +339,10 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
             setActive(node);
             toggleChecked(node);
           }}
-          style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: rowDisabled ? 'default' : 'pointer' }}
+          style={{ display: 'inline-flex', alignItems: 'center', gap: 8, cursor: disabled ? 'default' : 'pointer' }}
         >
-          <CheckMark state={state} disabled={rowDisabled} />
-          <span className={rowClass(rowDisabled ? 'disabledName' : 'name')}>{model.names[node]}</span>
+          <CheckMark state={state} disabled={disabled} />
+          <span className={rowClass(disabled ? 'disabledName' : 'name')}>{model.names[node]}</span>
         </span>
       </div>,
     );
@@ -364,8 +372,7 @@ export function OuTree({ model, version, onToggle, label, disabled = false, disa
           treeFocused.current = true;
         }}
         onBlur={(event) => {
-          // Chromium also blurs a focused row as it is taken off the page: that is not the user leaving the tree.
-          if (!event.currentTarget.contains(event.relatedTarget) && event.target.isConnected) treeFocused.current = false;
+          if (!event.currentTarget.contains(event.relatedTarget)) treeFocused.current = false;
         }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         style={{ height, overflowY: 'auto', position: 'relative', border: '1px solid #8a8886', borderRadius: 2 }}

@@ -119,3 +119,15 @@ export function filterToSave(model: OuTreeModel, root: number, stored: Partition
     containerExclusions: merge(computed.containerExclusions, stored.containerExclusions.filter((dn) => keeps(dn, false))),
   };
 }
+
+/**
+ * A directory's filters to save, one per stored domain in its order: a domain the tree holds is written from it
+ * (`filterToSave`); a domain it does not hold (its OUs are still being read) keeps the filter it has in `current`.
+ */
+export function partitionsToSave(tree: OuTreeModel, stored: readonly PartitionFilter[], current: readonly PartitionFilter[]): PartitionFilter[] {
+  return stored.map((partition) => {
+    const root = tree.roots.find((candidate) => (tree.dns[candidate] as string).toLowerCase() === partition.dn.toLowerCase());
+    if (root !== undefined) return filterToSave(tree, root, partition);
+    return current.find((candidate) => candidate.dn.toLowerCase() === partition.dn.toLowerCase()) ?? partition;
+  });
+}

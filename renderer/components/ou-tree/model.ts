@@ -277,13 +277,6 @@ export class OuTreeModel {
     for (let p = i; p >= 0; p = this.parent[p] as number) this.unheldDiffer[p] = 1;
   }
 
-  /** The domain (root) the node is in. */
-  rootOf(i: number): number {
-    let node = i;
-    while ((this.parent[node] as number) >= 0) node = this.parent[node] as number;
-    return node;
-  }
-
   indexOf(dn: string): number {
     return this.indexByDn.get(dn.toLowerCase()) ?? -1;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, entriesNotShown, filterFromTree, filterToSave, setSyncNewOus, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
+import { applyFilter, entriesNotShown, filterFromTree, filterToSave, partitionsToSave, setSyncNewOus, syncsNewOus } from '../../../renderer/components/ou-tree/filter';
 import { OuTreeModel, parentDn } from '../../../renderer/components/ou-tree/model';
 
 const root = { name: 'contoso.com', dn: 'DC=contoso,DC=com' };
@@ -21,15 +21,6 @@ describe('OuTreeModel', () => {
     expect(model.names).toEqual(['contoso.com', 'Contractors', 'CORP', 'Groups', 'Users', 'Sales', 'Domain Controllers', 'Staging']);
     const corp = model.indexOf('OU=CORP,DC=contoso,DC=com');
     expect([model.depth[corp], model.size[corp], model.childCount[corp], model.posInSet[corp], model.setSize[corp]]).toEqual([1, 4, 2, 2, 4]);
-  });
-
-  it('knows the domain each node is in, with two domains side by side', () => {
-    const region = { name: 'region1.contoso.com', dn: 'DC=region1,DC=contoso,DC=com' };
-    const model = new OuTreeModel([root, region], [ou('CORP/Users'), { name: 'Sales', dn: 'OU=Sales,DC=region1,DC=contoso,DC=com' }]);
-    const [contosoRoot, regionRoot] = model.roots as [number, number];
-    expect(model.rootOf(model.indexOf('OU=Users,OU=CORP,DC=contoso,DC=com'))).toBe(contosoRoot);
-    expect(model.rootOf(model.indexOf('OU=Sales,DC=region1,DC=contoso,DC=com'))).toBe(regionRoot);
-    expect(model.rootOf(regionRoot)).toBe(regionRoot);
   });
 
   it('shows collapsed subtrees as one row, and filters by name keeping the ancestors', () => {
@@ -160,5 +151,31 @@ describe('saving a domain filter without rewriting what the tree does not show',
     expect(filterToSave(model, 0, redundant).containerExclusions).toEqual(['OU=Legacy,DC=contoso,DC=com']);
     model.setSubtree(0, false);
     expect(filterToSave(model, 0, redundant)).toEqual({ ...redundant, selected: false });
+  });
+});
+
+describe('saving a directory while some of its domains are still being read', () => {
+  const region = { name: 'region1.contoso.com', dn: 'DC=region1,DC=contoso,DC=com' };
+  const contosoStored = { dn: root.dn, selected: true, containerInclusions: ['OU=CORP,DC=contoso,DC=com'], containerExclusions: [] };
+  // Partly synchronized: the domain itself is not included, one OU under it is.
+  const regionStored = { dn: region.dn, selected: true, containerInclusions: ['OU=Sales,DC=region1,DC=contoso,DC=com'], containerExclusions: [] };
+  const regionEdited = { ...regionStored, containerInclusions: ['OU=Sales,DC=region1,DC=contoso,DC=com', 'OU=Support,DC=region1,DC=contoso,DC=com'] };
+
+  it('writes the domains the tree holds from it and keeps the draft filter of a domain not read yet', () => {
+    const model = contoso();
+    applyFilter(model, 0, contosoStored);
+    model.toggle(model.indexOf('OU=Staging,DC=contoso,DC=com'));
+    const saved = partitionsToSave(model, [contosoStored, regionStored], [contosoStored, regionEdited]);
+    expect(saved).toEqual([filterToSave(model, 0, contosoStored), regionEdited]);
+    expect(saved[0]?.containerInclusions).toEqual(['OU=CORP,DC=contoso,DC=com', 'OU=Staging,DC=contoso,DC=com']);
+    // With no draft filter for it yet, the stored one.
+    expect(partitionsToSave(model, [contosoStored, regionStored], [])[1]).toEqual(regionStored);
+  });
+
+  it('would write a held domain with none of its OUs as not synchronized: why a domain not read yet is left out of the tree', () => {
+    const model = new OuTreeModel([root, region], [ou('CORP'), ou('Staging')]);
+    applyFilter(model, 0, contosoStored);
+    applyFilter(model, model.roots[1] as number, regionStored);
+    expect(partitionsToSave(model, [contosoStored, regionStored], [contosoStored, regionStored])[1]).not.toEqual(regionStored);
   });
 });

@@ -4,7 +4,7 @@ import type { DirectoryFilter } from '../../../../../shared/changes/draft';
 import type { PartitionFilter } from '../../../../../shared/sync-server/connectors';
 import type { AppErrorData } from '../../../../../shared/core/errors';
 import type { OrganizationalUnits } from '../../../../../shared/changes/directories';
-import { applyFilter, entriesNotShown, filterToSave, OuTree, setSyncNewOus, syncsNewOus, useOuTreeModel, type OuTreeInput, type OuTreeModel } from '../../../../components/ou-tree';
+import { applyFilter, entriesNotShown, OuTree, partitionsToSave, setSyncNewOus, syncsNewOus, useOuTreeModel, type OuTreeInput, type OuTreeModel } from '../../../../components/ou-tree';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
 import { readDomainsInOrder } from './read-domains';
@@ -71,19 +71,19 @@ export function DomainOuFilteringPage(): JSX.Element {
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
 
-  // The tree is rebuilt from the OUs when the directory changes and as its domains are read; its check marks come
-  // from the draft's lists (a big forest shows its first window at once, then the whole tree: each gets the lists of
-  // that moment, so what was changed on the first domain carries over).
-  const treeInput = useMemo<OuTreeInput | null>(
-    () =>
-      ous && directory
-        ? {
-            roots: directory.partitions.map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
-            ous: ous.flatMap((domain) => domain.ous),
-          }
-        : null,
-    [ous, directory],
-  );
+  // The tree holds the domains read so far, and is rebuilt as the others are read; its check marks come from the
+  // draft's lists (a big forest shows its first window at once, then the whole tree: each gets the lists of that
+  // moment, so what was changed on the first domain carries over).
+  const treeInput = useMemo<OuTreeInput | null>(() => {
+    if (!ous || !directory) return null;
+    const read = new Set(ous.map((domain) => domain.partitionDn.toLowerCase()));
+    return {
+      roots: directory.partitions
+        .filter((partition) => read.has(partition.dn.toLowerCase()))
+        .map((partition) => ({ name: directory.partitionNames[partition.dn] ?? partition.dn, dn: partition.dn })),
+      ous: ous.flatMap((domain) => domain.ous),
+    };
+  }, [ous, directory]);
   const shownModel = useOuTreeModel(treeInput, (tree) => {
     for (const root of tree.roots) {
       const filter = editedDirectory?.partitions.find((partition) => partition.dn.toLowerCase() === (tree.dns[root] as string).toLowerCase());
@@ -91,13 +91,8 @@ export function DomainOuFilteringPage(): JSX.Element {
     }
   });
   // What the page edits and saves from: the whole tree of the domains read so far (a first window holds too little to
-  // write lists from). A domain whose OUs are not read yet cannot be checked, and its lists stay as they are.
+  // write lists from); the domains not read yet keep their lists (partitionsToSave).
   const model = shownModel?.complete ? shownModel : null;
-  const readDomains = useMemo(() => new Set((ous ?? []).map((domain) => domain.partitionDn.toLowerCase())), [ous]);
-  const unreadRoots = useMemo(
-    () => new Set(shownModel ? shownModel.roots.filter((root) => !readDomains.has((shownModel.dns[root] as string).toLowerCase())) : []),
-    [shownModel, readDomains],
-  );
   // Sync all, new OUs and the entries the tree does not show are about every domain: they wait for all of them.
   const wholeModel = complete ? model : null;
 
@@ -110,18 +105,11 @@ export function DomainOuFilteringPage(): JSX.Element {
     const dn = (tree.dns[root] as string).toLowerCase();
     return directory.partitions.find((partition) => partition.dn.toLowerCase() === dn) ?? { dn, selected: false, containerInclusions: [], containerExclusions: [] };
   };
-  // `current`: the draft's filters of this directory, kept for the domains whose OUs are not read yet.
-  const writeFilters = (tree: OuTreeModel, current: readonly DirectoryFilter[]): DirectoryFilter => {
-    const edited = current.find((candidate) => candidate.connectorName === connectorName);
-    return {
-      connectorName,
-      partitions: tree.roots.map((root) => {
-        const stored = storedOf(root, tree);
-        if (!unreadRoots.has(root)) return filterToSave(tree, root, stored);
-        return edited?.partitions.find((partition) => partition.dn.toLowerCase() === stored.dn.toLowerCase()) ?? stored;
-      }),
-    };
-  };
+  // `current`: the draft's filters, which the domains not read yet keep.
+  const writeFilters = (tree: OuTreeModel, current: readonly DirectoryFilter[]): DirectoryFilter => ({
+    connectorName,
+    partitions: partitionsToSave(tree, directory.partitions, current.find((candidate) => candidate.connectorName === connectorName)?.partitions ?? []),
+  });
   const kept = wholeModel
     ? wholeModel.roots.flatMap((root) => {
         const { inclusions, exclusions } = entriesNotShown(wholeModel, storedOf(root, wholeModel));
@@ -151,7 +139,7 @@ export function DomainOuFilteringPage(): JSX.Element {
   };
 
   const onToggle = (node: number): void => {
-    if (!model || unreadRoots.has(model.rootOf(node))) return;
+    if (!model) return;
     model.toggle(node);
     writeTree(model);
   };
@@ -202,7 +190,7 @@ export function DomainOuFilteringPage(): JSX.Element {
       {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
       {!error && shownModel && !complete && (
         <Spinner
-          label={`Reading the OUs of the other domains of ${directory.forest}… You can change the domains already read now; the others, and Sync all, once every domain is read.`}
+          label={`Reading the OUs of the other domains of ${directory.forest}… You can change the domains shown now; the others, and Sync all, once they are read.`}
           labelPosition="right"
           styles={{ root: { justifyContent: 'flex-start' } }}
         />
@@ -214,7 +202,6 @@ export function DomainOuFilteringPage(): JSX.Element {
           version={version}
           onToggle={onToggle}
           disabled={syncAll}
-          disabledDomains={unreadRoots}
           label={`Domains and OUs of ${directory.forest}`}
         />
       )}
