@@ -84,23 +84,26 @@ function carryNode(from: OuTreeModel, node: number, to: OuTreeModel): number {
   return to.roots[0] ?? 0;
 }
 
-/** The expanded nodes of one model carried over to the next by DN, plus the expands that waited for it; a domain the user collapsed stays so. */
-function carryExpanded(from: OuTreeModel, expanded: Uint8Array, to: OuTreeModel, waiting: ReadonlySet<string>): Uint8Array {
+/**
+ * What was open in one model, by DN, carried over to the next, with the expands that waited for it; a domain the user
+ * collapsed stays so. A node whose children the next model does not hold yet (a first window) is not shown open with
+ * nothing under it: it waits for the whole index (`waiting`).
+ */
+function carryExpanded(from: OuTreeModel, expanded: Uint8Array, to: OuTreeModel, waiting: ReadonlySet<string>): { expanded: Uint8Array; waiting: Set<string> } {
   const next = initialExpanded(to);
+  const stillWaiting = new Set<string>();
   for (const root of from.roots) {
     const node = expanded[root] === 1 ? -1 : to.indexOf(from.dns[root] as string);
     if (node >= 0) next[node] = 0;
   }
-  for (let i = 0; i < from.count; i++) {
-    if (expanded[i] !== 1) continue;
-    const node = to.indexOf(from.dns[i] as string);
-    if (node >= 0) next[node] = 1;
-  }
-  for (const dn of waiting) {
+  const open = (dn: string): void => {
     const node = to.indexOf(dn);
-    if (node >= 0) next[node] = 1;
-  }
-  return next;
+    if (node >= 0 && (to.complete || (to.childCount[node] as number) > 0)) next[node] = 1;
+    else if (!to.complete) stillWaiting.add(dn);
+  };
+  for (let i = 0; i < from.count; i++) if (expanded[i] === 1) open(from.dns[i] as string);
+  for (const dn of waiting) open(dn);
+  return { expanded: next, waiting: stillWaiting };
 }
 
 /**
@@ -131,7 +134,8 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
     // A new model replaced the shown one (the whole index its first window, or more domains read): carry what the
     // user did over by DN. Rows are keyed by DN, so a row both hold keeps the keyboard focus.
     setShownModel(model);
-    const nextExpanded = carryExpanded(shownModel, expanded, model, waiting.expands);
+    const carriedOver = carryExpanded(shownModel, expanded, model, waiting.expands);
+    setExpanded(carriedOver.expanded);
     const wanted = waiting.focus?.instead === active ? waiting.focus.dn : (shownModel.dns[active] as string);
     const found = model.indexOf(wanted);
     const carried = found >= 0 ? found : carryNode(shownModel, active, model);
@@ -141,18 +145,8 @@ export function OuTree({ model, version, onToggle, label, disabled = false, heig
       if (waiting.toggles.length > 0) setReplay(waiting.toggles);
       setWaiting({ expands: new Set(), toggles: [] });
     } else {
-      // A first window holds only the first level: what was open below it waits for its whole index.
-      const expands = new Set(waiting.expands);
-      for (let node = 0; node < shownModel.count; node++) {
-        if (expanded[node] !== 1) continue;
-        const carriedNode = model.indexOf(shownModel.dns[node] as string);
-        if (carriedNode >= 0 && (model.childCount[carriedNode] as number) > 0) continue;
-        expands.add(shownModel.dns[node] as string);
-        if (carriedNode >= 0) nextExpanded[carriedNode] = 0;
-      }
-      setWaiting({ expands, toggles: waiting.toggles, ...(found < 0 ? { focus: { dn: wanted, instead: carried } } : {}) });
+      setWaiting({ expands: carriedOver.waiting, toggles: waiting.toggles, ...(found < 0 ? { focus: { dn: wanted, instead: carried } } : {}) });
     }
-    setExpanded(nextExpanded);
   }
 
   const filtering = filter.trim() !== '';
