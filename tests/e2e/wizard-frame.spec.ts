@@ -98,11 +98,16 @@ test('every task can be chosen with the keyboard alone, and Previous and Next mo
   await wizard.keyboard.press('Enter');
   await expect(wizard.getByRole('heading', { level: 1, name: 'Additional tasks' })).toBeFocused();
 
+  const taskList = wizard.getByRole('radiogroup', { name: 'Select a task' });
   for (const [index, task] of taskIds.entries()) {
     const label = taskDescriptions[task].label;
+    // The heading is the frame's and has the focus at once; the list comes with the page's chunk. A user tabs
+    // once they see it (pressed before, Tab would reach Previous and Space would go back to Welcome).
+    await expect(taskList).toBeVisible();
     // From the page heading, Tab reaches the task list; arrow keys move the selection inside it.
     await wizard.getByRole('heading', { level: 1, name: 'Additional tasks' }).focus();
     await wizard.keyboard.press('Tab');
+    await expect(taskList.locator(':focus')).toHaveAttribute('type', 'radio');
     if (index === 0) await wizard.keyboard.press('Space');
     else await wizard.keyboard.press('ArrowDown');
     await expect(wizard.getByRole('radio', { name: label })).toBeChecked();
