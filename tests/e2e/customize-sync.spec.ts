@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ServerState } from '../../shared/sync-server';
-import { growLabForest } from '../harness/lab-sync-server-tools';
+import { growLabForest, setLabDomainReachable } from '../harness/lab-sync-server-tools';
 import { recordedNativeWizardLaunches } from '../harness/native-wizard-stand-in';
 import { expect, expectNoSeriousAxeViolations, keepScreenshot, openTask as openTaskPage, signInAsAdmin, test } from './fixtures';
 
@@ -267,6 +267,57 @@ test('a forest of several domains: the first domain shows and can be changed whi
   await expect(steps).toContainText('Stop synchronizing the domain contoso.com');
   await expect(steps).toContainText('Stop synchronizing the domain region2.contoso.com');
   await expect(steps).not.toContainText('region1');
+});
+
+test('a domain whose domain controllers do not answer: the domains read before it stay and can be changed, and Try again reads the rest', async ({ wizard, harness }) => {
+  await growLabForest(harness.labFolder, 900, 3);
+  await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', false);
+  await openTask(wizard);
+  await signInAsAdmin(wizard);
+  await next(wizard).click();
+  await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
+  await next(wizard).click();
+  const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
+  const syncAll = wizard.getByRole('radio', { name: 'Sync all domains and OUs' });
+
+  // The error names the domain and the server's answer, and says the domains read before it are still there.
+  const failure = wizard.getByText(/^The OUs of region2\.contoso\.com could not be read: /);
+  await expect(failure).toBeVisible({ timeout: 60_000 });
+  await expect(failure).toContainText('No domain controller answered. Check that a domain controller of the domain is running Active Directory Web Services');
+  await expect(failure).toContainText('The domains shown can still be changed; what you change on them is kept when you try again.');
+  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '2');
+  await expect(treeItem(wizard, 'DC=region2,DC=contoso,DC=com')).toHaveCount(0);
+  await expect(syncAll).toBeDisabled();
+  // contoso.com collapsed, so that every domain's row is in view.
+  const firstDomain = treeItem(wizard, 'DC=contoso,DC=com');
+  await firstDomain.click();
+  await wizard.keyboard.press('ArrowLeft');
+  await expect(firstDomain).toHaveAttribute('aria-expanded', 'false');
+  const secondDomain = treeItem(wizard, 'DC=region1,DC=contoso,DC=com');
+  await expect(secondDomain).toHaveAttribute('aria-checked', 'true');
+  await secondDomain.click();
+  await wizard.keyboard.press('Space');
+  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
+  await keep(wizard, 'a-domain-not-read');
+
+  // Its domain controllers answer again: Try again reads it, and the change made meanwhile is still there.
+  await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', true);
+  await wizard.getByRole('button', { name: 'Try again' }).click();
+  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
+  await expect(failure).toHaveCount(0);
+  await expect(syncAll).toBeEnabled();
+  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
+  await expect(treeItem(wizard, 'DC=region2,DC=contoso,DC=com')).toHaveAttribute('aria-checked', 'true');
+  // The tree stayed as it was while the rest was read: contoso.com is still collapsed.
+  await expect(firstDomain).toHaveAttribute('aria-expanded', 'false');
+
+  await next(wizard).click();
+  await expect(heading(wizard, 'Optional features')).toBeVisible();
+  await next(wizard).click();
+  await expect(heading(wizard, 'Ready to configure')).toBeVisible();
+  const steps = wizard.getByTestId('plan-steps');
+  await expect(steps).toContainText('Stop synchronizing the domain region1.contoso.com');
+  await expect(steps).not.toContainText('region2');
 });
 
 test.describe('contoso-current', () => {

@@ -43,3 +43,11 @@ export async function growLabForest(labFolder: string, ouCount: number, domainCo
     LAB_DOMAIN_COUNT: String(domainCount),
   });
 }
+
+/** Makes a lab domain's domain controllers stop answering, or answer again (Set-ADSyncLabDomainReachable). */
+export async function setLabDomainReachable(labFolder: string, domain: string, reachable: boolean): Promise<void> {
+  await runLabCmdlet(labFolder, 'Set-ADSyncLabDomainReachable -Domain $env:LAB_DOMAIN -Reachable ($env:LAB_REACHABLE -eq "true")', {
+    LAB_DOMAIN: domain,
+    LAB_REACHABLE: String(reachable),
+  });
+}

@@ -84,6 +84,10 @@ function moduleNotFound(role: ModuleRole, context: ErrorContext, info: PowerShel
 
 const has = (text: string, pattern: RegExp): boolean => pattern.test(text);
 
+const directoryUnreachable =
+  'No domain controller answered. Check that a domain controller of the domain is running Active Directory Web ' +
+  'Services and that this server can reach it on TCP port 9389, then try again.';
+
 export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorContext): AppError {
   const id = errorIdName(info);
   const type = typeName(info);
@@ -120,6 +124,12 @@ export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorCont
   }
   if (id === 'GroupNotFound' || type.endsWith('.GroupNotFoundException')) {
     return new AppError('GROUP_NOT_FOUND', `${message} The ADSync groups are created when Azure AD Connect is installed.`, detail);
+  }
+
+  // A domain whose domain controllers do not answer through Active Directory Web Services: the ActiveDirectory
+  // module's ADServerDownException, error id ActiveDirectoryServer:0 (its message is the same in every cmdlet).
+  if (id === 'ActiveDirectoryServer:0' || type.endsWith('.ADServerDownException') || has(message, /^Unable to contact the server\b/i)) {
+    return new AppError('DIRECTORY_UNREACHABLE', directoryUnreachable, detail);
   }
 
   // Sync cycle: the real module reports a native InvalidOperationException whose ErrorId is its message.

@@ -15,7 +15,7 @@
         'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
         'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
         'Get-ADSyncCSObject', 'Get-ADSyncMVObject', 'Get-ADSyncCSObjectLog', 'Get-ADSyncPartitionPasswordSyncState',
-        'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabFault', 'Clear-ADSyncLabFault',
+        'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabFault', 'Set-ADSyncLabDomainReachable', 'Clear-ADSyncLabFault',
         'Set-ADSyncLabCycleDuration', 'Add-ADSyncLabRunHistory')
     CmdletsToExport   = @()
     VariablesToExport = @()

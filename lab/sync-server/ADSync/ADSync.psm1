@@ -73,7 +73,7 @@ $script:LabCommands = @(
     'Get-ADSyncExportDeletionThreshold', 'Enable-ADSyncExportDeletionThreshold', 'Disable-ADSyncExportDeletionThreshold',
     'Get-ADSyncRule', 'Get-ADSyncAutoUpgrade', 'Set-ADSyncAutoUpgrade', 'Get-ADSyncDatabaseConfiguration', 'Get-ADSyncServerConfiguration',
     'Get-ADSyncCSObject', 'Get-ADSyncMVObject', 'Get-ADSyncPartitionPasswordSyncState',
-    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabFault', 'Clear-ADSyncLabFault',
+    'New-ADSyncLabLargeForest', 'Reset-ADSyncLabState', 'Set-ADSyncLabStagingMode', 'Set-ADSyncLabFault', 'Set-ADSyncLabDomainReachable', 'Clear-ADSyncLabFault',
     'Set-ADSyncLabCycleDuration', 'Add-ADSyncLabRunHistory')
 # Get-ADSyncCSObjectLog (a user's password sync history) is a current-build cmdlet too (lab/README.md, "Objects").
 if ((Get-LabProfileForImport) -eq 'contoso-current') { $script:LabCommands += 'Get-ADSyncConnectorStatistics', 'Get-ADSyncCSObjectLog' }

@@ -16,15 +16,19 @@ function Write-ADServerDown($Cmdlet, [string]$Server) {
     $Cmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryServer:0' -Category ResourceUnavailable -TargetObject $Server))
 }
 
-# -Server may be a domain name, a NetBIOS name or a DC host name, optionally with a port.
+# -Server may be a domain name, a NetBIOS name or a DC host name, optionally with a port. A domain whose domain
+# controllers do not answer (Set-ADSyncLabDomainReachable) is not found, as an unknown server is not.
 function Find-ADLabDomain($State, [string]$Server) {
-    if ([string]::IsNullOrWhiteSpace($Server)) { return @($State.forest.domains | Where-Object { $_.name -eq $State.forest.rootDomain })[0] }
-    $host_ = ($Server -split ':')[0]
     $best = $null
-    foreach ($domain in $State.forest.domains) {
-        $matches_ = ($host_ -ieq $domain.name) -or ($host_ -ieq $domain.netBiosName) -or $host_.EndsWith(".$($domain.name)", [StringComparison]::OrdinalIgnoreCase)
-        if ($matches_ -and ($null -eq $best -or $domain.name.Length -gt $best.name.Length)) { $best = $domain }
+    if ([string]::IsNullOrWhiteSpace($Server)) { $best = @($State.forest.domains | Where-Object { $_.name -eq $State.forest.rootDomain })[0] }
+    else {
+        $host_ = ($Server -split ':')[0]
+        foreach ($domain in $State.forest.domains) {
+            $matches_ = ($host_ -ieq $domain.name) -or ($host_ -ieq $domain.netBiosName) -or $host_.EndsWith(".$($domain.name)", [StringComparison]::OrdinalIgnoreCase)
+            if ($matches_ -and ($null -eq $best -or $domain.name.Length -gt $best.name.Length)) { $best = $domain }
+        }
     }
+    if ($best -and $best.unreachable) { return $null }
     $best
 }
 
@@ -107,7 +111,7 @@ function Get-ADDomain {
     $state = Get-LabState
     $asked = if ($Identity) { [string]$Identity } else { $Server }
     $domain = Find-ADLabDomain $state $asked
-    if (-not $domain -and $Identity) { $domain = @($state.forest.domains | Where-Object { $_.distinguishedName -ieq $asked })[0] }
+    if (-not $domain -and $Identity) { $domain = @($state.forest.domains | Where-Object { $_.distinguishedName -ieq $asked -and -not $_.unreachable })[0] }
     if (-not $domain) { Write-ADServerDown $PSCmdlet $asked; return }
     ConvertTo-ADLabDomainObject $state $domain
 }

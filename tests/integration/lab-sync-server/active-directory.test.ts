@@ -56,6 +56,52 @@ describe('lab ActiveDirectory cmdlets', () => {
     expect(out['stableGuid']).toBe(true);
   });
 
+  it('fails every cmdlet aimed at a domain whose domain controllers are down, as the real module does, until they answer again', async () => {
+    const own = await makeLabFolder();
+    try {
+      const run = await runLab(
+        `
+        function Get-Failure([scriptblock]$Call) {
+          try { $null = & $Call; 'answered' } catch { [ordered]@{ id = $_.FullyQualifiedErrorId; category = [string]$_.CategoryInfo.Category; message = $_.Exception.Message } }
+        }
+        Set-ADSyncLabDomainReachable -Domain 'contoso.com' -Reachable $false
+        $down = [ordered]@{
+          ous = Get-Failure { Get-ADOrganizationalUnit -Filter '*' -SearchBase 'DC=contoso,DC=com' -Server 'contoso.com' -ErrorAction Stop }
+          containers = Get-Failure { Get-ADObject -LDAPFilter '(objectClass=container)' -SearchBase 'DC=contoso,DC=com' -SearchScope OneLevel -Server 'contoso.com' -ErrorAction Stop }
+          domainByDn = Get-Failure { Get-ADDomain -Identity 'DC=contoso,DC=com' -ErrorAction Stop }
+          connectorPartitions = @((Get-ADSyncConnector -Name 'contoso.com').Partitions).Count
+        }
+        Set-ADSyncLabDomainReachable -Domain 'contoso.com' -Reachable $true
+        Out-LabJson ([ordered]@{
+          down = $down
+          upAgain = @(Get-ADOrganizationalUnit -Filter '*' -Server 'contoso.com').Count
+          unknown = Get-Failure { Set-ADSyncLabDomainReachable -Domain 'nosuch.example' -Reachable $false }
+        })
+        `,
+        { folder: own, modules: ['ADSync', 'ActiveDirectory'] },
+      );
+      expect(run.stderr).toBe('');
+      const out = run.json as {
+        down: Record<string, { id: string; category: string; message: string } | number>;
+        upAgain: number;
+        unknown: { message: string };
+      };
+      const serverDown = {
+        category: 'ResourceUnavailable',
+        message: 'Unable to contact the server. This may be because this server does not exist, it is currently down, or it does not have the Active Directory Web Services running.',
+      };
+      expect(out.down['ous']).toEqual({ id: 'ActiveDirectoryServer:0,Get-ADOrganizationalUnit', ...serverDown });
+      expect(out.down['containers']).toEqual({ id: 'ActiveDirectoryServer:0,Get-ADObject', ...serverDown });
+      expect(out.down['domainByDn']).toEqual({ id: 'ActiveDirectoryServer:0,Get-ADDomain', ...serverDown });
+      // The sync engine's own cmdlets do not ask a domain controller.
+      expect(out.down['connectorPartitions']).toBe(1);
+      expect(out.upAgain).toBeGreaterThan(5);
+      expect(out.unknown.message).toBe("The lab forest has no domain 'nosuch.example'.");
+    } finally {
+      await removeLabFolder(own);
+    }
+  });
+
   it('generates a forest of 50,000 OUs over four domains', async () => {
     const run = await runLab(
       `

@@ -33,7 +33,7 @@ describe('readDomainsInOrder', () => {
     expect(firsts).toEqual(['A']);
   });
 
-  it('hands over nothing early for a single domain, stops at a failure, and answers null when nobody waits', async () => {
+  it('hands over nothing early for a single domain, stops at a failure naming the domain and keeping those read before, and answers null when nobody waits', async () => {
     const single = controlledRead();
     const firsts: string[] = [];
     const one = readDomainsInOrder(['a'], single.read, (first) => firsts.push(first), () => true);
@@ -45,7 +45,12 @@ describe('readDomainsInOrder', () => {
     const failed = readDomainsInOrder(['a', 'b', 'c'], failing.read, () => undefined, () => true);
     await failing.answer('a', { ok: true, value: 'A' });
     await failing.answer('b', { ok: false, error: { code: 'POWERSHELL_ERROR', message: 'The domain controller did not answer.' } });
-    expect(await failed).toEqual({ ok: false, error: { code: 'POWERSHELL_ERROR', message: 'The domain controller did not answer.' } });
+    expect(await failed).toEqual({
+      ok: false,
+      error: { code: 'POWERSHELL_ERROR', message: 'The domain controller did not answer.' },
+      domain: 'b',
+      readBefore: ['A'],
+    });
     expect(failing.started).toEqual(['a', 'b']);
 
     let current = true;

@@ -58,6 +58,22 @@ describe('mapPowerShellError', () => {
     expect(error.detail).toContain('Cannot start a new run');
   });
 
+  it('says a domain controller did not answer when the ActiveDirectory module cannot reach one, by id, by type or by message', () => {
+    const message = 'Unable to contact the server. This may be because this server does not exist, it is currently down, or it does not have the Active Directory Web Services running.';
+    const infos = [
+      { message, errorId: 'ActiveDirectoryServer:0,Microsoft.ActiveDirectory.Management.Commands.GetADOrganizationalUnit', category: 'ResourceUnavailable' },
+      { message: 'text in another language', type: 'Microsoft.ActiveDirectory.Management.ADServerDownException' },
+      { message },
+    ];
+    for (const info of infos) {
+      const error = mapPowerShellError(info, { ...context, operation: 'GetOrganizationalUnits' });
+      expect(error.code).toBe('DIRECTORY_UNREACHABLE');
+      expect(error.message).toMatch(/^No domain controller answered\. .*Active Directory Web Services.*9389/);
+      expect(error.detail).toContain(info.message);
+    }
+    expect(mapPowerShellError({ message: 'Directory object not found', errorId: 'ActiveDirectoryCmdlet:System.ArgumentException' }, context).code).toBe('POWERSHELL_ERROR');
+  });
+
   it('treats a busy connector as a running cycle', () => {
     const text = 'System.InvalidOperationException: Connector: contoso.onmicrosoft.com - AAD is busy.';
     const error = mapPowerShellError({ message: text, errorId: text, type: 'System.InvalidOperationException' }, context);

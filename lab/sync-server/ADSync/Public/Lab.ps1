@@ -76,6 +76,20 @@ function Clear-ADSyncLabFault {
     Remove-Item -LiteralPath (Get-LabFaultPath) -Force -ErrorAction SilentlyContinue
 }
 
+# A domain whose domain controllers stop answering, or answer again: while it is unreachable every ActiveDirectory
+# cmdlet aimed at it fails as a real one does when no DC of the domain runs Active Directory Web Services. The ADSync
+# cmdlets are not affected (the sync engine keeps its own copy of the partitions).
+function Set-ADSyncLabDomainReachable {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Domain, [Parameter(Mandatory)][bool]$Reachable)
+    Update-LabState {
+        param($state, $now)
+        $found = @($state.forest.domains | Where-Object { $_.name -ieq $Domain })[0]
+        if (-not $found) { throw [System.ArgumentException]::new("The lab forest has no domain '$Domain'.") }
+        if ($Reachable) { $found.Remove('unreachable') } else { $found['unreachable'] = $true }
+    }
+}
+
 # How long the lab's next sync cycles take, kept in the lab folder's state (null: ADSYNC_LAB_CYCLE_SECONDS or
 # 6 s). A test that needs a cycle to be still running after some steps sets it, instead of racing the clock.
 function Set-ADSyncLabCycleDuration {

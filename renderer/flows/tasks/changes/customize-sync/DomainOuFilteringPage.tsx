@@ -16,21 +16,24 @@ interface DirectoryOus {
   readonly ous: OrganizationalUnits[] | null;
   /** Every domain is read. */
   readonly complete: boolean;
-  readonly error: AppErrorData | null;
+  /** The domain whose read failed, and why; the domains read before it stay in `ous`. */
+  readonly failure: { readonly domain: string; readonly error: AppErrorData } | null;
 }
 
 /**
  * Loads every OU of every domain of a directory (one request per domain, in order; main keeps them for the
- * session); the first domain shows while the others are read. `refresh` reads them again from the server.
+ * session); the first domain shows while the others are read. `refresh` reads them again from the server; `retry`,
+ * after a failure, keeps the domains read before it shown (main answers them again from what it keeps).
  */
 function useDirectoryOus(
   connectorName: string | null,
   domains: readonly string[],
-): { ous: OrganizationalUnits[] | null; complete: boolean; error: AppErrorData | null; refreshed: boolean; retry: () => void; refresh: () => void } {
+): Omit<DirectoryOus, 'key'> & { refreshed: boolean; retry: () => void; refresh: () => void } {
   const api = useDesktopApi();
-  const [state, setState] = useState<DirectoryOus>({ key: '', ous: null, complete: false, error: null });
+  const [state, setState] = useState<DirectoryOus>({ key: '', ous: null, complete: false, failure: null });
   const [generation, setGeneration] = useState({ count: 0, refresh: false });
-  const key = `${connectorName}|${domains.join('|')}|${generation.count}`;
+  const directoryKey = `${connectorName}|${domains.join('|')}`;
+  const key = `${directoryKey}|${generation.count}`;
   useEffect(() => {
     if (!connectorName) return;
     let current = true;
@@ -38,10 +41,15 @@ function useDirectoryOus(
     void readDomainsInOrder(
       domains,
       (partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn, ...(refresh ? { refresh } : {}) }),
-      (first) => setState({ key, ous: [first], complete: false, error: null }),
+      (first) => setState((shown) => (shown.key === key && shown.ous ? shown : { key, ous: [first], complete: false, failure: null })),
       () => current,
     ).then((result) => {
-      if (result) setState(result.ok ? { key, ous: result.value, complete: true, error: null } : { key, ous: null, complete: false, error: result.error });
+      if (!result) return;
+      setState(
+        result.ok
+          ? { key, ous: result.value, complete: true, failure: null }
+          : { key, ous: result.readBefore.length > 0 ? result.readBefore : null, complete: false, failure: { domain: result.domain, error: result.error } },
+      );
     });
     return () => {
       current = false;
@@ -52,9 +60,13 @@ function useDirectoryOus(
   return {
     ous: mine ? state.ous : null,
     complete: mine && state.complete,
-    error: mine ? state.error : null,
+    failure: mine ? state.failure : null,
     refreshed: generation.refresh && mine && state.complete,
-    retry: () => setGeneration((value) => ({ count: value.count + 1, refresh: false })),
+    retry: () => {
+      const count = generation.count + 1;
+      setState((shown) => (shown.key === key ? { ...shown, key: `${directoryKey}|${count}`, failure: null } : shown));
+      setGeneration({ count, refresh: false });
+    },
     refresh: () => setGeneration((value) => ({ count: value.count + 1, refresh: true })),
   };
 }
@@ -67,7 +79,7 @@ export function DomainOuFilteringPage(): JSX.Element {
   const [connectorName, setConnectorName] = useState<string | null>(directories[0]?.connectorName ?? null);
   const directory = directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
   const domains = useMemo(() => directory?.partitions.map((partition) => partition.dn) ?? [], [directory]);
-  const { ous, complete, error, retry, refresh, refreshed } = useDirectoryOus(connectorName, domains);
+  const { ous, complete, failure, retry, refresh, refreshed } = useDirectoryOus(connectorName, domains);
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
 
@@ -169,13 +181,14 @@ export function DomainOuFilteringPage(): JSX.Element {
         ]}
         onChange={(_event, option) => chooseSyncAll(option?.key === 'all')}
       />
-      {error && (
+      {failure && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={retry} />}>
-          The OUs of {directory.forest} could not be read: {error.message}
+          The OUs of {directory.partitionNames[failure.domain] ?? failure.domain} could not be read: {failure.error.message}
+          {shownModel && ' The domains shown can still be changed; what you change on them is kept when you try again.'}
         </MessageBar>
       )}
       <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 12 }}>
-        <DefaultButton text="Refresh" iconProps={{ iconName: 'Sync' }} onClick={refresh} disabled={!ous && !error} />
+        <DefaultButton text="Refresh" iconProps={{ iconName: 'Sync' }} onClick={refresh} disabled={!ous && !failure} />
         <Text variant="small" styles={{ root: { color: '#605e5c' } }}>
           The OUs are read once while the wizard is open: Refresh reads them again from the directory.
         </Text>
@@ -187,8 +200,8 @@ export function DomainOuFilteringPage(): JSX.Element {
               : ''}
         </div>
       </Stack>
-      {!error && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
-      {!error && shownModel && !complete && (
+      {!failure && !shownModel && <Spinner label={`Reading the domains and OUs of ${directory.forest}…`} labelPosition="right" styles={{ root: { justifyContent: 'flex-start' } }} />}
+      {!failure && shownModel && !complete && (
         <Spinner
           label={`Reading the OUs of the other domains of ${directory.forest}… You can change the domains shown now; the others, and Sync all, once they are read.`}
           labelPosition="right"
