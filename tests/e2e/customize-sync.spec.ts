@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { ServerState } from '../../shared/sync-server';
 import { growLabForest, setLabDomainReachable } from '../harness/lab-sync-server-tools';
 import { recordedNativeWizardLaunches } from '../harness/native-wizard-stand-in';
@@ -269,48 +269,49 @@ test('a forest of several domains: the first domain shows and can be changed whi
   await expect(steps).not.toContainText('region1');
 });
 
-test('a domain whose domain controllers do not answer: the domains read before it stay and can be changed, and Try again reads the rest', async ({ wizard, harness }) => {
+test('a domain whose domain controllers do not answer: the domains read before it stay and can be changed, a plan leaves it alone, and Try again reads the rest', async ({ wizard, harness }) => {
   await growLabForest(harness.labFolder, 900, 3);
   await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', false);
+  let holdLastDomain = false;
+  let releaseLastDomain = (): void => undefined;
+  const lastDomainReleased = new Promise<void>((resolve) => (releaseLastDomain = resolve));
+  await wizard.route('**/__ipc/changes%3Aget-organizational-units', async (route) => {
+    const request = route.request().postDataJSON() as { partitionDn?: string };
+    if (holdLastDomain && request.partitionDn === 'DC=region2,DC=contoso,DC=com') await lastDomainReleased;
+    await route.continue();
+  });
   await openTask(wizard);
   await signInAsAdmin(wizard);
   await next(wizard).click();
   await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
   await next(wizard).click();
   const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
+  const domainsShown = tree.locator('[role=treeitem][aria-level="1"]').first();
   const syncAll = wizard.getByRole('radio', { name: 'Sync all domains and OUs' });
+  const firstDomain = treeItem(wizard, 'DC=contoso,DC=com');
+  const secondDomain = treeItem(wizard, 'DC=region1,DC=contoso,DC=com');
+  const lastDomain = treeItem(wizard, 'DC=region2,DC=contoso,DC=com');
+  const collapse = async (domain: Locator): Promise<void> => {
+    await domain.click();
+    await wizard.keyboard.press('ArrowLeft');
+    await expect(domain).toHaveAttribute('aria-expanded', 'false');
+  };
 
-  // The error names the domain and the server's answer, and says the domains read before it are still there.
+  // The error names the domain and what to check, and says the domains read before it can still be changed.
   const failure = wizard.getByText(/^The OUs of region2\.contoso\.com could not be read: /);
   await expect(failure).toBeVisible({ timeout: 60_000 });
-  await expect(failure).toContainText('No domain controller answered. Check that a domain controller of the domain is running Active Directory Web Services');
-  await expect(failure).toContainText('The domains shown can still be changed; what you change on them is kept when you try again.');
-  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '2');
-  await expect(treeItem(wizard, 'DC=region2,DC=contoso,DC=com')).toHaveCount(0);
+  await expect(failure).toContainText('No domain controller answered. Check that a domain controller of the domain runs Active Directory Web Services');
+  await expect(failure).toContainText('You can still change the domains shown; what you change is kept.');
+  await expect(domainsShown).toHaveAttribute('aria-setsize', '2');
+  await expect(lastDomain).toHaveCount(0);
   await expect(syncAll).toBeDisabled();
-  // contoso.com collapsed, so that every domain's row is in view.
-  const firstDomain = treeItem(wizard, 'DC=contoso,DC=com');
-  await firstDomain.click();
-  await wizard.keyboard.press('ArrowLeft');
-  await expect(firstDomain).toHaveAttribute('aria-expanded', 'false');
-  const secondDomain = treeItem(wizard, 'DC=region1,DC=contoso,DC=com');
   await expect(secondDomain).toHaveAttribute('aria-checked', 'true');
   await secondDomain.click();
   await wizard.keyboard.press('Space');
   await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
   await keep(wizard, 'a-domain-not-read');
 
-  // Its domain controllers answer again: Try again reads it, and the change made meanwhile is still there.
-  await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', true);
-  await wizard.getByRole('button', { name: 'Try again' }).click();
-  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
-  await expect(failure).toHaveCount(0);
-  await expect(syncAll).toBeEnabled();
-  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
-  await expect(treeItem(wizard, 'DC=region2,DC=contoso,DC=com')).toHaveAttribute('aria-checked', 'true');
-  // The tree stayed as it was while the rest was read: contoso.com is still collapsed.
-  await expect(firstDomain).toHaveAttribute('aria-expanded', 'false');
-
+  // A plan made now stops region1 and leaves region2, which was not read, as it is.
   await next(wizard).click();
   await expect(heading(wizard, 'Optional features')).toBeVisible();
   await next(wizard).click();
@@ -318,6 +319,31 @@ test('a domain whose domain controllers do not answer: the domains read before i
   const steps = wizard.getByTestId('plan-steps');
   await expect(steps).toContainText('Stop synchronizing the domain region1.contoso.com');
   await expect(steps).not.toContainText('region2');
+  await wizard.getByRole('button', { name: 'Previous' }).click();
+  await wizard.getByRole('button', { name: 'Previous' }).click();
+  await expect(heading(wizard, 'Domain and OU filtering')).toBeVisible();
+  await expect(failure).toBeVisible({ timeout: 60_000 });
+  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
+  // Both collapsed, so that every domain's row is in the tree's view.
+  await collapse(firstDomain);
+  await collapse(secondDomain);
+
+  // Its domain controllers answer again. While Try again reads it, the tree stays as it was; then every domain is
+  // there, and what was changed meanwhile too.
+  await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', true);
+  holdLastDomain = true;
+  await wizard.getByRole('button', { name: 'Try again' }).click();
+  await expect(wizard.getByText(/^Reading the OUs of the other domains of contoso\.com…/)).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  await expect(domainsShown).toHaveAttribute('aria-setsize', '2');
+  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
+  releaseLastDomain();
+  await expect(domainsShown).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
+  await expect(syncAll).toBeEnabled();
+  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
+  await expect(lastDomain).toHaveAttribute('aria-checked', 'true');
+  await expect(firstDomain).toHaveAttribute('aria-expanded', 'false');
+  await expect(secondDomain).toHaveAttribute('aria-expanded', 'false');
 });
 
 test.describe('contoso-current', () => {

@@ -85,8 +85,8 @@ function moduleNotFound(role: ModuleRole, context: ErrorContext, info: PowerShel
 const has = (text: string, pattern: RegExp): boolean => pattern.test(text);
 
 const directoryUnreachable =
-  'No domain controller answered. Check that a domain controller of the domain is running Active Directory Web ' +
-  'Services and that this server can reach it on TCP port 9389, then try again.';
+  'No domain controller answered. Check that a domain controller of the domain runs Active Directory Web Services, ' +
+  'that its name resolves in DNS and that this server can reach it on TCP port 9389, then try again.';
 
 export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorContext): AppError {
   const id = errorIdName(info);
@@ -126,9 +126,14 @@ export function mapPowerShellError(info: PowerShellErrorInfo, context: ErrorCont
     return new AppError('GROUP_NOT_FOUND', `${message} The ADSync groups are created when Azure AD Connect is installed.`, detail);
   }
 
-  // A domain whose domain controllers do not answer through Active Directory Web Services: the ActiveDirectory
-  // module's ADServerDownException, error id ActiveDirectoryServer:0 (its message is the same in every cmdlet).
-  if (id === 'ActiveDirectoryServer:0' || type.endsWith('.ADServerDownException') || has(message, /^Unable to contact the server\b/i)) {
+  // No domain controller answers through Active Directory Web Services: the ActiveDirectory module's
+  // ADServerDownException (ResourceUnavailable). Other AD errors share its ActiveDirectoryServer:<n> ids, so an id
+  // alone does not decide.
+  const serverDown =
+    type.endsWith('.ADServerDownException') ||
+    (id.startsWith('ActiveDirectoryServer:') && info.category === 'ResourceUnavailable') ||
+    has(message, /^Unable to (contact the server|find a default server with Active Directory Web Services running)\b/i);
+  if (serverDown) {
     return new AppError('DIRECTORY_UNREACHABLE', directoryUnreachable, detail);
   }
 

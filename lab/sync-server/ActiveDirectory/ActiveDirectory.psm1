@@ -7,17 +7,21 @@ $sharedFolder = Join-Path (Split-Path -Parent $PSScriptRoot) 'Shared'
 foreach ($file in 'LabCommon', 'LabForest', 'LabCycle', 'LabSeed', 'LabState') { . (Join-Path $sharedFolder "$file.ps1") }
 
 $script:ServerDownMessage = 'Unable to contact the server. This may be because this server does not exist, it is currently down, or it does not have the Active Directory Web Services running.'
+$script:NoDefaultServerMessage = 'Unable to find a default server with Active Directory Web Services running.'
 $script:Management = 'Microsoft.ActiveDirectory.Management'
 # OU GUIDs are a hash of the DN, so they are stable without being stored.
 $script:OuHash = [System.Security.Cryptography.MD5]::Create()
 
+# The module's ADServerDownException: with -Server, that server cannot be reached; without, no domain controller
+# of the computer's domain (the lab's root domain) could be found.
 function Write-ADServerDown($Cmdlet, [string]$Server) {
-    $exception = [System.InvalidOperationException]::new($script:ServerDownMessage)
-    $Cmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId 'ActiveDirectoryServer:0' -Category ResourceUnavailable -TargetObject $Server))
+    $message, $errorId = if ([string]::IsNullOrWhiteSpace($Server)) { $script:NoDefaultServerMessage, 'ActiveDirectoryServer:1355' } else { $script:ServerDownMessage, 'ActiveDirectoryServer:0' }
+    $exception = [System.InvalidOperationException]::new($message)
+    $Cmdlet.WriteError((New-LabErrorRecord -Exception $exception -ErrorId $errorId -Category ResourceUnavailable -TargetObject $Server))
 }
 
 # -Server may be a domain name, a NetBIOS name or a DC host name, optionally with a port. A domain whose domain
-# controllers do not answer (Set-ADSyncLabDomainReachable) is not found, as an unknown server is not.
+# controllers were taken down (Set-ADSyncLabDomainReachable) is not found, so callers answer as for an unknown server.
 function Find-ADLabDomain($State, [string]$Server) {
     $best = $null
     if ([string]::IsNullOrWhiteSpace($Server)) { $best = @($State.forest.domains | Where-Object { $_.name -eq $State.forest.rootDomain })[0] }
@@ -84,7 +88,7 @@ function Get-ADForest {
     $state = Get-LabState
     $forest = $state.forest
     $asked = if ($Identity) { [string]$Identity } else { $Server }
-    if ($asked -and -not (Find-ADLabDomain $state $asked)) { Write-ADServerDown $PSCmdlet $asked; return }
+    if (-not (Find-ADLabDomain $state $asked)) { Write-ADServerDown $PSCmdlet $asked; return }
     $root = @($forest.domains | Where-Object { $_.name -eq $forest.rootDomain })[0]
     $dc = "CONTOSO-DC01.$($forest.rootDomain)"
     [pscustomobject]@{

@@ -69,6 +69,7 @@ describe('lab ActiveDirectory cmdlets', () => {
           ous = Get-Failure { Get-ADOrganizationalUnit -Filter '*' -SearchBase 'DC=contoso,DC=com' -Server 'contoso.com' -ErrorAction Stop }
           containers = Get-Failure { Get-ADObject -LDAPFilter '(objectClass=container)' -SearchBase 'DC=contoso,DC=com' -SearchScope OneLevel -Server 'contoso.com' -ErrorAction Stop }
           domainByDn = Get-Failure { Get-ADDomain -Identity 'DC=contoso,DC=com' -ErrorAction Stop }
+          forestWithoutServer = Get-Failure { Get-ADForest -ErrorAction Stop }
           connectorPartitions = @((Get-ADSyncConnector -Name 'contoso.com').Partitions).Count
         }
         Set-ADSyncLabDomainReachable -Domain 'contoso.com' -Reachable $true
@@ -93,6 +94,12 @@ describe('lab ActiveDirectory cmdlets', () => {
       expect(out.down['ous']).toEqual({ id: 'ActiveDirectoryServer:0,Get-ADOrganizationalUnit', ...serverDown });
       expect(out.down['containers']).toEqual({ id: 'ActiveDirectoryServer:0,Get-ADObject', ...serverDown });
       expect(out.down['domainByDn']).toEqual({ id: 'ActiveDirectoryServer:0,Get-ADDomain', ...serverDown });
+      // Without -Server the module looks for a domain controller of the computer's domain (the lab's root domain), and finds none.
+      expect(out.down['forestWithoutServer']).toEqual({
+        id: 'ActiveDirectoryServer:1355,Get-ADForest',
+        category: 'ResourceUnavailable',
+        message: 'Unable to find a default server with Active Directory Web Services running.',
+      });
       // The sync engine's own cmdlets do not ask a domain controller.
       expect(out.down['connectorPartitions']).toBe(1);
       expect(out.upAgain).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDomainsInOrder } from '../../../renderer/flows/tasks/changes/customize-sync/read-domains';
+import { firstRead, readDomainsInOrder, readsFromServer, refreshRead, retryRead } from '../../../renderer/flows/tasks/changes/customize-sync/read-domains';
 import type { Result } from '../../../shared/core/result';
 
 /** A read whose answers the test gives, one domain at a time, recording when each read starts. */
@@ -49,7 +49,7 @@ describe('readDomainsInOrder', () => {
       ok: false,
       error: { code: 'POWERSHELL_ERROR', message: 'The domain controller did not answer.' },
       domain: 'b',
-      readBefore: ['A'],
+      readSoFar: ['A'],
     });
     expect(failing.started).toEqual(['a', 'b']);
 
@@ -60,5 +60,19 @@ describe('readDomainsInOrder', () => {
     await left.answer('a', { ok: true, value: 'A' });
     expect(await abandoned).toBeNull();
     expect(left.started).toEqual(['a']);
+  });
+
+  it('Try again reads from the server only what the failed read would have: nothing after a plain read, the failed domain and those after it after a Refresh', () => {
+    const domains = [0, 1, 2, 3];
+    const fromServer = (read: typeof firstRead) => domains.filter((index) => readsFromServer(read, index));
+    expect(fromServer(firstRead)).toEqual([]);
+    expect(fromServer(retryRead(firstRead, 2))).toEqual([]);
+    const refresh = refreshRead(firstRead);
+    expect(fromServer(refresh)).toEqual([0, 1, 2, 3]);
+    // The Refresh failed at domain 2: 0 and 1 are fresh in main's copy; 3 holds what was read before the Refresh.
+    const retry = retryRead(refresh, 2);
+    expect(fromServer(retry)).toEqual([2, 3]);
+    expect(fromServer(retryRead(retry, 3))).toEqual([3]);
+    expect([refresh.count, retry.count]).toEqual([1, 2]);
   });
 });

@@ -58,19 +58,27 @@ describe('mapPowerShellError', () => {
     expect(error.detail).toContain('Cannot start a new run');
   });
 
-  it('says a domain controller did not answer when the ActiveDirectory module cannot reach one, by id, by type or by message', () => {
+  it('says a domain controller did not answer when the ActiveDirectory module cannot reach one (by type, by id and category, or by message), and not for other AD errors', () => {
     const message = 'Unable to contact the server. This may be because this server does not exist, it is currently down, or it does not have the Active Directory Web Services running.';
     const infos = [
       { message, errorId: 'ActiveDirectoryServer:0,Microsoft.ActiveDirectory.Management.Commands.GetADOrganizationalUnit', category: 'ResourceUnavailable' },
-      { message: 'text in another language', type: 'Microsoft.ActiveDirectory.Management.ADServerDownException' },
+      { message: 'text in another language', errorId: 'ActiveDirectoryServer:0,Microsoft.ActiveDirectory.Management.Commands.GetADObject', type: 'Microsoft.ActiveDirectory.Management.ADServerDownException' },
       { message },
     ];
     for (const info of infos) {
       const error = mapPowerShellError(info, { ...context, operation: 'GetOrganizationalUnits' });
       expect(error.code).toBe('DIRECTORY_UNREACHABLE');
-      expect(error.message).toMatch(/^No domain controller answered\. .*Active Directory Web Services.*9389/);
+      expect(error.message).toMatch(/^No domain controller answered\. .*Active Directory Web Services.*DNS.*9389/);
       expect(error.detail).toContain(info.message);
     }
+    const noDefaultServer = mapPowerShellError(
+      { message: 'Unable to find a default server with Active Directory Web Services running.', errorId: 'ActiveDirectoryServer:1355,Microsoft.ActiveDirectory.Management.Commands.GetADForest', category: 'ResourceUnavailable' },
+      context,
+    );
+    expect(noDefaultServer.code).toBe('DIRECTORY_UNREACHABLE');
+    // The same id family also carries errors from a domain controller that answered.
+    const answered = { message: 'An unspecified error has occurred', errorId: 'ActiveDirectoryServer:0,Microsoft.ActiveDirectory.Management.Commands.GetADGroupMember', category: 'NotSpecified', type: 'Microsoft.ActiveDirectory.Management.ADException' };
+    expect(mapPowerShellError(answered, context).code).toBe('POWERSHELL_ERROR');
     expect(mapPowerShellError({ message: 'Directory object not found', errorId: 'ActiveDirectoryCmdlet:System.ArgumentException' }, context).code).toBe('POWERSHELL_ERROR');
   });
 

@@ -7,7 +7,7 @@ import type { OrganizationalUnits } from '../../../../../shared/changes/director
 import { applyFilter, entriesNotShown, OuTree, partitionsToSave, setSyncNewOus, syncsNewOus, useOuTreeModel, type OuTreeInput, type OuTreeModel } from '../../../../components/ou-tree';
 import { useDesktopApi } from '../../../../desktop-api/DesktopApiContext';
 import { useWizard } from '../../../../wizard/wizard-context';
-import { readDomainsInOrder } from './read-domains';
+import { firstRead, readDomainsInOrder, readsFromServer, refreshRead, retryRead, type DomainsRead } from './read-domains';
 import { useCustomize } from './use-customize';
 
 interface DirectoryOus {
@@ -17,13 +17,13 @@ interface DirectoryOus {
   /** Every domain is read. */
   readonly complete: boolean;
   /** The domain whose read failed, and why; the domains read before it stay in `ous`. */
-  readonly failure: { readonly domain: string; readonly error: AppErrorData } | null;
+  readonly failure: { readonly partitionDn: string; readonly error: AppErrorData } | null;
 }
 
 /**
  * Loads every OU of every domain of a directory (one request per domain, in order; main keeps them for the
  * session); the first domain shows while the others are read. `refresh` reads them again from the server; `retry`,
- * after a failure, keeps the domains read before it shown (main answers them again from what it keeps).
+ * after a failure, keeps the domains read before it shown.
  */
 function useDirectoryOus(
   connectorName: string | null,
@@ -31,24 +31,27 @@ function useDirectoryOus(
 ): Omit<DirectoryOus, 'key'> & { refreshed: boolean; retry: () => void; refresh: () => void } {
   const api = useDesktopApi();
   const [state, setState] = useState<DirectoryOus>({ key: '', ous: null, complete: false, failure: null });
-  const [generation, setGeneration] = useState({ count: 0, refresh: false });
+  const [domainsRead, setDomainsRead] = useState<DomainsRead>(firstRead);
   const directoryKey = `${connectorName}|${domains.join('|')}`;
-  const key = `${directoryKey}|${generation.count}`;
+  const key = `${directoryKey}|${domainsRead.count}`;
   useEffect(() => {
     if (!connectorName) return;
     let current = true;
-    const refresh = generation.refresh;
     void readDomainsInOrder(
       domains,
-      (partitionDn) => api['changes:get-organizational-units']({ connectorName, partitionDn, ...(refresh ? { refresh } : {}) }),
-      (first) => setState((shown) => (shown.key === key && shown.ous ? shown : { key, ous: [first], complete: false, failure: null })),
+      (partitionDn) => {
+        const refresh = readsFromServer(domainsRead, domains.indexOf(partitionDn));
+        return api['changes:get-organizational-units']({ connectorName, partitionDn, ...(refresh ? { refresh } : {}) });
+      },
+      // A retry already shows the domains read before the failure (see retry): the first one alone must not replace them.
+      (first) => setState((shown) => (shown.key === key && shown.ous ? { ...shown, failure: null } : { key, ous: [first], complete: false, failure: null })),
       () => current,
     ).then((result) => {
       if (!result) return;
       setState(
         result.ok
           ? { key, ous: result.value, complete: true, failure: null }
-          : { key, ous: result.readBefore.length > 0 ? result.readBefore : null, complete: false, failure: { domain: result.domain, error: result.error } },
+          : { key, ous: result.readSoFar.length > 0 ? result.readSoFar : null, complete: false, failure: { partitionDn: result.domain, error: result.error } },
       );
     });
     return () => {
@@ -61,13 +64,15 @@ function useDirectoryOus(
     ous: mine ? state.ous : null,
     complete: mine && state.complete,
     failure: mine ? state.failure : null,
-    refreshed: generation.refresh && mine && state.complete,
+    refreshed: domainsRead.refreshFrom !== null && mine && state.complete,
+    // The shown domains move to the next read's key, so the tree stays as it is (expanded rows, focus) while main
+    // answers them again from its copy.
     retry: () => {
-      const count = generation.count + 1;
-      setState((shown) => (shown.key === key ? { ...shown, key: `${directoryKey}|${count}`, failure: null } : shown));
-      setGeneration({ count, refresh: false });
+      const next = retryRead(domainsRead, state.failure ? Math.max(0, domains.indexOf(state.failure.partitionDn)) : 0);
+      setState((shown) => (shown.key === key ? { ...shown, key: `${directoryKey}|${next.count}`, failure: null } : shown));
+      setDomainsRead(next);
     },
-    refresh: () => setGeneration((value) => ({ count: value.count + 1, refresh: true })),
+    refresh: () => setDomainsRead(refreshRead),
   };
 }
 
@@ -183,8 +188,8 @@ export function DomainOuFilteringPage(): JSX.Element {
       />
       {failure && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={retry} />}>
-          The OUs of {directory.partitionNames[failure.domain] ?? failure.domain} could not be read: {failure.error.message}
-          {shownModel && ' The domains shown can still be changed; what you change on them is kept when you try again.'}
+          The OUs of {directory.partitionNames[failure.partitionDn] ?? failure.partitionDn} could not be read: {failure.error.message}
+          {model && !syncAll && ' You can still change the domains shown; what you change is kept.'}
         </MessageBar>
       )}
       <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 12 }}>
