@@ -1,5 +1,5 @@
 import { Checkbox, ChoiceGroup, DefaultButton, Dropdown, MessageBar, MessageBarType, Spinner, Stack, Text } from '@fluentui/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DirectoryFilter } from '../../../../../shared/changes/draft';
 import type { PartitionFilter } from '../../../../../shared/sync-server/connectors';
 import type { AppErrorData } from '../../../../../shared/core/errors';
@@ -87,6 +87,7 @@ export function DomainOuFilteringPage(): JSX.Element {
   const { ous, complete, failure, retry, refresh, refreshed } = useDirectoryOus(connectorName, domains);
   const [version, setVersion] = useState(0);
   const editedDirectory = draft?.edit.directories.find((candidate) => candidate.connectorName === connectorName) ?? null;
+  const treeArea = useRef<HTMLDivElement>(null);
 
   // The tree holds the domains read so far, and is rebuilt as the others are read; its check marks come from the
   // draft's lists (a big forest shows its first window at once, then the whole tree: each gets the lists of that
@@ -161,6 +162,12 @@ export function DomainOuFilteringPage(): JSX.Element {
     writeTree(model);
   };
 
+  // Try again goes away with the message it is in: the keyboard focus moves to the tree, which stays while the rest is read.
+  const tryAgain = (): void => {
+    treeArea.current?.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]')?.focus();
+    retry();
+  };
+
   const onSyncNewOus = (value: boolean): void => {
     if (!wholeModel) return;
     for (const root of wholeModel.roots) setSyncNewOus(wholeModel, root, value);
@@ -187,7 +194,7 @@ export function DomainOuFilteringPage(): JSX.Element {
         onChange={(_event, option) => chooseSyncAll(option?.key === 'all')}
       />
       {failure && (
-        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={retry} />}>
+        <MessageBar messageBarType={MessageBarType.error} isMultiline actions={<DefaultButton text="Try again" onClick={tryAgain} />}>
           The OUs of {directory.partitionNames[failure.partitionDn] ?? failure.partitionDn} could not be read: {failure.error.message}
           {model && !syncAll && ' You can still change the domains shown; what you change is kept.'}
         </MessageBar>
@@ -214,14 +221,16 @@ export function DomainOuFilteringPage(): JSX.Element {
         />
       )}
       {shownModel && (
-        <OuTree
-          key={connectorName}
-          model={shownModel}
-          version={version}
-          onToggle={onToggle}
-          disabled={syncAll}
-          label={`Domains and OUs of ${directory.forest}`}
-        />
+        <div ref={treeArea}>
+          <OuTree
+            key={connectorName}
+            model={shownModel}
+            version={version}
+            onToggle={onToggle}
+            disabled={syncAll}
+            label={`Domains and OUs of ${directory.forest}`}
+          />
+        </div>
       )}
       {kept.length > 0 && (
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
