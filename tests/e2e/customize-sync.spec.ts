@@ -198,27 +198,54 @@ test.describe('contoso', () => {
   });
 });
 
+const domainsInTree = (page: Page) => page.getByRole('tree', { name: 'Domains and OUs of contoso.com' }).locator('[role=treeitem][aria-level="1"]').first();
+
+/** Clears or checks a tree row with the keyboard (a click gives it the focus, Space toggles it). */
+async function toggleWithSpace(row: Locator, checked: 'true' | 'false'): Promise<void> {
+  await row.click();
+  await row.page().keyboard.press('Space');
+  await expect(row).toHaveAttribute('aria-checked', checked);
+}
+
+/** Collapses a tree row with the keyboard. */
+async function collapse(row: Locator): Promise<void> {
+  await row.click();
+  await row.page().keyboard.press('ArrowLeft');
+  await expect(row).toHaveAttribute('aria-expanded', 'false');
+}
+
+/** Next from Domain and OU filtering, past Optional features, to Ready to configure: the plan's steps. */
+async function planSteps(page: Page): Promise<Locator> {
+  await next(page).click();
+  await expect(heading(page, 'Optional features')).toBeVisible();
+  await next(page).click();
+  await expect(heading(page, 'Ready to configure')).toBeVisible();
+  return page.getByTestId('plan-steps');
+}
+
+/** Holds back the page's OU reads of one domain, from when `hold` is called until `release` is. */
+async function holdDomainRead(page: Page, partitionDn: string): Promise<{ hold: () => void; release: () => void }> {
+  let holding = false;
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/__ipc/changes%3Aget-organizational-units', async (route) => {
+    if (holding && (route.request().postDataJSON() as { partitionDn?: string }).partitionDn === partitionDn) await released;
+    await route.continue();
+  });
+  return { hold: () => (holding = true), release };
+}
+
 test('a forest of several domains: the first domain shows and can be changed while the others are read, then every domain can be', async ({ wizard, harness }) => {
   await growLabForest(harness.labFolder, 900, 3);
   // The page's answer for the second domain is held back until the test has used the first domain on its own.
-  let releaseSecondDomain = (): void => undefined;
-  const secondDomainHeld = new Promise<void>((resolve) => (releaseSecondDomain = resolve));
-  await wizard.route('**/__ipc/changes%3Aget-organizational-units', async (route) => {
-    const request = route.request().postDataJSON() as { partitionDn?: string };
-    if (request.partitionDn === 'DC=region1,DC=contoso,DC=com') await secondDomainHeld;
-    await route.continue();
-  });
-  await openTask(wizard);
-  await signInAsAdmin(wizard);
-  await next(wizard).click();
-  await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
-  await next(wizard).click();
+  const secondDomainRead = await holdDomainRead(wizard, 'DC=region1,DC=contoso,DC=com');
+  secondDomainRead.hold();
+  await toFiltering(wizard);
   const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
   const newOus = wizard.getByRole('checkbox', { name: /Automatically synchronize new OUs/ });
   const syncAll = wizard.getByRole('radio', { name: 'Sync all domains and OUs' });
-  await expect(tree).toBeVisible({ timeout: 60_000 });
   // Only the domain read so far is in the tree.
-  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '1');
+  await expect(domainsInTree(wizard)).toHaveAttribute('aria-setsize', '1');
   await expect(treeItem(wizard, 'DC=region1,DC=contoso,DC=com')).toHaveCount(0);
   await expect(
     wizard.getByText(/^Reading the OUs of the other domains of contoso\.com… You can change the domains shown now; the others, and Sync all, once they are read\.$/),
@@ -227,21 +254,16 @@ test('a forest of several domains: the first domain shows and can be changed whi
   await expect(syncAll).toBeDisabled();
 
   // It can be changed at once (the lab's contoso.com synchronizes CORP alone).
-  const corp = treeItem(wizard, 'OU=CORP,DC=contoso,DC=com');
   const firstDomain = treeItem(wizard, 'DC=contoso,DC=com');
   await expect(tree.locator('[role=treeitem][aria-disabled=true]')).toHaveCount(0);
   await expect(firstDomain).toHaveAttribute('aria-checked', 'mixed');
-  await corp.click();
-  await wizard.keyboard.press('Space');
-  await expect(corp).toHaveAttribute('aria-checked', 'false');
+  await toggleWithSpace(treeItem(wizard, 'OU=CORP,DC=contoso,DC=com'), 'false');
   await expect(firstDomain).toHaveAttribute('aria-checked', 'false');
-  await firstDomain.click();
-  await wizard.keyboard.press('ArrowLeft');
-  await expect(firstDomain).toHaveAttribute('aria-expanded', 'false');
+  await collapse(firstDomain);
   await keep(wizard, 'first-domain-while-others-are-read');
 
-  releaseSecondDomain();
-  await expect(tree.locator('[role=treeitem][aria-level="1"]').first()).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
+  secondDomainRead.release();
+  await expect(domainsInTree(wizard)).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
   await expect(wizard.getByText(/Reading the OUs of the other domains/)).toHaveCount(0);
   await expect(wizard.getByRole('status').filter({ hasText: 'Every domain of contoso.com is read: the selection can be changed.' })).toHaveCount(1);
   await expect(newOus).toBeEnabled();
@@ -253,17 +275,11 @@ test('a forest of several domains: the first domain shows and can be changed whi
 
   const lastDomain = treeItem(wizard, 'DC=region2,DC=contoso,DC=com');
   await expect(lastDomain).toHaveAttribute('aria-checked', 'true');
-  await lastDomain.click();
-  await wizard.keyboard.press('Space');
-  await expect(lastDomain).toHaveAttribute('aria-checked', 'false');
+  await toggleWithSpace(lastDomain, 'false');
   await keep(wizard, 'three-domains');
 
   // The plan stops the first domain (CORP was all it synchronized) and the last, and leaves the one read later as it was.
-  await next(wizard).click();
-  await expect(heading(wizard, 'Optional features')).toBeVisible();
-  await next(wizard).click();
-  await expect(heading(wizard, 'Ready to configure')).toBeVisible();
-  const steps = wizard.getByTestId('plan-steps');
+  const steps = await planSteps(wizard);
   await expect(steps).toContainText('Stop synchronizing the domain contoso.com');
   await expect(steps).toContainText('Stop synchronizing the domain region2.contoso.com');
   await expect(steps).not.toContainText('region1');
@@ -272,51 +288,27 @@ test('a forest of several domains: the first domain shows and can be changed whi
 test('a domain whose domain controllers do not answer: the domains read before it stay and can be changed, a plan leaves it alone, and Try again reads the rest', async ({ wizard, harness }) => {
   await growLabForest(harness.labFolder, 900, 3);
   await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', false);
-  let holdLastDomain = false;
-  let releaseLastDomain = (): void => undefined;
-  const lastDomainReleased = new Promise<void>((resolve) => (releaseLastDomain = resolve));
-  await wizard.route('**/__ipc/changes%3Aget-organizational-units', async (route) => {
-    const request = route.request().postDataJSON() as { partitionDn?: string };
-    if (holdLastDomain && request.partitionDn === 'DC=region2,DC=contoso,DC=com') await lastDomainReleased;
-    await route.continue();
-  });
-  await openTask(wizard);
-  await signInAsAdmin(wizard);
-  await next(wizard).click();
-  await expect(wizard.getByRole('list', { name: 'Configured directories' })).toContainText('contoso.com', { timeout: 60_000 });
-  await next(wizard).click();
-  const tree = wizard.getByRole('tree', { name: 'Domains and OUs of contoso.com' });
-  const domainsShown = tree.locator('[role=treeitem][aria-level="1"]').first();
+  const lastDomainRead = await holdDomainRead(wizard, 'DC=region2,DC=contoso,DC=com');
+  await toFiltering(wizard);
   const syncAll = wizard.getByRole('radio', { name: 'Sync all domains and OUs' });
   const firstDomain = treeItem(wizard, 'DC=contoso,DC=com');
   const secondDomain = treeItem(wizard, 'DC=region1,DC=contoso,DC=com');
   const lastDomain = treeItem(wizard, 'DC=region2,DC=contoso,DC=com');
-  const collapse = async (domain: Locator): Promise<void> => {
-    await domain.click();
-    await wizard.keyboard.press('ArrowLeft');
-    await expect(domain).toHaveAttribute('aria-expanded', 'false');
-  };
 
   // The error names the domain and what to check, and says the domains read before it can still be changed.
   const failure = wizard.getByText(/^The OUs of region2\.contoso\.com could not be read: /);
   await expect(failure).toBeVisible({ timeout: 60_000 });
   await expect(failure).toContainText('No domain controller answered. Check that a domain controller of the domain runs Active Directory Web Services');
   await expect(failure).toContainText('You can still change the domains shown; what you change is kept.');
-  await expect(domainsShown).toHaveAttribute('aria-setsize', '2');
+  await expect(domainsInTree(wizard)).toHaveAttribute('aria-setsize', '2');
   await expect(lastDomain).toHaveCount(0);
   await expect(syncAll).toBeDisabled();
   await expect(secondDomain).toHaveAttribute('aria-checked', 'true');
-  await secondDomain.click();
-  await wizard.keyboard.press('Space');
-  await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
+  await toggleWithSpace(secondDomain, 'false');
   await keep(wizard, 'a-domain-not-read');
 
   // A plan made now stops region1 and leaves region2, which was not read, as it is.
-  await next(wizard).click();
-  await expect(heading(wizard, 'Optional features')).toBeVisible();
-  await next(wizard).click();
-  await expect(heading(wizard, 'Ready to configure')).toBeVisible();
-  const steps = wizard.getByTestId('plan-steps');
+  const steps = await planSteps(wizard);
   await expect(steps).toContainText('Stop synchronizing the domain region1.contoso.com');
   await expect(steps).not.toContainText('region2');
   await wizard.getByRole('button', { name: 'Previous' }).click();
@@ -331,17 +323,17 @@ test('a domain whose domain controllers do not answer: the domains read before i
   // Its domain controllers answer again. While Try again reads it, the tree stays as it was; then every domain is
   // there, and what was changed meanwhile too.
   await setLabDomainReachable(harness.labFolder, 'region2.contoso.com', true);
-  holdLastDomain = true;
+  lastDomainRead.hold();
   await wizard.getByRole('button', { name: 'Try again' }).focus();
   await wizard.keyboard.press('Enter');
   await expect(wizard.getByText(/^Reading the OUs of the other domains of contoso\.com…/)).toBeVisible();
   // The button went with the message: the focus is back on the row last used.
   await expect(secondDomain).toBeFocused();
   await expect(failure).toHaveCount(0);
-  await expect(domainsShown).toHaveAttribute('aria-setsize', '2');
+  await expect(domainsInTree(wizard)).toHaveAttribute('aria-setsize', '2');
   await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
-  releaseLastDomain();
-  await expect(domainsShown).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
+  lastDomainRead.release();
+  await expect(domainsInTree(wizard)).toHaveAttribute('aria-setsize', '3', { timeout: 60_000 });
   await expect(syncAll).toBeEnabled();
   await expect(secondDomain).toHaveAttribute('aria-checked', 'false');
   await expect(lastDomain).toHaveAttribute('aria-checked', 'true');
