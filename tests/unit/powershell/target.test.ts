@@ -15,9 +15,9 @@ describe("the PowerShell process's environment", () => {
     EMPTY: undefined,
   };
 
-  it('inherits only allowed variables, adds the target’s own, and sets PSModulePath to the target’s folders only', () => {
+  it('inherits only allowed variables, adds the target’s own, sets PSModulePath to the target’s folders only and turns dynamic PGO off', () => {
     const environment = buildProcessEnvironment({ env: { ADSYNC_LAB_FOLDER: '/tmp/lab' }, modulePath: ['/opt/modules'] }, parent, ':');
-    expect(environment).toEqual({ PATH: '/usr/bin', HOME: '/home/admin', ADSYNC_LAB_FOLDER: '/tmp/lab', PSModulePath: '/opt/modules' });
+    expect(environment).toEqual({ PATH: '/usr/bin', HOME: '/home/admin', ADSYNC_LAB_FOLDER: '/tmp/lab', PSModulePath: '/opt/modules', DOTNET_TieredPGO: '0' });
   });
 
   it('never passes NODE_*, CONNECT_WIZARD_*, PSModulePath or an execution policy, even when a target lists them', () => {
@@ -26,7 +26,7 @@ describe("the PowerShell process's environment", () => {
       parent,
       ':',
     );
-    expect(environment).toEqual({ PATH: '/usr/bin', PSModulePath: '' });
+    expect(environment).toEqual({ PATH: '/usr/bin', PSModulePath: '', DOTNET_TieredPGO: '0' });
   });
 
   it('compares names without case, as Windows does, and lets the target’s value win', () => {
@@ -35,7 +35,12 @@ describe("the PowerShell process's environment", () => {
       { SystemRoot: 'C:\\Users\\admin\\fake', PATH: 'C:\\Users\\admin\\bin', PSMODULEPATH: 'C:\\Users\\admin\\Documents\\WindowsPowerShell\\Modules' },
       ';',
     );
-    expect(environment).toEqual({ PATH: 'C:\\Users\\admin\\bin', SYSTEMROOT: 'C:\\Windows', PSModulePath: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\Modules' });
+    expect(environment).toEqual({
+      PATH: 'C:\\Users\\admin\\bin',
+      SYSTEMROOT: 'C:\\Windows',
+      PSModulePath: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\Modules',
+      DOTNET_TieredPGO: '0',
+    });
   });
 });
 
